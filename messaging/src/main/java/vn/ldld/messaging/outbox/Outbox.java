@@ -1,0 +1,80 @@
+package vn.ldld.messaging.outbox;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes an aggregate and the events it caused in one single-document write, so that neither can exist without the
+ * other (no multi-document transaction: this works on a standalone server too). The events wait in the
+ * {@value #PENDING_EVENTS} array of the aggregate's document until {@link OutboxRelay} has published them.
+ *
+ * <p>The aggregate's own fields are written with the application's {@code MongoConverter}; the aggregate class
+ * must not map a field named {@value #PENDING_EVENTS}.
+ */
+public class Outbox {
+
+    /** The array field holding the events not yet acknowledged by Kafka. */
+    public static final String PENDING_EVENTS = "pendingEvents";
+
+    private final MongoTemplate mongo;
+
+    public Outbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Inserts a new aggregate with its events.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a unique index refuses it
+     */
+    public void insert(Object aggregate, List<OutboxEvent> events) {
+        Document document = toDocument(aggregate);
+        document.put(PENDING_EVENTS, events.stream().map(OutboxEvent::toDocument).toList());
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        mongo.execute(collection, c -> c.insertOne(document));
+    }
+
+    /**
+     * Replaces the aggregate's fields and appends its events, if and only if the stored version is still
+     * {@code expectedVersion} ({@code versionField} is the aggregate's own version field; the new aggregate carries
+     * the next version).
+     *
+     * @throws OptimisticLockingFailureException when another write came first
+     */
+    public void update(Object aggregate, Object id, String versionField, long expectedVersion,
+                       List<OutboxEvent> events) {
+        Document fields = toDocument(aggregate);
+        fields.remove("_id");
+        Update update = new Update();
+        fields.forEach(update::set);
+        Query query = Query.query(Criteria.where("_id").is(id).and(versionField).is(expectedVersion));
+        if (!apply(query, update, aggregate.getClass(), events)) {
+            throw new OptimisticLockingFailureException(
+                    "%s %s is no longer at version %d".formatted(aggregate.getClass().getSimpleName(), id, expectedVersion));
+        }
+    }
+
+    /**
+     * Applies any update to the document matched by {@code query} and appends the events in the same write.
+     *
+     * @return whether a document matched
+     */
+    public boolean apply(Query query, Update update, Class<?> aggregateType, List<OutboxEvent> events) {
+        if (!events.isEmpty()) {
+            update.push(PENDING_EVENTS).each(events.stream().map(OutboxEvent::toDocument).toArray());
+        }
+        return mongo.updateFirst(query, update, aggregateType).getMatchedCount() == 1;
+    }
+
+    private Document toDocument(Object aggregate) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        return document;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ldld.messaging.outbox;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the outbox relay ({@code messaging.outbox.*}).
+ *
+ * @param collections the collections whose documents carry pending events
+ * @param pollInterval pause between two scans when there was nothing to publish
+ * @param batchSize documents taken per scan
+ * @param lease how long one instance keeps the right to relay a collection without renewing it
+ * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch
+ * @param retryBackoff pause after a batch that Kafka did not fully acknowledge
+ * @param backlogRefresh how often the backlog gauges are recomputed
+ */
+@ConfigurationProperties("messaging.outbox")
+public record OutboxProperties(
+        @DefaultValue List<String> collections,
+        @DefaultValue("100ms") Duration pollInterval,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("30s") Duration lease,
+        @DefaultValue("20s") Duration sendTimeout,
+        @DefaultValue("1s") Duration retryBackoff,
+        @DefaultValue("5s") Duration backlogRefresh) {
+}

@@ -1,0 +1,227 @@
+package vn.ldld.messaging.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Publishes the events waiting in the outbox collections to Kafka and removes each one only after Kafka has
+ * acknowledged it. Per scan it sends a whole batch without waiting record by record, then waits for all
+ * acknowledgements and clears them with one bulk write. A crash between the send and the clear publishes those
+ * events again on the next scan: delivery is at least once, consumers deduplicate by {@code ce_id}.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+    private final RelayLease lease;
+    private final Clock clock;
+    private final Counter published;
+    private final Counter failures;
+    private final Timer delay;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+                       Clock clock, MeterRegistry meters, String owner) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.clock = clock;
+        this.lease = new RelayLease(mongo, clock, properties.lease(), owner);
+        this.published = Counter.builder("outbox.published").description("Events published from the outbox")
+                .register(meters);
+        this.failures = Counter.builder("outbox.publish.failures")
+                .description("Outbox events Kafka did not acknowledge (they stay and are retried)").register(meters);
+        this.delay = Timer.builder("outbox.publish.delay")
+                .description("Time from an event's creation to Kafka's acknowledgement").register(meters);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.schedule(this::loop, 0, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        properties.collections().forEach(name -> {
+            try {
+                lease.release(name);
+            } catch (RuntimeException e) {
+                log.warn("Could not release the outbox lease on {}", name, e);
+            }
+        });
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        Duration pause = properties.pollInterval();
+        try {
+            int relayed = relayAll();
+            pause = relayed > 0 ? Duration.ZERO : properties.pollInterval();
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay cycle failed; retrying in {}", properties.retryBackoff(), e);
+            pause = properties.retryBackoff();
+        }
+        if (running) {
+            executor.schedule(this::loop, pause.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Runs one scan over every outbox collection this instance holds the lease of.
+     *
+     * @return the number of events published and cleared
+     */
+    public int relayAll() {
+        int relayed = 0;
+        for (String collection : properties.collections()) {
+            if (lease.acquire(collection)) {
+                relayed += relay(collection);
+            }
+        }
+        return relayed;
+    }
+
+    private int relay(String collection) {
+        List<Document> documents = mongo.getCollection(collection)
+                .find(Filters.exists(Outbox.PENDING_EVENTS + "." + OutboxEvent.ID))
+                .projection(Projections.include(Outbox.PENDING_EVENTS))
+                .limit(properties.batchSize())
+                .into(new ArrayList<>());
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        Map<Object, List<Sent>> sentByDocument = new LinkedHashMap<>();
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        sending:
+        for (Document document : documents) {
+            List<Sent> sent = new ArrayList<>();
+            sentByDocument.put(document.get("_id"), sent);
+            for (Document pending : document.getList(Outbox.PENDING_EVENTS, Document.class)) {
+                OutboxEvent event = OutboxEvent.fromDocument(pending);
+                CompletableFuture<?> result = send(event);
+                sent.add(new Sent(event, result));
+                all.add(result);
+                if (result.isCompletedExceptionally()) {
+                    break sending; // Kafka unreachable: do not block once more per remaining event
+                }
+            }
+        }
+        awaitAll(all);
+        return clearAcknowledged(collection, sentByDocument);
+    }
+
+    private CompletableFuture<?> send(OutboxEvent event) {
+        try {
+            return kafka.send(record(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> all) {
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.debug("Not every outbox event was acknowledged: {}", e.toString());
+        }
+    }
+
+    private int clearAcknowledged(String collection, Map<Object, List<Sent>> sentByDocument) {
+        List<WriteModel<Document>> clears = new ArrayList<>();
+        int acknowledged = 0;
+        int failed = 0;
+        for (Map.Entry<Object, List<Sent>> entry : sentByDocument.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            for (Sent sent : entry.getValue()) {
+                // Only the acknowledged prefix is cleared, so one aggregate's events are never reordered.
+                if (!sent.acknowledged()) {
+                    failed += entry.getValue().size() - ids.size();
+                    break;
+                }
+                ids.add(sent.event().metadata().id());
+                delay.record(Duration.between(sent.event().metadata().time(), clock.instant()));
+            }
+            if (!ids.isEmpty()) {
+                Bson pull = Updates.pull(Outbox.PENDING_EVENTS, Filters.in(OutboxEvent.ID, ids));
+                clears.add(new UpdateOneModel<>(Filters.eq("_id", entry.getKey()), pull));
+                acknowledged += ids.size();
+            }
+        }
+        if (!clears.isEmpty()) {
+            mongo.getCollection(collection).bulkWrite(clears, new BulkWriteOptions().ordered(false));
+        }
+        published.increment(acknowledged);
+        if (failed > 0) {
+            failures.increment(failed);
+            throw new IllegalStateException(failed + " outbox events of " + collection + " not acknowledged by Kafka");
+        }
+        return acknowledged;
+    }
+
+    private static ProducerRecord<String, String> record(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+        event.metadata().writeTo(record.headers());
+        return record;
+    }
+
+    private record Sent(OutboxEvent event, CompletableFuture<?> result) {
+
+        boolean acknowledged() {
+            return result.isDone() && !result.isCompletedExceptionally();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package vn.ldld.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.ldld.messaging.cloudevents.EventMetadata;
+import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.cloudevents.InvalidEventException;
+import vn.ldld.messaging.inbox.ProcessedEvents;
+
+/** Idempotent consumption, retries of transient failures, and dead letters for poison records. */
+@SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class})
+@EmbeddedKafka(partitions = 2, topics = {"deposits", "deposits-dlt"})
+class ConsumptionTests {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> TestMongo.uri("consumption"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Listener listener;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
+        String account = "acc-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        kafka.send(deposit(eventId, account, 100)).get();
+        kafka.send(deposit(eventId, account, 100)).get();
+        kafka.send(deposit(UUID.randomUUID().toString(), account, 5)).get();
+
+        await().until(() -> listener.handled(account) == 3);
+        assertThat(balance(account)).isEqualTo(105);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextOneIsProcessed() throws Exception {
+        String account = "acc-" + UUID.randomUUID();
+        ProducerRecord<String, String> notJson = deposit(UUID.randomUUID().toString(), account, 0);
+        notJson = new ProducerRecord<>("deposits", null, account, "{not json", notJson.headers());
+        kafka.send(notJson).get();
+        ProducerRecord<String, String> noHeaders = new ProducerRecord<>("deposits", account, "{\"amount\":1}");
+        kafka.send(noHeaders).get();
+        kafka.send(deposit(UUID.randomUUID().toString(), account, 7)).get();
+
+        await().until(() -> balance(account) == 7);
+        try (TestTopic dlt = new TestTopic(brokers, "deposits-dlt")) {
+            List<ConsumerRecord<String, String>> dead = await()
+                    .until(() -> OutboxRelayTests.byKey(dlt.poll(), account), r -> r.size() == 2);
+            assertThat(dead).extracting(ConsumerRecord::value).containsExactly("{not json", "{\"amount\":1}");
+            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-exception-fqcn")).contains("ListenerExecutionFailedException");
+            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-exception-cause-fqcn"))
+                    .isEqualTo(InvalidEventException.class.getName());
+            assertThat(OutboxRelayTests.header(dead.get(1), "kafka_dlt-exception-message")).contains("ce_specversion");
+            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("deposits");
+        }
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAndAppliedOnce() throws Exception {
+        String account = "flaky-" + UUID.randomUUID();
+        listener.failuresLeft.put(account, new AtomicInteger(2));
+        kafka.send(deposit(UUID.randomUUID().toString(), account, 42)).get();
+
+        await().until(() -> balance(account) == 42);
+        assertThat(listener.attempts(account)).isEqualTo(3);
+        try (TestTopic dlt = new TestTopic(brokers, "deposits-dlt")) {
+            await().during(java.time.Duration.ofMillis(500)).until(() -> true);
+            assertThat(OutboxRelayTests.byKey(dlt.poll(), account)).isEmpty();
+        }
+    }
+
+    private int balance(String account) {
+        org.bson.Document document = mongo.findById(account, org.bson.Document.class, "balances");
+        return document == null ? 0 : document.getInteger("balance");
+    }
+
+    private static ProducerRecord<String, String> deposit(String eventId, String account, int amount) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("deposits", account,
+                "{\"account\":\"" + account + "\",\"amount\":" + amount + "}");
+        new EventMetadata(eventId, "vn.ldld.test.deposited.v1", "/test", account, Instant.now(), "corr-1")
+                .writeTo(record.headers());
+        return record;
+    }
+
+    /** A consumer that applies deposits through the inbox and can be told to fail. */
+    @TestConfiguration
+    static class Listener {
+
+        final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+        private final ProcessedEvents processed;
+        private final MongoTemplate mongo;
+        private final ObjectMapper json;
+
+        Listener(ProcessedEvents processed, MongoTemplate mongo, ObjectMapper json) {
+            this.processed = processed;
+            this.mongo = mongo;
+            this.json = json;
+        }
+
+        @KafkaListener(topics = "deposits", groupId = "deposits-test")
+        void on(ConsumerRecord<String, String> record) {
+            InboundEvent event = InboundEvent.from(record);
+            JsonNode body = parse(event.payload());
+            String account = body.get("account").asString();
+            attempts.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+            processed.once("deposits-test", event, () -> {
+                AtomicInteger left = failuresLeft.get(account);
+                if (left != null && left.getAndDecrement() > 0) {
+                    throw new IllegalStateException("database briefly unavailable");
+                }
+                mongo.upsert(Query.query(Criteria.where("_id").is(account)),
+                        new Update().inc("balance", body.get("amount").asInt()), "balances");
+            });
+            handled.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+        }
+
+        int handled(String account) {
+            return handled.getOrDefault(account, new AtomicInteger()).get();
+        }
+
+        int attempts(String account) {
+            return attempts.getOrDefault(account, new AtomicInteger()).get();
+        }
+
+        private JsonNode parse(String payload) {
+            try {
+                return json.readTree(payload);
+            } catch (RuntimeException e) {
+                throw new InvalidEventException("payload is not JSON", e);
+            }
+        }
+    }
+}

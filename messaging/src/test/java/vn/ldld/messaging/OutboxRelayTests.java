@@ -1,0 +1,176 @@
+package vn.ldld.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import vn.ldld.messaging.outbox.EventFactory;
+import vn.ldld.messaging.outbox.Outbox;
+import vn.ldld.messaging.outbox.OutboxBacklog;
+import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.messaging.outbox.OutboxProperties;
+import vn.ldld.messaging.outbox.OutboxRelay;
+
+@SpringBootTest(classes = TestApplication.class)
+@EmbeddedKafka(partitions = 3, topics = "ledger-events")
+class OutboxRelayTests {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> TestMongo.uri("outbox-relay"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    EventFactory events;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    OutboxBacklog backlog;
+    @Autowired
+    KafkaTemplate<String, String> eventsKafkaTemplate;
+    @Autowired
+    Clock clock;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void publishesEachEventWithItsCloudEventsHeadersAndEmptiesTheOutbox() {
+        String id = UUID.randomUUID().toString();
+        outbox.insert(new Ledger(id, 1, 10), List.of(event(id, "{\"balance\":10,\"note\":\"Liên đoàn\"}")));
+
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            ConsumerRecord<String, String> record = await().until(() -> byKey(topic.poll(), id), r -> r.size() == 1).get(0);
+            assertThat(record.value()).isEqualTo("{\"balance\":10,\"note\":\"Liên đoàn\"}");
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.test.ledger-changed.v1");
+            assertThat(header(record, "ce_source")).isEqualTo("/ledger-service");
+            assertThat(header(record, "ce_subject")).isEqualTo(id);
+            assertThat(header(record, "ce_id")).isNotBlank();
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "content-type")).isEqualTo("application/json");
+        }
+        await().until(() -> pendingOf(id) == 0);
+        backlog.refresh();
+        assertThat(backlog.snapshot("ledgers").events()).isZero();
+    }
+
+    @Test
+    void keepsTheEventsOfOneAggregateInOrder() {
+        String id = UUID.randomUUID().toString();
+        outbox.insert(new Ledger(id, 1, 0), List.of(event(id, "{\"step\":0}")));
+        for (int step = 1; step < 20; step++) {
+            outbox.update(new Ledger(id, step + 1, step), id, "version", step, List.of(event(id, "{\"step\":" + step + "}")));
+        }
+
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            List<ConsumerRecord<String, String>> mine = await().until(() -> byKey(topic.poll(), id), r -> r.size() >= 20);
+            assertThat(mine).extracting(ConsumerRecord::value)
+                    .containsExactlyElementsOf(IntStream.range(0, 20).mapToObj(i -> "{\"step\":" + i + "}").toList());
+        }
+    }
+
+    @Test
+    void refusesAStaleUpdateAndKeepsItsEventOutOfTheOutbox() {
+        String id = UUID.randomUUID().toString();
+        outbox.insert(new Ledger(id, 1, 5), List.of(event(id, "{\"balance\":5}")));
+        outbox.update(new Ledger(id, 2, 6), id, "version", 1, List.of(event(id, "{\"balance\":6}")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        outbox.update(new Ledger(id, 2, 7), id, "version", 1, List.of(event(id, "{\"balance\":7}"))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            await().until(() -> byKey(topic.poll(), id), r -> r.size() == 2);
+            assertThat(byKey(topic.poll(), id)).extracting(ConsumerRecord::value)
+                    .containsExactly("{\"balance\":5}", "{\"balance\":6}");
+        }
+        assertThat(mongo.findById(id, Ledger.class).balance()).isEqualTo(6);
+    }
+
+    @Test
+    void twoRelayInstancesPublishEveryEventExactlyOnce() {
+        OutboxProperties properties = new OutboxProperties(List.of("ledgers"), Duration.ofMillis(20), 50,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(5));
+        OutboxRelay second = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
+                "second-instance");
+        OutboxRelay third = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
+                "third-instance");
+        second.start();
+        third.start();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String id = "multi-" + UUID.randomUUID();
+                ids.add(id);
+                outbox.insert(new Ledger(id, 1, i), List.of(event(id, "{\"n\":" + i + "}")));
+            }
+            try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+                await().until(() -> topic.poll().stream().filter(r -> r.key().startsWith("multi-")).count() >= 100);
+                await().during(Duration.ofMillis(500)).until(() -> true);
+                List<ConsumerRecord<String, String>> published = topic.poll().stream()
+                        .filter(r -> r.key().startsWith("multi-")).toList();
+                Set<String> eventIds = published.stream().map(r -> header(r, "ce_id")).collect(Collectors.toSet());
+                assertThat(published).hasSize(100);
+                assertThat(eventIds).hasSize(100);
+                assertThat(published.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
+                        .containsExactlyInAnyOrderElementsOf(ids);
+            }
+        } finally {
+            second.stop();
+            third.stop();
+        }
+    }
+
+    private OutboxEvent event(String id, String json) {
+        return events.create("ledger-events", "vn.ldld.test.ledger-changed.v1", id, new RawJson(json));
+    }
+
+    private int pendingOf(String id) {
+        org.bson.Document document = mongo.findOne(Query.query(Criteria.where("_id").is(id)), org.bson.Document.class,
+                "ledgers");
+        List<?> pending = document.getList(Outbox.PENDING_EVENTS, Object.class);
+        return pending == null ? 0 : pending.size();
+    }
+
+    static List<ConsumerRecord<String, String>> byKey(List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A payload that is already JSON. */
+    record RawJson(@com.fasterxml.jackson.annotation.JsonValue @com.fasterxml.jackson.annotation.JsonRawValue String json) {
+    }
+
+}
