@@ -31,6 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.ObjectMapper;
 import vn.ldld.messaging.correlation.CorrelationFilter;
 import vn.ldld.messaging.correlation.CorrelationRecordInterceptor;
+import vn.ldld.messaging.correlation.ProblemCorrelationAdvice;
 import vn.ldld.messaging.deadletter.DeadLetters;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 import vn.ldld.messaging.outbox.EventFactory;
@@ -133,6 +134,11 @@ public class MessagingAutoConfiguration {
             FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
+        }
+
+        @Bean
+        ProblemCorrelationAdvice problemCorrelationAdvice() {
+            return new ProblemCorrelationAdvice();
         }
     }
 }
