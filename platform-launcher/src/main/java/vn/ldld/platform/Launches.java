@@ -1,0 +1,132 @@
+package vn.ldld.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static vn.ldld.platform.LocalPlatform.KAFKA;
+import static vn.ldld.platform.LocalPlatform.MONGO;
+
+/** How to start each process of a {@link PlatformConfig}: command lines, environments, fingerprints. */
+final class Launches {
+
+    private static final String LOGBACK_CONFIG = "-Dlogback.configurationFile=platform-logback.xml";
+
+    private final PlatformConfig config;
+
+    Launches(PlatformConfig config) {
+        this.config = config;
+    }
+
+    Launch mongo() {
+        List<String> args = List.of("--port", Integer.toString(this.config.mongoPort()), "--data-file",
+                this.config.mongoDataFile().toString());
+        return new Launch(MONGO, List.of(this.config.mongoPort()), MongoServerMain.class.getName(),
+                javaCommand(this.config.mongoJavaOptions(), MongoServerMain.class, args), classpathEnv(),
+                String.join(" ", args), Instant.EPOCH);
+    }
+
+    Launch kafka() {
+        List<String> args = List.of("--data-dir", this.config.kafkaDataDir().toString(), "--port",
+                Integer.toString(this.config.kafkaPort()), "--controller-port",
+                Integer.toString(this.config.controllerPort()));
+        return new Launch(KAFKA, List.of(this.config.kafkaPort(), this.config.controllerPort()),
+                KafkaBrokerMain.class.getName(), javaCommand(this.config.kafkaJavaOptions(), KafkaBrokerMain.class, args),
+                classpathEnv(), String.join(" ", args), Instant.EPOCH);
+    }
+
+    private static List<String> javaCommand(List<String> javaOptions, Class<?> main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add(processMarker(main.getName()));
+        command.addAll(javaOptions);
+        command.add(LOGBACK_CONFIG);
+        command.add(main.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * Names the process near the start of its command line: Linux shows only the first 4 KB of it, which a
+     * long classpath would fill.
+     */
+    private static String processMarker(String marker) {
+        return "-Dvn.ldld.platform.process=" + marker;
+    }
+
+    /** The classpath goes in the environment, so that the command line stays short and readable in ps. */
+    private static Map<String, String> classpathEnv() {
+        return Map.of("CLASSPATH", Classpath.current());
+    }
+
+    /** One launch per configured instance; every missing jar is reported at once, before anything starts. */
+    List<Launch> services() {
+        Map<ServiceSpec, Optional<Path>> jars = new LinkedHashMap<>();
+        this.config.instances().forEach((instance) ->
+                jars.computeIfAbsent(instance.spec(), (spec) -> spec.findJar(this.config.repoRoot())));
+        List<ServiceSpec> missing = jars.keySet().stream().filter((spec) -> jars.get(spec).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            StringBuilder message = new StringBuilder("Service jars missing in " + this.config.repoRoot() + ":\n");
+            missing.forEach((spec) -> message.append("  ").append(spec.name()).append(": ").append(spec.module())
+                .append("/target/").append(spec.module()).append("-*-exec.jar\n"));
+            message.append("Build them with: mvn -B -q -DskipTests package (one module: mvn -B -q -DskipTests -pl ")
+                .append(missing.get(0).module()).append(" -am package)");
+            throw new PlatformException(message.toString());
+        }
+        return this.config.instances().stream()
+            .map((instance) -> serviceLaunch(instance, jars.get(instance.spec()).orElseThrow()))
+            .toList();
+    }
+
+    private Launch serviceLaunch(ServiceInstance instance, Path jar) {
+        Map<String, String> env = new TreeMap<>();
+        env.put("SERVER_PORT", Integer.toString(instance.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+        env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));
+        env.put("INSTANCE_ID", instance.instanceId());
+        if (instance.spec().isGateway()) {
+            env.putAll(backendUrls());
+        }
+        env.putAll(this.config.serviceEnv().getOrDefault(instance.spec().name(), Map.of()));
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add(processMarker(jar.getFileName().toString()));
+        command.addAll(this.config.serviceJavaOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        String fingerprint = Integer.toHexString(Objects.hash(command, env));
+        return new Launch(instance.name(), List.of(instance.port()), jar.getFileName().toString(), command, env,
+                fingerprint, lastModified(jar));
+    }
+
+    private static Instant lastModified(Path jar) {
+        try {
+            return Files.getLastModifiedTime(jar).toInstant();
+        }
+        catch (IOException ex) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /** {@code PLAN_SERVICE_URLS=http://127.0.0.1:8081,...} for every backend service the gateway routes to. */
+    private Map<String, String> backendUrls() {
+        Map<String, String> urls = new TreeMap<>();
+        for (ServiceInstance instance : this.config.instances()) {
+            if (!instance.spec().isGateway()) {
+                String variable = instance.spec().name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URLS";
+                urls.merge(variable, instance.url(), (a, b) -> a + "," + b);
+            }
+        }
+        return urls;
+    }
+
+}

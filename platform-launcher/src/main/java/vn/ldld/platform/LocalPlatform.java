@@ -1,0 +1,327 @@
+package vn.ldld.platform;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Starts, inspects and stops the local platform: a Mongo server, a Kafka broker and every service instance,
+ * each its own OS process that outlives the caller. What runs is recorded in pid files below the state
+ * directory, so that another {@code LocalPlatform} on the same configuration (a later command) finds it.
+ * <p>
+ * Idempotent: a process whose pid file names a live process of ours is left alone (unless it was started
+ * with other settings, then it is restarted); {@link #stopAll()} stops only processes named in pid files,
+ * and only if their command line shows they are ours.
+ * <p>
+ * In a test, beside a platform that may run on the default ports:
+ * <pre>{@code
+ * PlatformConfig config = PlatformConfig.defaults(PlatformConfig.findRepoRoot(Path.of("")))
+ *     .withStateDir(tempDir)       // own pids, logs and data
+ *     .withFreePorts();            // Kafka, controller, Mongo and every service
+ * LocalPlatform platform = new LocalPlatform(config).stopAllOnJvmExit();
+ * PlatformSummary summary = platform.up();   // or startInfrastructure(), then startServices()
+ * // summary.gatewayUrl(), config.kafkaBootstrap(), config.mongoUri("report") ...
+ * platform.stopAll();
+ * }</pre>
+ */
+public final class LocalPlatform {
+
+    static final String KAFKA = "kafka";
+
+    static final String MONGO = "mongo";
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private static final int TAIL_LINES = 30;
+
+    private final PlatformConfig config;
+
+    private final PrintStream out;
+
+    private final Launches launches;
+
+    /** @param config what to run where; progress goes to {@code System.out} */
+    public LocalPlatform(PlatformConfig config) {
+        this(config, System.out);
+    }
+
+    /**
+     * @param config what to run where
+     * @param out where progress messages go
+     */
+    public LocalPlatform(PlatformConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        this.launches = new Launches(config);
+    }
+
+    public PlatformConfig config() {
+        return this.config;
+    }
+
+    /**
+     * Makes sure nothing outlives the calling JVM (a test run), even if it ends without calling
+     * {@link #stopAll()}: registers a shutdown hook that calls it. Use it with a state directory of its own,
+     * since it stops everything recorded there.
+     * @return this platform
+     */
+    public LocalPlatform stopAllOnJvmExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-platform-stop"));
+        return this;
+    }
+
+    /**
+     * Starts whatever is not running yet: infrastructure, topics, then every service instance, and waits until
+     * all are healthy. Checks that every service jar exists before starting anything.
+     * @return where to reach it all
+     * @throws PlatformException if a jar is missing, a port is taken, or something does not become healthy
+     * within the start timeout (the message includes the end of its log)
+     */
+    public PlatformSummary up() {
+        Instant start = Instant.now();
+        List<Launch> services = this.launches.services();
+        startInfrastructure();
+        startServices(services);
+        this.out.printf(Locale.ROOT, "Local platform is up (%.1f s)%n", seconds(start));
+        return summary();
+    }
+
+    /**
+     * Starts Mongo and Kafka unless they run, waits until Mongo answers a ping and Kafka describes its cluster,
+     * and creates the topics (see {@link Topics}).
+     * @throws PlatformException if a port is taken or something does not become healthy
+     */
+    public void startInfrastructure() {
+        awaitHealthy(List.of(ensureRunning(this.launches.mongo()), ensureRunning(this.launches.kafka())));
+        Topics.create(this.config.kafkaBootstrap());
+        this.out.println("Topics ready: " + String.join(", ", Topics.ALL));
+    }
+
+    /**
+     * Starts every configured service instance that does not run yet, stops running instances the configuration
+     * no longer has (e.g. after scaling down), and waits until all answer their health check. Needs the
+     * infrastructure: see {@link #startInfrastructure()}.
+     * @throws PlatformException if a jar is missing, a port is taken, or an instance does not become healthy
+     */
+    public void startServices() {
+        startServices(this.launches.services());
+    }
+
+    /** Same as {@link #stopAll()}. */
+    public void down() {
+        stopAll();
+    }
+
+    /**
+     * Stops every process named in a pid file: the gateway first, then the other services, then Kafka, Mongo
+     * last. Each gets SIGTERM and 20 s before it is killed. Removes the pid files; keeps logs and data.
+     */
+    public void stopAll() {
+        List<PidFile> all = PidFile.readAll(this.config.pidsDir());
+        if (all.isEmpty()) {
+            this.out.println("Nothing to stop: no pid files in " + this.config.pidsDir());
+            return;
+        }
+        Map<Integer, List<PidFile>> byRank = new TreeMap<>(
+                all.stream().collect(Collectors.groupingBy((pidFile) -> stopRank(pidFile.name()))));
+        byRank.values().forEach(this::stop);
+    }
+
+    /** @return every known process: Kafka, Mongo, the configured instances and any other with a pid file */
+    public List<StatusRow> status() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(KAFKA, this.config.kafkaPort());
+        ports.put(MONGO, this.config.mongoPort());
+        this.config.instances().forEach((instance) -> ports.put(instance.name(), instance.port()));
+        PidFile.readAll(this.config.pidsDir()).forEach((pidFile) -> ports.putIfAbsent(pidFile.name(), pidFile.port()));
+        List<StatusRow> rows = new ArrayList<>();
+        ports.forEach((name, defaultPort) -> rows.add(statusOf(name, defaultPort)));
+        return rows;
+    }
+
+    /** @return where the configured platform is reached (whether or not it runs) */
+    public PlatformSummary summary() {
+        String gatewayUrl = null;
+        Map<String, List<String>> serviceUrls = new LinkedHashMap<>();
+        for (ServiceInstance instance : this.config.instances()) {
+            String url = "http://localhost:" + instance.port();
+            if (instance.spec().isGateway()) {
+                gatewayUrl = (gatewayUrl != null) ? gatewayUrl : url;
+            }
+            else {
+                serviceUrls.computeIfAbsent(instance.spec().name(), (name) -> new ArrayList<>()).add(url);
+            }
+        }
+        return new PlatformSummary(gatewayUrl, serviceUrls, this.config.kafkaBootstrap(), this.config.mongoUri(),
+                this.config.logsDir(), this.config.dataDir());
+    }
+
+    /**
+     * @param name e.g. {@code kafka}, {@code mongo}, {@code report-service}, {@code report-service-1}
+     * @return its log file (which may not exist yet)
+     */
+    public Path logFile(String name) {
+        return this.config.logsDir().resolve(name + ".log");
+    }
+
+    private void startServices(List<Launch> launches) {
+        Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toSet());
+        stop(PidFile.readAll(this.config.pidsDir())
+            .stream()
+            .filter((pidFile) -> stopRank(pidFile.name()) < stopRank(KAFKA) && !wanted.contains(pidFile.name()))
+            .toList());
+        awaitHealthy(launches.stream().map(this::ensureRunning).toList());
+    }
+
+    private Running ensureRunning(Launch launch) {
+        Optional<PidFile> recorded = PidFile.read(this.config.pidsDir(), launch.name());
+        if (recorded.isPresent() && recorded.get().process().isPresent()) {
+            PidFile pidFile = recorded.get();
+            if (pidFile.fingerprint().equals(launch.fingerprint())) {
+                this.out.printf("%-22s already running (pid %d, port %d)%s%n", launch.name(), pidFile.pid(),
+                        pidFile.port(), startedBefore(pidFile, launch.builtAt())
+                                ? "; its jar was built since: down and up to run the new build" : "");
+                return new Running(launch, pidFile.pid(), Instant.now());
+            }
+            this.out.printf("%-22s runs with other settings, restarting it%n", launch.name());
+            stop(List.of(pidFile));
+        }
+        PidFile.delete(this.config.pidsDir(), launch.name());
+        for (int port : launch.ports()) {
+            if (Probes.portOpen(port)) {
+                throw new PlatformException("Port " + port + " needed by " + launch.name()
+                        + " is in use by a process this platform did not start (no pid file in " + this.config.pidsDir()
+                        + "). Stop that process or configure another port.");
+            }
+        }
+        long pid = Processes.startDetached(launch.command(), launch.env(), this.config.repoRoot(), logFile(launch.name()));
+        launch.pidFile(pid).write(this.config.pidsDir());
+        this.out.printf("%-22s started (pid %d, port %d), log %s%n", launch.name(), pid, launch.port(),
+                logFile(launch.name()));
+        return new Running(launch, pid, Instant.now());
+    }
+
+    private static boolean startedBefore(PidFile pidFile, Instant instant) {
+        return pidFile.process()
+            .flatMap((process) -> process.info().startInstant())
+            .map((started) -> started.isBefore(instant))
+            .orElse(false);
+    }
+
+    private void awaitHealthy(List<Running> started) {
+        Instant deadline = Instant.now().plus(this.config.startTimeout());
+        Set<Running> pending = new LinkedHashSet<>(started);
+        while (true) {
+            for (Iterator<Running> it = pending.iterator(); it.hasNext();) {
+                Running running = it.next();
+                String name = running.launch().name();
+                if (healthy(name, running.launch().port())) {
+                    it.remove();
+                    this.out.printf(Locale.ROOT, "%-22s UP after %.1f s%n", name, seconds(running.since()));
+                }
+                else if (!ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+                    PidFile.delete(this.config.pidsDir(), name);
+                    throw new PlatformException(name + " (pid " + running.pid() + ") exited before it became healthy.\n"
+                            + LogTail.excerpt(logFile(name), TAIL_LINES));
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new PlatformException(notHealthyMessage(pending));
+            }
+            pause();
+        }
+    }
+
+    private String notHealthyMessage(Set<Running> pending) {
+        StringBuilder message = new StringBuilder("Not healthy after " + this.config.startTimeout().toSeconds() + " s: ");
+        message.append(pending.stream().map((running) -> running.launch().name()).collect(Collectors.joining(", ")));
+        message.append(" (still running; stop them with down)\n");
+        pending.forEach((running) -> message.append(LogTail.excerpt(logFile(running.launch().name()), TAIL_LINES)));
+        return message.toString();
+    }
+
+    private boolean healthy(String name, int port) {
+        return switch (name) {
+            case KAFKA -> Probes.kafkaUp("127.0.0.1:" + port);
+            case MONGO -> Probes.portOpen(port) && Probes.mongoUp("mongodb://127.0.0.1:" + port);
+            default -> Probes.healthUp("http://127.0.0.1:" + port + healthPath(name));
+        };
+    }
+
+    private static String healthPath(String instanceName) {
+        return ServiceSpec.ALL.stream()
+            .filter((spec) -> instanceName.equals(spec.name()) || instanceName.startsWith(spec.name() + "-"))
+            .map(ServiceSpec::healthPath)
+            .findFirst()
+            .orElse("/actuator/health");
+    }
+
+    private StatusRow statusOf(String name, int defaultPort) {
+        Optional<PidFile> pidFile = PidFile.read(this.config.pidsDir(), name);
+        int port = pidFile.map(PidFile::port).orElse(defaultPort);
+        boolean alive = pidFile.flatMap(PidFile::process).isPresent();
+        String health = alive ? (healthy(name, port) ? "UP" : "DOWN") : "—";
+        return new StatusRow(name, pidFile.map(PidFile::pid).orElse(null), port, alive, health);
+    }
+
+    private void stop(List<PidFile> pidFiles) {
+        if (pidFiles.isEmpty()) {
+            return;
+        }
+        Instant start = Instant.now();
+        for (PidFile pidFile : pidFiles) {
+            String state = pidFile.process().isPresent() ? "stopping" : "not running (or not ours), forgetting it";
+            this.out.printf("%-22s pid %d: %s%n", pidFile.name(), pidFile.pid(), state);
+        }
+        List<String> killed = Processes.stop(pidFiles, STOP_GRACE);
+        killed.forEach((name) -> this.out.printf("%-22s killed: did not stop within %d s%n", name, STOP_GRACE.toSeconds()));
+        pidFiles.forEach((pidFile) -> PidFile.delete(this.config.pidsDir(), pidFile.name()));
+        this.out.printf(Locale.ROOT, "Stopped %s in %.1f s%n",
+                pidFiles.stream().map(PidFile::name).collect(Collectors.joining(", ")), seconds(start));
+    }
+
+    /** Gateway first (it calls the others), then services, then Kafka, Mongo last. */
+    private static int stopRank(String name) {
+        if (name.equals(KAFKA)) {
+            return 2;
+        }
+        if (name.equals(MONGO)) {
+            return 3;
+        }
+        return name.startsWith("gateway") ? 0 : 1;
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("Interrupted while waiting for the platform", ex);
+        }
+    }
+
+    /** A process we started or found running, and since when we wait for it. */
+    private record Running(Launch launch, long pid, Instant since) {
+    }
+
+}

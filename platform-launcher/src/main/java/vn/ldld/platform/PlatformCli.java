@@ -1,0 +1,133 @@
+package vn.ldld.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The {@code ./platform} command: {@code up [--scale <service>=<n>]...}, {@code down}, {@code status},
+ * {@code logs <name>}. Exits 0 on success, 1 on failure, 2 on a usage error.
+ */
+public final class PlatformCli {
+
+    private static final String USAGE = """
+            Usage: ./platform <command>
+              up [--scale <service>=<n>]...   start Kafka, Mongo and every service (n instances of a service;
+                                              instance i > 0 listens on its port + 100 * i)
+              down                            stop everything this platform started
+              status                          list the processes, their pids, ports and health
+              logs <name>                     show where a log is and its end (kafka, mongo, report-service, ...)
+            Services: plan-service, report-service, notification-service, analytics-service, gateway
+            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k)""";
+
+    private PlatformCli() {
+    }
+
+    public static void main(String[] args) {
+        // set before anything logs: keep the Kafka and Mongo clients' chatter out of the terminal
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "platform-cli-logback.xml");
+        }
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        if (args.length == 0) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "up" -> up(withScales(PlatformConfig.defaults(), rest));
+                case "down" -> down(PlatformConfig.defaults());
+                case "status" -> status(PlatformConfig.defaults());
+                case "logs" -> logs(PlatformConfig.defaults(), rest);
+                case "help", "-h", "--help" -> usage(0);
+                default -> usage(2);
+            };
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            return usage(2);
+        }
+        catch (PlatformException ex) {
+            System.err.println(ex.getMessage());
+            return 1;
+        }
+    }
+
+    private static int up(PlatformConfig config) {
+        System.out.println(new LocalPlatform(config).up().render());
+        return 0;
+    }
+
+    private static int down(PlatformConfig config) {
+        new LocalPlatform(config).stopAll();
+        return 0;
+    }
+
+    private static int status(PlatformConfig config) {
+        System.out.print(StatusRow.table(new LocalPlatform(config).status()));
+        return 0;
+    }
+
+    private static int logs(PlatformConfig config, List<String> args) {
+        if (args.size() != 1) {
+            throw new IllegalArgumentException("logs needs exactly one name, e.g. logs report-service");
+        }
+        Path log = new LocalPlatform(config).logFile(args.get(0));
+        if (!Files.isRegularFile(log)) {
+            System.err.println("No log " + log + ". Logs: " + String.join(", ", logNames(log.getParent())));
+            return 1;
+        }
+        System.out.println(LogTail.excerpt(log, 50));
+        return 0;
+    }
+
+    private static List<String> logNames(Path logsDir) {
+        try (Stream<Path> logs = Files.list(logsDir)) {
+            return logs.map((log) -> log.getFileName().toString())
+                .filter((name) -> name.endsWith(".log"))
+                .map((name) -> name.substring(0, name.length() - ".log".length()))
+                .sorted()
+                .toList();
+        }
+        catch (IOException ex) {
+            return List.of("none yet");
+        }
+    }
+
+    /** Applies {@code --scale svc=N} (or {@code --scale=svc=N}), repeatable. */
+    static PlatformConfig withScales(PlatformConfig config, List<String> args) {
+        PlatformConfig scaled = config;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value;
+            if (arg.equals("--scale") && i + 1 < args.size()) {
+                value = args.get(++i);
+            }
+            else if (arg.startsWith("--scale=")) {
+                value = arg.substring("--scale=".length());
+            }
+            else {
+                throw new IllegalArgumentException("Unexpected argument for up: " + arg);
+            }
+            String[] serviceAndCount = value.split("=", 2);
+            if (serviceAndCount.length != 2 || !serviceAndCount[1].matches("\\d+")) {
+                throw new IllegalArgumentException("--scale wants <service>=<instances>, e.g. report-service=2, not " + value);
+            }
+            scaled = scaled.withScale(serviceAndCount[0], Integer.parseInt(serviceAndCount[1]));
+        }
+        return scaled;
+    }
+
+    private static int usage(int exitCode) {
+        (exitCode == 0 ? System.out : System.err).println(USAGE);
+        return exitCode;
+    }
+
+}

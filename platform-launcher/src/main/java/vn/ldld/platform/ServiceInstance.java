@@ -1,0 +1,33 @@
+package vn.ldld.platform;
+
+/**
+ * One running copy of a service. Instance 0 is named like the service; instance {@code i > 0} gets
+ * {@code -i} appended and listens on {@code basePort + 100 * i}.
+ *
+ * @param spec the service
+ * @param index 0 for the first instance
+ * @param port its HTTP port
+ */
+public record ServiceInstance(ServiceSpec spec, int index, int port) {
+
+    /** @return the name of its log and pid files, e.g. {@code report-service} or {@code report-service-1} */
+    public String name() {
+        return (this.index == 0) ? this.spec.name() : this.spec.name() + "-" + this.index;
+    }
+
+    /** @return the {@code INSTANCE_ID} it is given, e.g. {@code report-service-0} */
+    public String instanceId() {
+        return this.spec.name() + "-" + this.index;
+    }
+
+    /** @return its base URL, e.g. {@code http://127.0.0.1:8082} */
+    public String url() {
+        return "http://127.0.0.1:" + this.port;
+    }
+
+    /** @return the URL of its health endpoint */
+    public String healthUrl() {
+        return url() + this.spec.healthPath();
+    }
+
+}

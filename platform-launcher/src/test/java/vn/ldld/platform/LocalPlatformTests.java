@@ -1,0 +1,227 @@
+package vn.ldld.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Runs the real thing: Mongo and Kafka as child processes on free ports in a temporary state directory,
+ * and {@link FakeService} jars in place of the services. The tests build on each other, in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalPlatformTests {
+
+    private Path repoRoot;
+
+    private PlatformConfig config;
+
+    private LocalPlatform platform;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeAll
+    void startInfrastructure(@TempDir Path repoRoot) {
+        this.repoRoot = repoRoot;
+        this.config = PlatformConfig.defaults(this.repoRoot).withServices(List.of()).withFreePorts();
+        this.platform = new LocalPlatform(this.config, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        this.platform.startInfrastructure();
+    }
+
+    @AfterAll
+    void stopAll() {
+        this.platform.stopAll();
+        System.out.println(this.output.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(1)
+    void createsTheTopicsAndARecordCanBeConsumedBack() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames().get(10, TimeUnit.SECONDS);
+            assertThat(topics).containsOnlyKeys("plan-events", "report-events", "notification-events",
+                    "plan-events-dlt", "report-events-dlt", "notification-events-dlt");
+            assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions()).hasSize(6));
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("report-events", "report-1", "submitted")).get(10, TimeUnit.SECONDS);
+        }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap(), ConsumerConfig.GROUP_ID_CONFIG,
+                "platform-tests", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of("report-events"));
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+                return !received.isEmpty();
+            });
+            assertThat(received).singleElement().satisfies((record) -> {
+                assertThat(record.key()).isEqualTo("report-1");
+                assertThat(record.value()).isEqualTo("submitted");
+            });
+        }
+    }
+
+    @Test
+    @Order(2)
+    void startingAgainLeavesTheRunningBrokerAndServerAlone() {
+        Map<String, Long> before = pids();
+
+        this.platform.startInfrastructure();
+
+        assertThat(pids()).isEqualTo(before).containsOnlyKeys("kafka", "mongo");
+        long brokers = ProcessHandle.allProcesses()
+            .map((process) -> process.info().commandLine().orElse(""))
+            .filter((commandLine) -> commandLine.contains(KafkaBrokerMain.class.getName())
+                    && commandLine.contains(this.config.kafkaDataDir().toString()))
+            .count();
+        assertThat(brokers).isOne();
+    }
+
+    @Test
+    @Order(3)
+    void upStartsEveryServiceInstanceWithItsSettings() throws Exception {
+        FakeServiceJars.writeAll(this.repoRoot);
+        LocalPlatform withServices = withServices(this.config.withScale("report-service", 2));
+
+        PlatformSummary summary = withServices.up();
+
+        int reportPort = this.config.basePorts().get("report-service");
+        assertThat(summary.serviceUrls().get("report-service"))
+            .containsExactly("http://localhost:" + reportPort, "http://localhost:" + (reportPort + 100));
+        Map<String, String> secondReport = environmentOf(reportPort + 100);
+        assertThat(secondReport).containsEntry("SERVER_PORT", Integer.toString(reportPort + 100))
+            .containsEntry("INSTANCE_ID", "report-service-1")
+            .containsEntry("MONGODB_URI", this.config.mongoUri() + "/report")
+            .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+        assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("REPORT_SERVICE_URLS",
+                "http://127.0.0.1:" + reportPort + ",http://127.0.0.1:" + (reportPort + 100))
+            .containsEntry("PLAN_SERVICE_URLS", "http://127.0.0.1:" + this.config.basePorts().get("plan-service"));
+        assertThat(withServices.status()).hasSize(8).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
+    }
+
+    @Test
+    @Order(4)
+    void scalingDownStopsTheSurplusInstanceAndRestartsTheGatewayWithTheNewUrls() throws Exception {
+        Map<String, Long> before = pids();
+        Path planJar = ServiceSpec.named("plan-service").requireJar(this.repoRoot);
+        Files.setLastModifiedTime(planJar, FileTime.from(Instant.now()));
+
+        withServices(this.config).up();
+
+        Map<String, Long> after = pids();
+        assertThat(after).doesNotContainKey("report-service-1");
+        assertThat(ProcessHandle.of(before.get("report-service-1"))).isEmpty();
+        assertThat(after.get("gateway")).isNotEqualTo(before.get("gateway"));
+        assertThat(after.get("plan-service")).isEqualTo(before.get("plan-service"));
+        assertThat(this.output.toString(StandardCharsets.UTF_8)).containsPattern(
+                "plan-service +already running \\(pid \\d+, port \\d+\\); its jar was built since");
+        int reportPort = this.config.basePorts().get("report-service");
+        assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("REPORT_SERVICE_URLS",
+                "http://127.0.0.1:" + reportPort);
+    }
+
+    @Test
+    @Order(5)
+    void mongoDataAndKafkaTopicsSurviveDownAndUp() throws Exception {
+        try (MongoClient client = MongoClients.create(this.config.mongoUri())) {
+            reports(client).insertOne(new Document("_id", "r-1").append("unit", "LĐLĐ huyện A"));
+        }
+
+        this.platform.stopAll();
+        this.platform.startInfrastructure();
+
+        try (MongoClient client = MongoClients.create(this.config.mongoUri())) {
+            assertThat(reports(client).find(new Document("_id", "r-1")).first()).containsEntry("unit", "LĐLĐ huyện A");
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
+            assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).containsAll(Topics.ALL);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void downLeavesNoProcessAlive() {
+        withServices(this.config).startServices();
+        List<Long> started = List.copyOf(pids().values());
+        assertThat(started).hasSize(7);
+
+        this.platform.stopAll();
+
+        assertThat(started).allSatisfy((pid) -> assertThat(ProcessHandle.of(pid)).isEmpty());
+        assertThat(pids()).isEmpty();
+    }
+
+    private LocalPlatform withServices(PlatformConfig config) {
+        return new LocalPlatform(config.withServices(ServiceSpec.ALL), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Long> pids() {
+        Map<String, Long> pids = new TreeMap<>();
+        PidFile.readAll(this.config.pidsDir()).forEach((pidFile) -> pids.put(pidFile.name(), pidFile.pid()));
+        return pids;
+    }
+
+    private static MongoCollection<Document> reports(MongoClient client) {
+        return client.getDatabase("report").getCollection("reports");
+    }
+
+    private static Map<String, String> environmentOf(int port) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/env")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        Map<String, String> env = new TreeMap<>();
+        for (String line : response.body().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                env.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+}

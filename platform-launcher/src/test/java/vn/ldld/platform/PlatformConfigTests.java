@@ -1,0 +1,70 @@
+package vn.ldld.platform;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PlatformConfigTests {
+
+    private final PlatformConfig defaults = PlatformConfig.defaults(Path.of("/repo"));
+
+    @Test
+    void defaultsRunEveryServiceOnceWithTheGatewayLast() {
+        assertThat(this.defaults.instances()).extracting(ServiceInstance::name, ServiceInstance::port)
+            .containsExactly(tuple("plan-service", 8081), tuple("report-service", 8082),
+                    tuple("notification-service", 8083), tuple("analytics-service", 8084), tuple("gateway", 8080));
+        assertThat(this.defaults.stateDir()).isEqualTo(Path.of("/repo/.platform"));
+        assertThat(this.defaults.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
+        assertThat(this.defaults.mongoUri("report")).isEqualTo("mongodb://127.0.0.1:27017/report");
+    }
+
+    @Test
+    void furtherInstancesListenOnTheBasePortPlusAHundredEach() {
+        List<ServiceInstance> reports = this.defaults.withScale("report-service", 3)
+            .instances()
+            .stream()
+            .filter((instance) -> instance.spec().name().equals("report-service"))
+            .toList();
+
+        assertThat(reports).extracting(ServiceInstance::name)
+            .containsExactly("report-service", "report-service-1", "report-service-2");
+        assertThat(reports).extracting(ServiceInstance::port).containsExactly(8082, 8182, 8282);
+        assertThat(reports).extracting(ServiceInstance::instanceId)
+            .containsExactly("report-service-0", "report-service-1", "report-service-2");
+    }
+
+    @Test
+    void scaleZeroLeavesAServiceOut() {
+        assertThat(this.defaults.withScale("analytics-service", 0).instances())
+            .noneMatch((instance) -> instance.spec().name().equals("analytics-service"));
+    }
+
+    @Test
+    void eachServiceHasItsOwnDatabase() {
+        assertThat(ServiceSpec.ALL).extracting(ServiceSpec::database)
+            .containsExactly("plan", "report", "notification", "analytics", "gateway");
+    }
+
+    @Test
+    void freePortsAreAllDifferent() {
+        PlatformConfig config = this.defaults.withFreePorts();
+        Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort()));
+        config.instances().forEach((instance) -> ports.add(instance.port()));
+
+        assertThat(ports).hasSize(3 + ServiceSpec.ALL.size()).doesNotContain(9092, 27017, 8080);
+    }
+
+    @Test
+    void unknownServicesAreRejectedWithTheKnownNames() {
+        assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withScale("reports", 2))
+            .withMessageContaining("report-service");
+    }
+
+}
