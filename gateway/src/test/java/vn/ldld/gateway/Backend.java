@@ -12,7 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A real HTTP server standing in for one service instance: answers JSON naming itself, records what it got. */
 final class Backend implements AutoCloseable {
 
-    record Received(String method, String path, String requestId) {
+    record Received(String method, String path, String requestId, String forwardedHost) {
     }
 
     private final HttpServer server;
@@ -26,9 +26,14 @@ final class Backend implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("X-Request-Id")));
+                    exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                    exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
             byte[] body = ("{\"instance\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            }
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

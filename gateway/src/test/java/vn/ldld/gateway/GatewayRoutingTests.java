@@ -59,10 +59,26 @@ class GatewayRoutingTests {
     }
 
     @Test
+    void tellsTheServiceWhereTheCallerCameInSoItsLinksPointAtTheGateway() {
+        client.get().uri("/api/plans/forwarded").header("Host", "reports.ldld.example:8443").exchange()
+                .expectStatus().isOk();
+        assertThat(plans.received).filteredOn(r -> r.path().equals("/api/plans/forwarded"))
+                .singleElement().extracting(Backend.Received::forwardedHost).asString()
+                .startsWith("reports.ldld.example");
+    }
+
+    @Test
     void passesTheCallersRequestIdToTheServiceAndBack() {
         client.get().uri("/api/plans").header("X-Request-Id", "req-from-client-1").exchange()
                 .expectStatus().isOk().expectHeader().valueEquals("X-Request-Id", "req-from-client-1");
         assertThat(plans.received).anySatisfy(r -> assertThat(r.requestId()).isEqualTo("req-from-client-1"));
+    }
+
+    @Test
+    void answersTheRequestIdOnceEvenWhenTheServiceEchoesIt() {
+        java.util.List<String> ids = client.get().uri("/api/plans").header("X-Request-Id", "req-once").exchange()
+                .returnResult(String.class).getResponseHeaders().get("X-Request-Id");
+        assertThat(ids).containsExactly("req-once");
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.ldld.messaging.correlation.CorrelationFilter;
 import vn.ldld.messaging.correlation.CorrelationRecordInterceptor;
 import vn.ldld.messaging.correlation.ProblemCorrelationAdvice;
 import vn.ldld.messaging.deadletter.DeadLetters;
+import vn.ldld.messaging.health.MongoPingHealthIndicator;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
@@ -45,7 +46,8 @@ import vn.ldld.messaging.outbox.OutboxRelay;
  * handling for every {@code @KafkaListener}, correlation ids over HTTP and Kafka.
  */
 @AutoConfiguration(
-        beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        beforeName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"},
         afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @EnableConfigurationProperties({MessagingProperties.class, OutboxProperties.class})
 @EnableScheduling
@@ -82,6 +84,12 @@ public class MessagingAutoConfiguration {
                               @Value("${spring.application.name:application}") String application) {
         String source = properties.source() != null ? properties.source() : "/" + application;
         return new EventFactory(json, clock, source);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -149,6 +149,12 @@ class OutboxRelayTests {
         }
     }
 
+    @Test
+    void reportsMongoHealthWithACommandTheWireServerKnows(
+            @Autowired org.springframework.boot.health.contributor.HealthIndicator mongoHealthIndicator) {
+        assertThat(mongoHealthIndicator.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
     private OutboxEvent event(String id, String json) {
         return events.create("ledger-events", "vn.ldld.test.ledger-changed.v1", id, new RawJson(json));
     }
