@@ -150,6 +150,30 @@ class OutboxRelayTests {
     }
 
     @Test
+    void anotherInstanceTakesOverOnceTheLeaseOfACrashedRelayHasRunOut() {
+        OutboxProperties properties = new OutboxProperties(List.of("tallies"), Duration.ofMillis(20), 50,
+                Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(5));
+        OutboxRelay crashed = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
+                "crashed-instance");
+        OutboxRelay survivor = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
+                "surviving-instance");
+        crashed.relayAll(); // takes the lease, then the process dies without giving it back
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = "tally-" + UUID.randomUUID();
+            ids.add(id);
+            outbox.insert(new Tally(id, 1, i), List.of(event(id, "{\"count\":" + i + "}")));
+        }
+
+        assertThat(survivor.relayAll()).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> survivor.relayAll() > 0);
+
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            await().until(() -> topic.poll().stream().filter(r -> ids.contains(r.key())).count() == 10);
+        }
+    }
+
+    @Test
     void reportsMongoHealthWithACommandTheWireServerKnows(
             @Autowired org.springframework.boot.health.contributor.HealthIndicator mongoHealthIndicator) {
         assertThat(mongoHealthIndicator.health().getStatus().getCode()).isEqualTo("UP");

@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval pause between two scans when there was nothing to publish
  * @param batchSize documents taken per scan
  * @param lease how long one instance keeps the right to relay a collection without renewing it
- * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch
+ * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch; longer than the producer's
+ *                    {@code delivery.timeout.ms} (15 s), so no send is still in flight when a batch is given up
+ *                    (which would publish it twice)
  * @param retryBackoff pause after a batch that Kafka did not fully acknowledge
  * @param backlogRefresh how often the backlog gauges are recomputed
  */
