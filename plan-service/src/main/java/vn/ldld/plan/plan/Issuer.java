@@ -1,0 +1,37 @@
+package vn.ldld.plan.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The unit issuing a plan, with the symbol its documents are numbered with ({@code 15/KH-LĐLĐ}).
+ *
+ * @param code stable unit code, e.g. {@code LDLD-TN}
+ * @param name full Vietnamese name
+ * @param shortName short name used in documents, optional
+ * @param kind kind of unit
+ * @param parentCode code of the parent unit, or null
+ * @param documentSymbol symbol of the issuer in document numbers; {@value #DEFAULT_SYMBOL} when absent
+ */
+public record Issuer(
+        @NotBlank @Pattern(regexp = Limits.UNIT_CODE) String code,
+        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(min = 1, max = Limits.NAME) String shortName,
+        @NotNull UnitKind kind,
+        @Pattern(regexp = Limits.UNIT_CODE) String parentCode,
+        @Pattern(regexp = "^[\\p{L}\\p{M}\\p{N}-]{1,20}$") String documentSymbol) {
+
+    /** Symbol of a Liên đoàn Lao động. */
+    public static final String DEFAULT_SYMBOL = "LĐLĐ";
+
+    public Issuer {
+        documentSymbol = documentSymbol == null ? DEFAULT_SYMBOL : documentSymbol;
+    }
+
+    /** The issuer as a plain unit reference. */
+    public UnitRef unit() {
+        return new UnitRef(code, name, shortName, kind, parentCode);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.ldld.plan.plan;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.ldld.plan.web.EntityTags;
+
+/**
+ * HTTP API of plans: {@code /api/plans}. Drafts are created, edited and published; published plans are amended,
+ * closed or cancelled. Every response with one plan carries its version as {@code ETag}, and every write of an
+ * existing plan requires it back in {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/plans")
+public class PlanController {
+
+    /** Largest page size. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final PlanService plans;
+
+    public PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    /** Creates a draft: 201 with its location. */
+    @PostMapping
+    public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content) {
+        Plan plan = plans.create(content);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(plan.id()).toUri();
+        return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+
+    /** One plan. */
+    @GetMapping("/{id}")
+    public ResponseEntity<PlanResponse> get(@PathVariable String id) {
+        return ok(plans.get(id));
+    }
+
+    /** A page of plans, newest first, optionally of one status; the size is capped at {@value #MAX_PAGE_SIZE}. */
+    @GetMapping
+    public PlanPage list(@RequestParam(required = false) PlanStatus status,
+                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) int size) {
+        return plans.list(status, page, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    /** Replaces the content of a draft; {@code If-Match} must name the version read. */
+    @PutMapping("/{id}")
+    public ResponseEntity<PlanResponse> edit(@PathVariable String id,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody PlanContent content) {
+        return ok(plans.edit(id, EntityTags.requiredVersion(ifMatch), content));
+    }
+
+    /** Publishes a draft; {@code If-Match} must name the version read. */
+    @PostMapping("/{id}/publish")
+    public ResponseEntity<PlanResponse> publish(@PathVariable String id,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                Principal principal) {
+        return ok(plans.publish(id, EntityTags.requiredVersion(ifMatch), name(principal)));
+    }
+
+    /** Closes a published plan: no more reports are expected; {@code If-Match} must name the version read. */
+    @PostMapping("/{id}/close")
+    public ResponseEntity<PlanResponse> close(@PathVariable String id,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody PlanEndRequest request, Principal principal) {
+        return ok(plans.close(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+    }
+
+    /** Cancels a draft or a published plan; {@code If-Match} must name the version read. */
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<PlanResponse> cancel(@PathVariable String id,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody PlanEndRequest request, Principal principal) {
+        return ok(plans.cancel(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+    }
+
+    /** Amends a published plan: 201 with the location of the new version. */
+    @PostMapping("/{id}/amendments")
+    public ResponseEntity<PlanResponse> amend(@PathVariable String id,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody PlanAmendmentRequest request, Principal principal) {
+        Plan plan = plans.amend(id, EntityTags.requiredVersion(ifMatch), request.reason(), request.plan(),
+                name(principal));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/plans/{id}/versions/{version}").buildAndExpand(id, plan.publishedVersion()).toUri();
+        return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+
+    /** The published versions of a plan, oldest first. */
+    @GetMapping("/{id}/versions")
+    public List<PlanVersion> versions(@PathVariable String id) {
+        return PlanVersion.of(plans.get(id));
+    }
+
+    /** A published version of a plan, whole, as the events carry it. */
+    @GetMapping("/{id}/versions/{version}")
+    public PlanSnapshot version(@PathVariable String id, @PathVariable int version) {
+        return PlanSnapshot.of(plans.getVersion(id, version));
+    }
+
+    private static String name(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    private static ResponseEntity<PlanResponse> ok(Plan plan) {
+        return ResponseEntity.status(HttpStatus.OK).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+}

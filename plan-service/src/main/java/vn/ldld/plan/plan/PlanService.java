@@ -1,0 +1,203 @@
+package vn.ldld.plan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import vn.ldld.messaging.outbox.EventFactory;
+import vn.ldld.messaging.outbox.OutboxEvent;
+
+/**
+ * The use cases of plans: create and edit drafts, publish them. Each write checks the version the caller read
+ * ({@code expectedVersion}, null to skip the check) and never overwrites a concurrent write silently.
+ */
+@Service
+public class PlanService {
+
+    private final PlanStore store;
+    private final PlanSequences sequences;
+    private final EventFactory events;
+    private final Clock clock;
+
+    public PlanService(PlanStore store, PlanSequences sequences, EventFactory events, Clock clock) {
+        this.store = store;
+        this.sequences = sequences;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft.
+     *
+     * @throws PlanRuleViolationException when the content is inconsistent
+     */
+    public Plan create(PlanContent content) {
+        requireNoViolations("The plan is inconsistent", PlanRules.consistency(content));
+        Plan plan = Plan.draft(UUID.randomUUID().toString(), content, now());
+        store.insert(plan);
+        return plan;
+    }
+
+    /**
+     * The plan with this id.
+     *
+     * @throws PlanNotFoundException when there is none
+     */
+    public Plan get(String id) {
+        return store.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    /** One page of plans, newest first. */
+    public PlanPage list(PlanStatus status, int page, int size) {
+        return new PlanPage(store.page(status, page, size).stream().map(PlanSummary::of).toList(), page, size,
+                store.count(status));
+    }
+
+    /**
+     * Replaces the content of a draft.
+     *
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not a draft
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when the new content is inconsistent
+     */
+    public Plan edit(String id, Long expectedVersion, PlanContent content) {
+        Plan current = current(id, expectedVersion, "edit", PlanStatus.DRAFT);
+        requireNoViolations("The plan is inconsistent", PlanRules.consistency(content));
+        Plan edited = current.edit(content, now());
+        write(edited, current.version(), List.of(), "edit", PlanStatus.DRAFT);
+        return edited;
+    }
+
+    /**
+     * Publishes a draft: checks it can be issued, gives it the next number of its issuer for the year and stores it
+     * together with its {@link PlanPublished} event.
+     *
+     * @param publishedBy login of the publisher, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not a draft (e.g. already published)
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when it cannot be issued as it is
+     */
+    public Plan publish(String id, Long expectedVersion, String publishedBy) {
+        Plan current = current(id, expectedVersion, "publish", PlanStatus.DRAFT);
+        requireNoViolations("The plan cannot be published", PlanRules.publishability(current.content()));
+        Instant now = now();
+        int year = now.atZone(current.zone()).getYear();
+        Issuer issuer = current.content().issuer();
+        PlanNumber number = PlanNumber.of(sequences.next(issuer.code(), year), year, issuer.documentSymbol());
+        Plan published = current.publish(number, now, publishedBy);
+        OutboxEvent event = events.create(PlanPublished.TOPIC, PlanPublished.TYPE, id, PlanPublished.of(published));
+        write(published, current.version(), List.of(event), "publish", PlanStatus.DRAFT);
+        return published;
+    }
+
+    /**
+     * Closes a published plan and announces it with {@link PlanClosed}.
+     *
+     * @param closedBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not published
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     */
+    public Plan close(String id, Long expectedVersion, String reason, String closedBy) {
+        Plan current = current(id, expectedVersion, "close", PlanStatus.PUBLISHED);
+        Plan closed = current.close(reason, now(), closedBy);
+        OutboxEvent event = events.create(PlanClosed.TOPIC, PlanClosed.TYPE, id, PlanClosed.of(closed));
+        write(closed, current.version(), List.of(event), "close", PlanStatus.PUBLISHED);
+        return closed;
+    }
+
+    /**
+     * Cancels a draft (silently: nobody knew of it) or a published plan (announced with {@link PlanCancelled}).
+     *
+     * @param cancelledBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is already closed or cancelled
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     */
+    public Plan cancel(String id, Long expectedVersion, String reason, String cancelledBy) {
+        PlanStatus[] cancellable = {PlanStatus.DRAFT, PlanStatus.PUBLISHED};
+        Plan current = current(id, expectedVersion, "cancel", cancellable);
+        Plan cancelled = current.cancel(reason, now(), cancelledBy);
+        List<OutboxEvent> announced = cancelled.wasPublished()
+                ? List.of(events.create(PlanCancelled.TOPIC, PlanCancelled.TYPE, id, PlanCancelled.of(cancelled)))
+                : List.of();
+        write(cancelled, current.version(), announced, "cancel", cancellable);
+        return cancelled;
+    }
+
+    /**
+     * Amends a published plan: its next version, with the changes found between the two contents, announced with
+     * {@link PlanAmended}.
+     *
+     * @param amendedBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not published
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when the new content cannot be published, changes what cannot be
+     *         amended or changes nothing (fields named as in the request: {@code plan.phases[0].endDate})
+     */
+    public Plan amend(String id, Long expectedVersion, String reason, PlanContent content, String amendedBy) {
+        Plan current = current(id, expectedVersion, "amend", PlanStatus.PUBLISHED);
+        PlanContent after = content.withIssuedOn(current.content().issuedOn());
+        List<Violation> violations = new ArrayList<>(PlanRules.publishability(after));
+        violations.addAll(PlanChanges.forbidden(current.content(), after));
+        List<PlanChange> changes = PlanChanges.between(current.content(), after);
+        if (violations.isEmpty() && changes.isEmpty()) {
+            violations.add(new Violation("", "the amendment changes nothing"));
+        }
+        requireNoViolations("The plan cannot be amended this way", violations.stream()
+                .map(v -> new Violation(v.field().isEmpty() ? "plan" : "plan." + v.field(), v.message())).toList());
+        Plan amended = current.amend(after, reason, changes, now(), amendedBy);
+        OutboxEvent event = events.create(PlanAmended.TOPIC, PlanAmended.TYPE, id, PlanAmended.of(amended));
+        write(amended, current.version(), List.of(event), "amend", PlanStatus.PUBLISHED);
+        return amended;
+    }
+
+    /**
+     * The plan as it was at published version {@code version}.
+     *
+     * @throws PlanNotFoundException when there is no such plan or version
+     */
+    public Plan getVersion(String id, int version) {
+        return get(id).atVersion(version)
+                .orElseThrow(() -> new PlanNotFoundException(id, "Plan " + id + " has no published version " + version));
+    }
+
+    private Plan current(String id, Long expectedVersion, String operation, PlanStatus... allowed) {
+        Plan current = get(id);
+        current.requireStatus(operation, allowed);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new PlanVersionMismatchException(id, current.version());
+        }
+        return current;
+    }
+
+    private void write(Plan plan, long expectedVersion, List<OutboxEvent> pending, String operation,
+                       PlanStatus... allowed) {
+        try {
+            store.update(plan, expectedVersion, pending);
+        } catch (OptimisticLockingFailureException e) {
+            Plan now = get(plan.id());
+            now.requireStatus(operation, allowed);
+            throw new PlanVersionMismatchException(plan.id(), now.version());
+        }
+    }
+
+    private static void requireNoViolations(String message, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new PlanRuleViolationException(message, violations);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

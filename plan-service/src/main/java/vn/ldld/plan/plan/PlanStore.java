@@ -1,0 +1,85 @@
+package vn.ldld.plan.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.ldld.messaging.outbox.Outbox;
+import vn.ldld.messaging.outbox.OutboxEvent;
+
+/** Reads and writes plans; every change goes through the {@link Outbox} with its events in the same write. */
+@Component
+public class PlanStore {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanStore.class);
+
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+
+    public PlanStore(MongoTemplate mongo, Outbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    /** Creates the index the listing uses (idempotent). */
+    @EventListener(ApplicationReadyEvent.class)
+    public void createIndexes() {
+        try {
+            mongo.indexOps(Plan.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                    .on("createdAt", Sort.Direction.DESC).named("status_createdAt"));
+        } catch (RuntimeException e) {
+            log.warn("Could not create the index of the plans", e);
+        }
+    }
+
+    /** Stores a new plan. */
+    public void insert(Plan plan) {
+        outbox.insert(plan, List.of());
+    }
+
+    /** The plan with this id. */
+    public Optional<Plan> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Plan.class));
+    }
+
+    /**
+     * Replaces {@code plan} (which carries the next version) and appends {@code events}, if it is still at
+     * {@code expectedVersion}.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when another write came first
+     */
+    public void update(Plan plan, long expectedVersion, List<OutboxEvent> events) {
+        outbox.update(plan, plan.id(), Plan.VERSION_FIELD, expectedVersion, events);
+    }
+
+    /**
+     * One page of the plans, newest first, of one status or of all when {@code status} is null; for listing only:
+     * the plans come without their amendment history.
+     */
+    public List<Plan> page(PlanStatus status, int page, int size) {
+        Query query = filter(status).with(PageRequest.of(page, size,
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.ASC, "id"))));
+        query.fields().exclude("amendments").exclude(Outbox.PENDING_EVENTS);
+        return mongo.find(query, Plan.class);
+    }
+
+    /** How many plans of one status (all when null) there are. */
+    public long count(PlanStatus status) {
+        return mongo.count(filter(status), Plan.class);
+    }
+
+    private static Query filter(PlanStatus status) {
+        return status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+    }
+}
