@@ -1,0 +1,205 @@
+package vn.ldld.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.ldld.contracts.EventContracts;
+import vn.ldld.platform.LocalPlatform;
+import vn.ldld.platform.PlatformConfig;
+
+/**
+ * The whole platform as users run it: a real Kafka broker, the MongoDB-wire server and every service as its own
+ * process, on free ports. An event produced through plan-service's outbox reaches every consumer through Kafka,
+ * with its CloudEvents headers and the correlation id of the request that caused it.
+ */
+class EventFlowTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<String> CONSUMERS = List.of("report-service", "notification-service", "analytics-service");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path stateDir;
+    static LocalPlatform platform;
+    static PlatformConfig config;
+    static String gateway;
+
+    @BeforeAll
+    static void up() {
+        Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+        config = PlatformConfig.defaults(repoRoot).withStateDir(stateDir).withFreePorts();
+        platform = new LocalPlatform(config).stopAllOnJvmExit();
+        gateway = platform.up().gatewayUrl();
+    }
+
+    @AfterAll
+    static void down() {
+        if (platform != null) {
+            platform.stopAll();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/units", "/api/reports", "/api/notifications", "/api/analytics"})
+    void eachApiPrefixIsAnsweredByItsServiceNotByTheGateway(String path) {
+        HttpResponse<String> answer = get(path);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/"));
+        JsonNode body = JSON.readTree(answer.body());
+        if (answer.statusCode() >= 400) {
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(body.path("detail").asString()).isNotEqualTo("No API is served at this path.");
+        }
+        assertThat(answer.headers().allValues("X-Request-Id")).hasSize(1);
+    }
+
+    @Test
+    void plansAreServedByPlanServiceThroughTheGateway() {
+        HttpResponse<String> answer = get("/api/plans");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(answer.body()).has("content")).isTrue();
+    }
+
+    @Test
+    void aPublishedPlanReachesEveryConsumerWithItsHeadersAndCorrelationId() throws Exception {
+        String requestId = "e2e-" + UUID.randomUUID();
+        String planId = publishDemoPlan(requestId);
+
+        ConsumerRecord<String, String> record = readPlanPublished(planId);
+        String eventId = header(record, "ce_id");
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.plan.published.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/plan-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(planId);
+        assertThat(header(record, "ce_time")).isNotBlank();
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(header(record, "ce_correlationid")).isEqualTo(requestId);
+        new EventContracts().validate("plan-published", record.value());
+        assertThat(JSON.readTree(record.value()).path("plan").path("title").asString())
+                .isEqualTo("phối hợp tham gia làm công tác dân vận đợt I/2023");
+
+        try (MongoClient mongo = MongoClients.create(config.mongoUri())) {
+            for (String consumer : CONSUMERS) {
+                String database = consumer.replace("-service", "");
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    Document processed = mongo.getDatabase(database).getCollection("processed_events")
+                            .find(new Document("_id", consumer + "/" + eventId)).first();
+                    assertThat(processed).as("%s applied %s", consumer, eventId).isNotNull();
+                    assertThat(processed.getString("state")).isEqualTo("DONE");
+                });
+            }
+        }
+        for (String consumer : CONSUMERS) {
+            assertThat(logLinesOf(consumer))
+                    .as("a log line of %s with the event id and the request's correlation id", consumer)
+                    .anySatisfy(line -> {
+                        assertThat(line.path("eventId").asString()).isEqualTo(eventId);
+                        assertThat(line.path("correlationId").asString()).isEqualTo(requestId);
+                        assertThat(line.path("eventType").asString()).isEqualTo("vn.ldld.plan.published.v1");
+                    });
+        }
+        assertThat(logLinesOf("plan-service")).anySatisfy(
+                line -> assertThat(line.path("correlationId").asString()).isEqualTo(requestId));
+    }
+
+    private String publishDemoPlan(String requestId) throws IOException, InterruptedException {
+        ObjectNode draft = (ObjectNode) JSON.readTree(new EventContracts().example("plan-published")).get("plan");
+        for (String assigned : List.of("planId", "version", "number", "sequence", "year", "issuedOn")) {
+            draft.remove(assigned);
+        }
+        draft.get("phases").forEach(phase -> ((ObjectNode) phase).remove("timeZone"));
+
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plans"))
+                .header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(draft))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String planId = JSON.readTree(created.body()).path("id").asString();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/plans/" + planId + "/publish"))
+                .header("If-Match", etag).header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return planId;
+    }
+
+    private static ConsumerRecord<String, String> readPlanPublished(String planId) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of("plan-events"));
+            List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> planId.equals(r.key()));
+            });
+            return seen.stream().filter(r -> planId.equals(r.key())).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<JsonNode> logLinesOf(String service) {
+        try {
+            return Files.readAllLines(platform.logFile(service), StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("{"))
+                    .map(line -> (JsonNode) JSON.readTree(line))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
