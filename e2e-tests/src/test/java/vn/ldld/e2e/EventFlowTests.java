@@ -131,8 +131,11 @@ class EventFlowTests {
                         assertThat(line.path("eventType").asString()).isEqualTo("vn.ldld.plan.published.v1");
                     });
         }
-        assertThat(logLinesOf("plan-service")).anySatisfy(
-                line -> assertThat(line.path("correlationId").asString()).isEqualTo(requestId));
+        assertThat(logLinesOf("plan-service")).anySatisfy(line -> {
+            assertThat(line.path("correlationId").asString()).isEqualTo(requestId);
+            assertThat(line.path("planId").asString()).isEqualTo(planId);
+            assertThat(line.path("eventIds").toString()).contains(eventId);
+        });
     }
 
     private String publishDemoPlan(String requestId) throws IOException, InterruptedException {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +21,8 @@ import vn.ldld.messaging.outbox.OutboxEvent;
  */
 @Service
 public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanStore store;
     private final PlanSequences sequences;
@@ -41,6 +45,7 @@ public class PlanService {
         requireNoViolations("The plan is inconsistent", PlanRules.consistency(content));
         Plan plan = Plan.draft(UUID.randomUUID().toString(), content, now());
         store.insert(plan);
+        log.atInfo().setMessage("Plan drafted").addKeyValue("planId", plan.id()).log();
         return plan;
     }
 
@@ -189,6 +194,11 @@ public class PlanService {
             now.requireStatus(operation, allowed);
             throw new PlanVersionMismatchException(plan.id(), now.version());
         }
+        log.atInfo().setMessage("Plan {}").addArgument(operation)
+                .addKeyValue("planId", plan.id()).addKeyValue("status", plan.status())
+                .addKeyValue("version", plan.version())
+                .addKeyValue("eventIds", pending.stream().map(e -> e.metadata().id()).toList())
+                .log();
     }
 
     private static void requireNoViolations(String message, List<Violation> violations) {
