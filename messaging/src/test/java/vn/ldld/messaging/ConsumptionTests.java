@@ -33,6 +33,8 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.cloudevents.InvalidEventException;
 import vn.ldld.messaging.inbox.ProcessedEvents;
+import vn.ldld.messaging.testing.TestMongo;
+import vn.ldld.messaging.testing.TestTopic;
 
 /** Idempotent consumption, retries of transient failures, and dead letters for poison records. */
 @SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class})
@@ -79,13 +81,13 @@ class ConsumptionTests {
         await().until(() -> balance(account) == 7);
         try (TestTopic dlt = new TestTopic(brokers, "deposits-dlt")) {
             List<ConsumerRecord<String, String>> dead = await()
-                    .until(() -> OutboxRelayTests.byKey(dlt.poll(), account), r -> r.size() == 2);
+                    .until(() -> dlt.pollByKey(account), r -> r.size() == 2);
             assertThat(dead).extracting(ConsumerRecord::value).containsExactly("{not json", "{\"amount\":1}");
-            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-exception-fqcn")).contains("ListenerExecutionFailedException");
-            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-exception-cause-fqcn"))
+            assertThat(TestTopic.header(dead.get(0), "kafka_dlt-exception-fqcn")).contains("ListenerExecutionFailedException");
+            assertThat(TestTopic.header(dead.get(0), "kafka_dlt-exception-cause-fqcn"))
                     .isEqualTo(InvalidEventException.class.getName());
-            assertThat(OutboxRelayTests.header(dead.get(1), "kafka_dlt-exception-message")).contains("ce_specversion");
-            assertThat(OutboxRelayTests.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("deposits");
+            assertThat(TestTopic.header(dead.get(1), "kafka_dlt-exception-message")).contains("ce_specversion");
+            assertThat(TestTopic.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("deposits");
         }
     }
 
@@ -99,7 +101,7 @@ class ConsumptionTests {
         assertThat(listener.attempts(account)).isEqualTo(3);
         try (TestTopic dlt = new TestTopic(brokers, "deposits-dlt")) {
             await().during(java.time.Duration.ofMillis(500)).until(() -> true);
-            assertThat(OutboxRelayTests.byKey(dlt.poll(), account)).isEmpty();
+            assertThat(dlt.pollByKey(account)).isEmpty();
         }
     }
 

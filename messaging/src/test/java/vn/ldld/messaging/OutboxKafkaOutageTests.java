@@ -27,6 +27,8 @@ import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxBacklog;
 import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
+import vn.ldld.messaging.testing.TestMongo;
+import vn.ldld.messaging.testing.TestTopic;
 
 /**
  * Kafka is down (a real broker process, not started yet) while the service accepts writes; once the broker is up,
@@ -80,7 +82,7 @@ class OutboxKafkaOutageTests {
                 return backlog.snapshot("ledgers").events() == 0;
             });
             List<ConsumerRecord<String, String>> records = topic.poll();
-            Set<String> ids = records.stream().map(r -> OutboxRelayTests.header(r, "ce_id")).collect(Collectors.toSet());
+            Set<String> ids = records.stream().map(r -> TestTopic.header(r, "ce_id")).collect(Collectors.toSet());
             assertThat(ids).hasSize(30);
             assertThat(records).hasSize(30);
         }

@@ -3,7 +3,6 @@ package vn.ldld.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +34,8 @@ import vn.ldld.messaging.outbox.OutboxBacklog;
 import vn.ldld.messaging.outbox.OutboxEvent;
 import vn.ldld.messaging.outbox.OutboxProperties;
 import vn.ldld.messaging.outbox.OutboxRelay;
+import vn.ldld.messaging.testing.TestMongo;
+import vn.ldld.messaging.testing.TestTopic;
 
 @SpringBootTest(classes = TestApplication.class)
 @EmbeddedKafka(partitions = 3, topics = "ledger-events")
@@ -67,15 +68,15 @@ class OutboxRelayTests {
         outbox.insert(new Ledger(id, 1, 10), List.of(event(id, "{\"balance\":10,\"note\":\"Liên đoàn\"}")));
 
         try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
-            ConsumerRecord<String, String> record = await().until(() -> byKey(topic.poll(), id), r -> r.size() == 1).get(0);
+            ConsumerRecord<String, String> record = await().until(() -> topic.pollByKey(id), r -> r.size() == 1).get(0);
             assertThat(record.value()).isEqualTo("{\"balance\":10,\"note\":\"Liên đoàn\"}");
-            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.test.ledger-changed.v1");
-            assertThat(header(record, "ce_source")).isEqualTo("/ledger-service");
-            assertThat(header(record, "ce_subject")).isEqualTo(id);
-            assertThat(header(record, "ce_id")).isNotBlank();
-            assertThat(header(record, "ce_time")).isNotBlank();
-            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            assertThat(TestTopic.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TestTopic.header(record, "ce_type")).isEqualTo("vn.ldld.test.ledger-changed.v1");
+            assertThat(TestTopic.header(record, "ce_source")).isEqualTo("/ledger-service");
+            assertThat(TestTopic.header(record, "ce_subject")).isEqualTo(id);
+            assertThat(TestTopic.header(record, "ce_id")).isNotBlank();
+            assertThat(TestTopic.header(record, "ce_time")).isNotBlank();
+            assertThat(TestTopic.header(record, "content-type")).isEqualTo("application/json");
         }
         await().until(() -> pendingOf(id) == 0);
         backlog.refresh();
@@ -91,7 +92,7 @@ class OutboxRelayTests {
         }
 
         try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
-            List<ConsumerRecord<String, String>> mine = await().until(() -> byKey(topic.poll(), id), r -> r.size() >= 20);
+            List<ConsumerRecord<String, String>> mine = await().until(() -> topic.pollByKey(id), r -> r.size() >= 20);
             assertThat(mine).extracting(ConsumerRecord::value)
                     .containsExactlyElementsOf(IntStream.range(0, 20).mapToObj(i -> "{\"step\":" + i + "}").toList());
         }
@@ -108,8 +109,8 @@ class OutboxRelayTests {
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
-            await().until(() -> byKey(topic.poll(), id), r -> r.size() == 2);
-            assertThat(byKey(topic.poll(), id)).extracting(ConsumerRecord::value)
+            await().until(() -> topic.pollByKey(id), r -> r.size() == 2);
+            assertThat(topic.pollByKey(id)).extracting(ConsumerRecord::value)
                     .containsExactly("{\"balance\":5}", "{\"balance\":6}");
         }
         assertThat(mongo.findById(id, Ledger.class).balance()).isEqualTo(6);
@@ -137,7 +138,7 @@ class OutboxRelayTests {
                 await().during(Duration.ofMillis(500)).until(() -> true);
                 List<ConsumerRecord<String, String>> published = topic.poll().stream()
                         .filter(r -> r.key().startsWith("multi-")).toList();
-                Set<String> eventIds = published.stream().map(r -> header(r, "ce_id")).collect(Collectors.toSet());
+                Set<String> eventIds = published.stream().map(r -> TestTopic.header(r, "ce_id")).collect(Collectors.toSet());
                 assertThat(published).hasSize(100);
                 assertThat(eventIds).hasSize(100);
                 assertThat(published.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
@@ -188,15 +189,6 @@ class OutboxRelayTests {
                 "ledgers");
         List<?> pending = document.getList(Outbox.PENDING_EVENTS, Object.class);
         return pending == null ? 0 : pending.size();
-    }
-
-    static List<ConsumerRecord<String, String>> byKey(List<ConsumerRecord<String, String>> records, String key) {
-        return records.stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** A payload that is already JSON. */

@@ -1,5 +1,6 @@
 package vn.ldld.plan;
 
+import vn.ldld.messaging.testing.TestMongo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

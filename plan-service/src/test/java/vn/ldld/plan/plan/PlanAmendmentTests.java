@@ -2,7 +2,7 @@ package vn.ldld.plan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.ldld.plan.TestTopic.header;
+import static vn.ldld.messaging.testing.TestTopic.header;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
-import vn.ldld.plan.TestTopic;
+import vn.ldld.messaging.testing.TestTopic;
 
 /** Amending published plans: new versions, their history, and the PlanAmended event. */
 class PlanAmendmentTests extends ApiTestSupport {

@@ -2,7 +2,7 @@ package vn.ldld.plan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.ldld.plan.TestTopic.header;
+import static vn.ldld.messaging.testing.TestTopic.header;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
-import vn.ldld.plan.TestTopic;
+import vn.ldld.messaging.testing.TestTopic;
 
 /** Closing and cancelling plans, and what the outside world learns of it. */
 class PlanEndTests extends ApiTestSupport {

@@ -1,5 +1,6 @@
-package vn.ldld.messaging;
+package vn.ldld.messaging.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads everything a topic holds from the beginning, as an outside subscriber would. */
-final class TestTopic implements AutoCloseable {
+public final class TestTopic implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
-    TestTopic(String bootstrapServers, String topic) {
+    public TestTopic(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -28,9 +30,20 @@ final class TestTopic implements AutoCloseable {
     }
 
     /** Polls once more and returns everything read so far. */
-    List<ConsumerRecord<String, String>> poll() {
+    public List<ConsumerRecord<String, String>> poll() {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         return records;
+    }
+
+    /** Polls once more and returns the records read so far with this key. */
+    public List<ConsumerRecord<String, String>> pollByKey(String key) {
+        return poll().stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** The value of a header as text, or null. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

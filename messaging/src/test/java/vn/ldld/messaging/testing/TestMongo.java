@@ -1,11 +1,14 @@
-package vn.ldld.plan;
+package vn.ldld.messaging.testing;
 
 import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-/** One in-memory MongoDB-wire server for the whole test run; each test context uses its own database. */
+/**
+ * One in-memory MongoDB-wire server for the whole test run; each test context uses its own database. Services
+ * get it from the messaging test jar.
+ */
 public final class TestMongo {
 
     private static MongoServer server;
