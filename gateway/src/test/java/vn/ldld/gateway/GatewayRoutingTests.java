@@ -68,6 +68,13 @@ class GatewayRoutingTests {
     }
 
     @Test
+    void servesEachServicesOpenApiDescriptionAtItsOwnAddress() {
+        client.get().uri("/openapi/plan-service").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.instance").isEqualTo("plan-service");
+        assertThat(plans.received).extracting(Backend.Received::path).contains("/v3/api-docs");
+    }
+
+    @Test
     void passesTheCallersRequestIdToTheServiceAndBack() {
         client.get().uri("/api/plans").header("X-Request-Id", "req-from-client-1").exchange()
                 .expectStatus().isOk().expectHeader().valueEquals("X-Request-Id", "req-from-client-1");
