@@ -81,9 +81,20 @@ public abstract class ApiTestSupport {
         return call("GET", path, null);
     }
 
-    /** Creates a draft of the demo plan for {@code issuerCode} and returns the reply (201). */
+    /** Creates a draft of the demo plan for {@code issuerCode} (added to the units directory) and returns the reply. */
     protected Reply createDraft(String issuerCode) {
+        ensureUnit(issuerCode);
         return post("/api/plans", SamplePlans.draft(issuerCode));
+    }
+
+    /** Adds a provincial federation with this code to the units directory, unless it is there already. */
+    protected void ensureUnit(String code) {
+        if (get("/api/units/" + code).status() == 404) {
+            Reply created = post("/api/units", SampleUnits.federation(code));
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("Cannot add unit " + code + ": " + created);
+            }
+        }
     }
 
     /** An HTTP reply. */

@@ -1,5 +1,8 @@
 package vn.ldld.plan;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,25 +13,52 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "vn.ldld.plan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** The plan model, its rules and its events know nothing of HTTP: only the controller and its advice do. */
+    /** The plan and unit models, their rules and events know nothing of HTTP: only controllers and advice do. */
     @ArchTest
     static final ArchRule theDomainDoesNotDependOnTheWeb = noClasses()
-            .that().resideInAPackage("..plan.plan..")
-            .and().haveSimpleNameNotStartingWith("PlanController")
-            .and().haveSimpleNameNotStartingWith("PlanExceptionHandler")
+            .that().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..", "..plan.text..")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .and().haveSimpleNameNotEndingWith("ExceptionHandler")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "..plan.web..");
+                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "..plan.web..",
+                    "io.swagger..");
 
     /** The shared web error handling serves every feature and knows none of them. */
     @ArchTest
     static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
             .that().resideInAPackage("..plan.web..")
-            .should().dependOnClassesThat().resideInAPackage("..plan.plan..");
+            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..");
 
-    /** Nothing but the plan feature itself uses the plan controller. */
+    /** The units directory is below the plans: it knows nothing of plans nor of the demo data. */
+    @ArchTest
+    static final ArchRule unitsDoNotKnowPlans = noClasses()
+            .that().resideInAPackage("..plan.unit..")
+            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.demo..");
+
+    /** Plans read the directory only through its published face, never its store or its HTTP API. */
+    @ArchTest
+    static final ArchRule plansUseTheDirectoryThroughItsFace = noClasses()
+            .that().resideInAPackage("..plan.plan..")
+            .should().dependOnClassesThat(resideInAPackage("..plan.unit..")
+                    .and(not(simpleName("UnitDirectory").or(simpleName("Unit")).or(simpleName("UnitKind")))));
+
+    /** Nothing depends on the demo data: it can be switched off or removed. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDemoData = noClasses()
+            .that().resideOutsideOfPackage("..plan.demo..")
+            .should().dependOnClassesThat().resideInAPackage("..plan.demo..");
+
+    /** Text folding is a leaf: it depends on no feature. */
+    @ArchTest
+    static final ArchRule textFoldingIsALeaf = noClasses()
+            .that().resideInAPackage("..plan.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..",
+                    "..plan.web..");
+
+    /** Controllers are entry points: no class calls one. */
     @ArchTest
     static final ArchRule controllersAreNotCalledByOtherClasses = noClasses()
-            .that().doNotHaveSimpleName("PlanExceptionHandler")
-            .should().dependOnClassesThat().haveSimpleName("PlanController")
-            .allowEmptyShould(true);
+            .that().haveSimpleNameNotEndingWith("ExceptionHandler")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Controller");
 }

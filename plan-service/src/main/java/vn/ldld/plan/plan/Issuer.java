@@ -1,12 +1,14 @@
 package vn.ldld.plan.plan;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.ldld.plan.unit.UnitKind;
+
 /**
- * The unit issuing a plan, with the symbol its documents are numbered with ({@code 15/KH-LĐLĐ}).
+ * The unit issuing a plan, with the symbol its documents are numbered with ({@code 15/KH-LĐLĐ}). As for
+ * {@link UnitRef}, the code is enough: the rest of the unit comes from the units directory.
  *
  * @param code stable unit code, e.g. {@code LDLD-TN}
  * @param name full Vietnamese name
@@ -17,9 +19,9 @@ import jakarta.validation.constraints.Size;
  */
 public record Issuer(
         @NotBlank @Pattern(regexp = Limits.UNIT_CODE) String code,
-        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(min = 1, max = Limits.NAME) String name,
         @Size(min = 1, max = Limits.NAME) String shortName,
-        @NotNull UnitKind kind,
+        UnitKind kind,
         @Pattern(regexp = Limits.UNIT_CODE) String parentCode,
         @Pattern(regexp = "^[\\p{L}\\p{M}\\p{N}-]{1,20}$") String documentSymbol) {
 

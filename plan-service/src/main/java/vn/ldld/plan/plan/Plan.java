@@ -69,6 +69,12 @@ public record Plan(
                 List.of(), content);
     }
 
+    /** This plan with {@code newContent}, at the same version: for a write that changes more than the content. */
+    Plan withContent(PlanContent newContent) {
+        return new Plan(id, status, version, publishedVersion, number, sequence, year, createdAt, updatedAt,
+                publishedAt, publishedBy, closedAt, cancelledAt, endedBy, endReason, amendments, newContent);
+    }
+
     /** The plan's zone. */
     public ZoneId zone() {
         return ZoneId.of(content.timeZone());

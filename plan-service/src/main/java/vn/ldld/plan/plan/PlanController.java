@@ -5,7 +5,12 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +34,7 @@ import vn.ldld.plan.web.EntityTags;
  */
 @RestController
 @RequestMapping("/api/plans")
+@Tag(name = "Plans", description = "Plans (kế hoạch): drafts, publication, amendments, closing and cancelling")
 public class PlanController {
 
     /** Largest page size. */
@@ -41,6 +47,7 @@ public class PlanController {
     }
 
     /** Creates a draft: 201 with its location. */
+    @Operation(summary = "Create a draft", description = "201 with its location; units may be given by code alone")
     @PostMapping
     public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content) {
         Plan plan = plans.create(content);
@@ -49,20 +56,30 @@ public class PlanController {
     }
 
     /** One plan. */
+    @Operation(summary = "Read a plan")
     @GetMapping("/{id}")
     public ResponseEntity<PlanResponse> get(@PathVariable String id) {
         return ok(plans.get(id));
     }
 
-    /** A page of plans, newest first, optionally of one status; the size is capped at {@value #MAX_PAGE_SIZE}. */
+    /**
+     * A page of plans, newest first, filtered by status, year of issue, issuer and text (number or title, with or
+     * without diacritics); the size is capped at {@value #MAX_PAGE_SIZE}.
+     */
+    @Operation(summary = "List plans", description = "Newest first; filter by status, year of issue, issuer code "
+            + "and text in the number or title, with or without diacritics ('dan van' finds 'dân vận')")
     @GetMapping
     public PlanPage list(@RequestParam(required = false) PlanStatus status,
+                         @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+                         @RequestParam(required = false) String issuer,
+                         @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) int page,
                          @RequestParam(defaultValue = "20") @Min(1) int size) {
-        return plans.list(status, page, Math.min(size, MAX_PAGE_SIZE));
+        return plans.list(new PlanFilter(status, year, issuer, q), page, Math.min(size, MAX_PAGE_SIZE));
     }
 
     /** Replaces the content of a draft; {@code If-Match} must name the version read. */
+    @Operation(summary = "Replace the content of a draft", description = "Needs If-Match with the version read")
     @PutMapping("/{id}")
     public ResponseEntity<PlanResponse> edit(@PathVariable String id,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -71,6 +88,8 @@ public class PlanController {
     }
 
     /** Publishes a draft; {@code If-Match} must name the version read. */
+    @Operation(summary = "Publish a draft",
+            description = "Gives it the next number of its issuer for the year of issue and sends PlanPublished")
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanResponse> publish(@PathVariable String id,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -79,6 +98,7 @@ public class PlanController {
     }
 
     /** Closes a published plan: no more reports are expected; {@code If-Match} must name the version read. */
+    @Operation(summary = "Close a published plan", description = "Sends PlanClosed")
     @PostMapping("/{id}/close")
     public ResponseEntity<PlanResponse> close(@PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -87,6 +107,7 @@ public class PlanController {
     }
 
     /** Cancels a draft or a published plan; {@code If-Match} must name the version read. */
+    @Operation(summary = "Cancel a draft or a published plan", description = "Sends PlanCancelled if it was published")
     @PostMapping("/{id}/cancel")
     public ResponseEntity<PlanResponse> cancel(@PathVariable String id,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -95,6 +116,8 @@ public class PlanController {
     }
 
     /** Amends a published plan: 201 with the location of the new version. */
+    @Operation(summary = "Amend a published plan",
+            description = "201 with the location of the new version; sends PlanAmended")
     @PostMapping("/{id}/amendments")
     public ResponseEntity<PlanResponse> amend(@PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -107,12 +130,14 @@ public class PlanController {
     }
 
     /** The published versions of a plan, oldest first. */
+    @Operation(summary = "List the published versions of a plan")
     @GetMapping("/{id}/versions")
     public List<PlanVersion> versions(@PathVariable String id) {
         return PlanVersion.of(plans.get(id));
     }
 
     /** A published version of a plan, whole, as the events carry it. */
+    @Operation(summary = "Read a published version of a plan", description = "As the events carry it")
     @GetMapping("/{id}/versions/{version}")
     public PlanSnapshot version(@PathVariable String id, @PathVariable int version) {
         return PlanSnapshot.of(plans.getVersion(id, version));

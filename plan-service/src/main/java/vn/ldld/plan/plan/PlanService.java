@@ -26,24 +26,35 @@ public class PlanService {
 
     private final PlanStore store;
     private final PlanSequences sequences;
+    private final PlanUnits units;
     private final EventFactory events;
     private final Clock clock;
 
-    public PlanService(PlanStore store, PlanSequences sequences, EventFactory events, Clock clock) {
+    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, EventFactory events, Clock clock) {
         this.store = store;
         this.sequences = sequences;
+        this.units = units;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Creates a draft.
+     * Creates a draft, its units filled from the units directory.
      *
-     * @throws PlanRuleViolationException when the content is inconsistent
+     * @throws PlanRuleViolationException when the content is inconsistent or names unknown or inactive units
      */
     public Plan create(PlanContent content) {
-        requireNoViolations("The plan is inconsistent", PlanRules.consistency(content));
-        Plan plan = Plan.draft(UUID.randomUUID().toString(), content, now());
+        return create(UUID.randomUUID().toString(), content);
+    }
+
+    /**
+     * Creates a draft with a chosen id, e.g. a name-based UUID for data that must exist once only.
+     *
+     * @throws PlanRuleViolationException when the content is inconsistent or names unknown or inactive units
+     * @throws org.springframework.dao.DuplicateKeyException when a plan with this id exists
+     */
+    public Plan create(String id, PlanContent content) {
+        Plan plan = Plan.draft(id, checkedDraft(content), now());
         store.insert(plan);
         log.atInfo().setMessage("Plan drafted").addKeyValue("planId", plan.id()).log();
         return plan;
@@ -58,10 +69,10 @@ public class PlanService {
         return store.find(id).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
-    /** One page of plans, newest first. */
-    public PlanPage list(PlanStatus status, int page, int size) {
-        return new PlanPage(store.page(status, page, size).stream().map(PlanSummary::of).toList(), page, size,
-                store.count(status));
+    /** One page of the plans matching {@code filter}, newest first. */
+    public PlanPage list(PlanFilter filter, int page, int size) {
+        return new PlanPage(store.page(filter, page, size).stream().map(PlanSummary::of).toList(), page, size,
+                store.count(filter));
     }
 
     /**
@@ -74,15 +85,15 @@ public class PlanService {
      */
     public Plan edit(String id, Long expectedVersion, PlanContent content) {
         Plan current = current(id, expectedVersion, "edit", PlanStatus.DRAFT);
-        requireNoViolations("The plan is inconsistent", PlanRules.consistency(content));
-        Plan edited = current.edit(content, now());
+        Plan edited = current.edit(checkedDraft(content), now());
         write(edited, current.version(), List.of(), "edit", PlanStatus.DRAFT);
         return edited;
     }
 
     /**
-     * Publishes a draft: checks it can be issued, gives it the next number of its issuer for the year and stores it
-     * together with its {@link PlanPublished} event.
+     * Publishes a draft: checks it can be issued (its units still active, refreshed from the directory), gives it
+     * the next number of its issuer for the year of issue and stores it together with its {@link PlanPublished}
+     * event. The year of issue is that of {@code issuedOn}, or of the day of publication in the plan's zone.
      *
      * @param publishedBy login of the publisher, or null when unknown
      * @throws PlanNotFoundException when there is no such plan
@@ -92,12 +103,16 @@ public class PlanService {
      */
     public Plan publish(String id, Long expectedVersion, String publishedBy) {
         Plan current = current(id, expectedVersion, "publish", PlanStatus.DRAFT);
-        requireNoViolations("The plan cannot be published", PlanRules.publishability(current.content()));
+        PlanUnits.Resolution resolved = units.resolve(current.content());
+        List<Violation> violations = new ArrayList<>(PlanRules.publishability(resolved.content()));
+        violations.addAll(resolved.violations());
+        requireNoViolations("The plan cannot be published", violations);
         Instant now = now();
-        int year = now.atZone(current.zone()).getYear();
-        Issuer issuer = current.content().issuer();
+        PlanContent content = resolved.content();
+        int year = content.issuedOn() != null ? content.issuedOn().getYear() : now.atZone(current.zone()).getYear();
+        Issuer issuer = content.issuer();
         PlanNumber number = PlanNumber.of(sequences.next(issuer.code(), year), year, issuer.documentSymbol());
-        Plan published = current.publish(number, now, publishedBy);
+        Plan published = current.withContent(content).publish(number, now, publishedBy);
         OutboxEvent event = events.create(PlanPublished.TOPIC, PlanPublished.TYPE, id, PlanPublished.of(published));
         write(published, current.version(), List.of(event), "publish", PlanStatus.DRAFT);
         return published;
@@ -146,13 +161,16 @@ public class PlanService {
      * @throws PlanNotFoundException when there is no such plan
      * @throws PlanStatusConflictException when it is not published
      * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
-     * @throws PlanRuleViolationException when the new content cannot be published, changes what cannot be
-     *         amended or changes nothing (fields named as in the request: {@code plan.phases[0].endDate})
+     * @throws PlanRuleViolationException when the new content cannot be published, names unknown or inactive
+     *         units, changes what cannot be amended or changes nothing (fields named as in the request:
+     *         {@code plan.phases[0].endDate})
      */
     public Plan amend(String id, Long expectedVersion, String reason, PlanContent content, String amendedBy) {
         Plan current = current(id, expectedVersion, "amend", PlanStatus.PUBLISHED);
-        PlanContent after = content.withIssuedOn(current.content().issuedOn());
+        PlanUnits.Resolution resolved = units.resolve(content);
+        PlanContent after = resolved.content().withIssuedOn(current.content().issuedOn());
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(after));
+        violations.addAll(resolved.violations());
         violations.addAll(PlanChanges.forbidden(current.content(), after));
         List<PlanChange> changes = PlanChanges.between(current.content(), after);
         if (violations.isEmpty() && changes.isEmpty()) {
@@ -199,6 +217,15 @@ public class PlanService {
                 .addKeyValue("version", plan.version())
                 .addKeyValue("eventIds", pending.stream().map(e -> e.metadata().id()).toList())
                 .log();
+    }
+
+    /** The content with the directory's units, if it is consistent and its units exist and are active. */
+    private PlanContent checkedDraft(PlanContent content) {
+        PlanUnits.Resolution resolved = units.resolve(content);
+        List<Violation> violations = new ArrayList<>(PlanRules.consistency(content));
+        violations.addAll(resolved.violations());
+        requireNoViolations("The plan is inconsistent", violations);
+        return resolved.content();
     }
 
     private static void requireNoViolations(String message, List<Violation> violations) {

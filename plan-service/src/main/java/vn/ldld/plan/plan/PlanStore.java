@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.plan.text.SearchText;
 
 /** Reads and writes plans; every change goes through the {@link Outbox} with its events in the same write. */
 @Component
@@ -64,22 +65,38 @@ public class PlanStore {
     }
 
     /**
-     * One page of the plans, newest first, of one status or of all when {@code status} is null; for listing only:
-     * the plans come without their amendment history.
+     * One page of the plans matching {@code filter}, newest first; for listing only: the plans come without their
+     * amendment history.
      */
-    public List<Plan> page(PlanStatus status, int page, int size) {
-        Query query = filter(status).with(PageRequest.of(page, size,
+    public List<Plan> page(PlanFilter filter, int page, int size) {
+        Query query = query(filter).with(PageRequest.of(page, size,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.ASC, "id"))));
         query.fields().exclude("amendments").exclude(Outbox.PENDING_EVENTS);
         return mongo.find(query, Plan.class);
     }
 
-    /** How many plans of one status (all when null) there are. */
-    public long count(PlanStatus status) {
-        return mongo.count(filter(status), Plan.class);
+    /** How many plans match {@code filter}. */
+    public long count(PlanFilter filter) {
+        return mongo.count(query(filter), Plan.class);
     }
 
-    private static Query filter(PlanStatus status) {
-        return status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+    private static Query query(PlanFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        if (filter.year() != null) {
+            criteria.and("year").is(filter.year());
+        }
+        if (filter.issuerCode() != null) {
+            criteria.and("content.issuer.code").is(filter.issuerCode());
+        }
+        if (!SearchText.normalize(filter.text()).isEmpty()) {
+            // the texts are stored as written: the pattern folds diacritics and case itself
+            String pattern = SearchText.foldingPattern(filter.text());
+            criteria.orOperator(Criteria.where("number").regex(pattern),
+                    Criteria.where("content.title").regex(pattern));
+        }
+        return Query.query(criteria);
     }
 }

@@ -1,12 +1,15 @@
 package vn.ldld.plan.plan;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.ldld.plan.unit.UnitKind;
+
 /**
- * Reference to an organisational unit, as known when the plan is written (the units directory comes later).
+ * Reference to an organisational unit of the units directory. A request may send the code alone: the name, short
+ * name, kind and parent are filled from the directory (which wins over what the request says), so that the plan and
+ * its events carry the directory's data.
  *
  * @param code stable unit code, e.g. {@code LDLD-GD}
  * @param name full Vietnamese name
@@ -16,8 +19,8 @@ import jakarta.validation.constraints.Size;
  */
 public record UnitRef(
         @NotBlank @Pattern(regexp = Limits.UNIT_CODE) String code,
-        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(min = 1, max = Limits.NAME) String name,
         @Size(min = 1, max = Limits.NAME) String shortName,
-        @NotNull UnitKind kind,
+        UnitKind kind,
         @Pattern(regexp = Limits.UNIT_CODE) String parentCode) {
 }

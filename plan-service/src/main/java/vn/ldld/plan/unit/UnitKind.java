@@ -1,4 +1,4 @@
-package vn.ldld.plan.plan;
+package vn.ldld.plan.unit;
 
 /** Kind of organisational unit (đơn vị), as in the event contract. */
 public enum UnitKind {

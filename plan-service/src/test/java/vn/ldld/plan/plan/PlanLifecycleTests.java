@@ -136,6 +136,7 @@ class PlanLifecycleTests extends ApiTestSupport {
 
     @Test
     void anIssuerMayHaveItsOwnSymbol() {
+        ensureUnit("CDN-GD-SYM");
         ObjectNode draft = SamplePlans.draft("CDN-GD-SYM");
         ((ObjectNode) draft.get("issuer")).put("documentSymbol", "CĐN");
         String id = post("/api/plans", draft).json().get("id").asString();

@@ -17,18 +17,20 @@ import vn.ldld.plan.ApiTestSupport;
 
 class PlanNumberingTests extends ApiTestSupport {
 
+    private static final int PUBLICATIONS = 50;
+
     @Test
-    void twentyConcurrentPublicationsOfOneIssuerGetTheNumbersOneToTwenty() throws Exception {
+    void fiftyConcurrentPublicationsOfOneIssuerGetTheNumbersOneToFifty() throws Exception {
         String issuer = "NUM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < PUBLICATIONS; i++) {
             Reply created = createDraft(issuer);
             assertThat(created.status()).isEqualTo(201);
             ids.add(created.json().get("id").asString());
         }
 
         List<Reply> replies = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(20);
+        ExecutorService pool = Executors.newFixedThreadPool(PUBLICATIONS);
         try {
             List<Future<Reply>> futures = new ArrayList<>();
             for (String id : ids) {
@@ -43,9 +45,9 @@ class PlanNumberingTests extends ApiTestSupport {
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(200));
         List<Integer> sequences = replies.stream().map(r -> r.json().get("sequence").asInt()).sorted().toList();
-        assertThat(sequences).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(sequences).containsExactlyElementsOf(IntStream.rangeClosed(1, PUBLICATIONS).boxed().toList());
         assertThat(replies.stream().map(r -> r.json().get("number").asString()))
                 .doesNotHaveDuplicates()
-                .allSatisfy(number -> assertThat(number).matches("([1-9]|1\\d|20)/KH-LĐLĐ"));
+                .allSatisfy(number -> assertThat(number).matches("([1-9]|[1-4]\\d|50)/KH-LĐLĐ"));
     }
 }

@@ -1,0 +1,96 @@
+package vn.ldld.plan.unit;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.ldld.plan.web.EntityTags;
+
+/**
+ * HTTP API of the units directory: {@code /api/units}. Every response with one unit carries its version as
+ * {@code ETag}; every write of an existing unit requires it back in {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/units")
+@Tag(name = "Units", description = "Directory of the federations, unions and partner agencies")
+public class UnitController {
+
+    /** Largest page size. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final UnitService units;
+
+    UnitController(UnitService units) {
+        this.units = units;
+    }
+
+    @Operation(summary = "Add a unit", description = "201 with its location; 409 when the code is taken")
+    @PostMapping
+    public ResponseEntity<UnitResponse> create(@Valid @RequestBody NewUnit request) {
+        Unit unit = units.create(request);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").buildAndExpand(unit.code())
+                .toUri();
+        return ResponseEntity.created(location).eTag(EntityTags.of(unit.version())).body(UnitResponse.of(unit));
+    }
+
+    @Operation(summary = "Read a unit")
+    @GetMapping("/{code}")
+    public ResponseEntity<UnitResponse> get(@PathVariable String code) {
+        return ok(units.get(code));
+    }
+
+    @Operation(summary = "List units", description = "By code; filter by kind, parent, active flag and text "
+            + "(code, name or short name, with or without diacritics: 'trang bang' finds 'Trảng Bàng')")
+    @GetMapping
+    public UnitPage list(@RequestParam(required = false) UnitKind kind,
+                         @RequestParam(required = false) String parent,
+                         @RequestParam(required = false) Boolean active,
+                         @RequestParam(required = false) @Size(max = 200) String q,
+                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) int size) {
+        return units.list(new UnitFilter(kind, parent, active, q), page, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    @Operation(summary = "Replace the details of a unit", description = "Needs If-Match with the version read")
+    @PutMapping("/{code}")
+    public ResponseEntity<UnitResponse> update(@PathVariable String code,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody UnitDetails details) {
+        return ok(units.update(code, EntityTags.requiredVersion(ifMatch), details));
+    }
+
+    @Operation(summary = "Deactivate a unit", description = "Plans can no longer be issued by it or addressed to "
+            + "it; needs If-Match with the version read")
+    @PostMapping("/{code}/deactivate")
+    public ResponseEntity<UnitResponse> deactivate(@PathVariable String code,
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ok(units.setActive(code, EntityTags.requiredVersion(ifMatch), false));
+    }
+
+    @Operation(summary = "Reactivate a unit", description = "Needs If-Match with the version read")
+    @PostMapping("/{code}/activate")
+    public ResponseEntity<UnitResponse> activate(@PathVariable String code,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ok(units.setActive(code, EntityTags.requiredVersion(ifMatch), true));
+    }
+
+    private static ResponseEntity<UnitResponse> ok(Unit unit) {
+        return ResponseEntity.ok().eTag(EntityTags.of(unit.version())).body(UnitResponse.of(unit));
+    }
+}

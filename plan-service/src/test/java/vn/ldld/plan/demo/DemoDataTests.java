@@ -1,0 +1,171 @@
+package vn.ldld.plan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ldld.messaging.testing.TestTopic.header;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import tools.jackson.databind.JsonNode;
+import vn.ldld.contracts.EventContracts;
+import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.plan.ApiTestSupport;
+import vn.ldld.plan.SamplePlans;
+import vn.ldld.plan.plan.Plan;
+import vn.ldld.plan.unit.NewUnit;
+
+/** The demo data, loaded at startup of the test application (plan.demo.enabled defaults to true). */
+class DemoDataTests extends ApiTestSupport {
+
+    private static final List<String> DISTRICTS = List.of("LDLD-TPTN", "LDLD-HT", "LDLD-TB", "LDLD-TBI", "LDLD-TC",
+            "LDLD-DMC", "LDLD-CT", "LDLD-GD", "LDLD-BC");
+    private static final List<String> PARTNERS = List.of("BTG-TLD", "BDV-TU-TN", "PCT-BCHQS-TN");
+
+    @Autowired
+    private DemoUnits demoUnits;
+
+    @Autowired
+    private DemoPlan demoPlan;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Test
+    void theDemoUnitsAreLoadedOnceWithTheirVietnameseNames() {
+        List<String> codes = demoUnits.all().stream().map(NewUnit::code).toList();
+        long before = get("/api/units?size=1").json().get("totalElements").asLong();
+
+        assertThat(demoUnits.load()).isZero();
+        assertThat(demoUnits.load()).isZero();
+
+        assertThat(get("/api/units?size=1").json().get("totalElements").asLong()).isEqualTo(before);
+        assertThat(codes).hasSize(17).doesNotHaveDuplicates().contains("LDLD-TN", "CDN-GD", "CDN-YT", "CDN-CT")
+                .containsAll(DISTRICTS).containsAll(PARTNERS);
+        for (String code : codes) {
+            Reply unit = get("/api/units/" + code);
+            assertThat(unit.status()).as(code).isEqualTo(200);
+            assertThat(unit.json().get("email").asString()).endsWith("@ldld.example");
+        }
+        assertThat(get("/api/units?kind=DISTRICT_FEDERATION&parent=LDLD-TN&size=100").json().get("content")
+                .valueStream().map(u -> u.get("code").asString())).containsExactlyInAnyOrderElementsOf(DISTRICTS);
+        assertThat(get("/api/units/LDLD-DMC").json().get("name").asString())
+                .isEqualTo("Liên đoàn Lao động huyện Dương Minh Châu");
+        assertThat(get("/api/units/PCT-BCHQS-TN").json().get("kind").asString()).isEqualTo("PARTNER_AGENCY");
+    }
+
+    @Test
+    void theDemoPlanIsTheSourceDocumentPublishedOnce() {
+        Plan again = demoPlan.load();
+
+        Reply reply = get("/api/plans/" + DemoPlan.ID);
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        assertThat(plan.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(again.version()).isEqualTo(plan.get("version").asLong()).isEqualTo(2);
+        assertThat(plan.get("number").asString()).matches("\\d+/KH-LĐLĐ");
+        assertThat(plan.get("year").asInt()).isEqualTo(2023);
+        assertThat(plan.get("issuedOn").asString()).isEqualTo("2023-07-12");
+        assertThat(plan.get("title").asString()).isEqualTo("phối hợp tham gia làm công tác dân vận đợt I/2023");
+        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("Liên đoàn Lao động tỉnh Tây Ninh");
+        assertThat(plan.get("legalBasis").get(0).get("reference").asString()).isEqualTo("Kế hoạch số 22-KH/BCĐ");
+        assertThat(plan.get("sections").get(0).get("heading").asString()).isEqualTo("Công tác tuyên truyền");
+        assertThat(plan.get("sections").get(1).get("body").asString())
+                .contains("15 ngày (từ ngày 17/7/2023 – 31/7/2023)", "Đợt 2 năm 2023, có kế hoạch sau khi kết thúc đợt 1.");
+        assertThat(plan.get("tasks").size()).isEqualTo(4);
+        assertThat(plan.get("tasks").get(3).get("text").asString()).contains("trước ngày 26/7/2023");
+        JsonNode phase = plan.get("phases").get(0);
+        assertThat(plan.get("phases").size()).isEqualTo(1);
+        assertThat(phase.get("startDate").asString()).isEqualTo("2023-07-17");
+        assertThat(phase.get("endDate").asString()).isEqualTo("2023-07-31");
+        assertThat(phase.get("reportDeadline").asString()).isEqualTo("2023-07-25T17:00:00Z");
+        assertThat(plan.get("template").get("indicators").valueStream().map(i -> i.get("code").asString()))
+                .contains("PROPAGANDA_SESSIONS", "PROPAGANDA_ATTENDEES", "MEMBERS_PARTICIPATING", "HOUSES_BUILT",
+                        "HOUSES_REPAIRED", "ROADS_KM", "CANALS_KM", "MEDICAL_CHECKUPS", "GIFTS", "GIFTS_VALUE_VND",
+                        "FUNDS_MOBILIZED_VND");
+        assertThat(plan.get("recipients").valueStream()
+                .filter(r -> r.get("role").asString().equals("MUST_REPORT")).map(r -> r.get("unit").get("code").asString()))
+                .containsAll(DISTRICTS).contains("CDN-GD", "CDN-YT", "CDN-CT");
+        assertThat(plan.get("recipients").valueStream()
+                .filter(r -> r.get("role").asString().equals("FOR_INFORMATION")).map(r -> r.get("unit").get("code").asString()))
+                .containsExactlyInAnyOrderElementsOf(PARTNERS);
+        assertThat(plan.get("recipients").valueStream().map(r -> r.get("unit").get("name").asString()))
+                .contains("Liên đoàn Lao động thị xã Trảng Bàng", "Ban Dân vận Tỉnh ủy Tây Ninh");
+        assertThat(plan.get("signer").get("position").asString()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(get("/api/plans?issuer=LDLD-TN&year=2023&q=dan%20van%20dot%20i").json().get("content")
+                .valueStream().map(p -> p.get("id").asString())).contains(DemoPlan.ID);
+    }
+
+    @Test
+    void theDemoPlanIsAnnouncedWithAnEventThatMeetsTheContract() {
+        demoPlan.load();
+
+        try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
+            List<ConsumerRecord<String, String>> records =
+                    await().until(() -> topic.pollByKey(DemoPlan.ID), r -> !r.isEmpty());
+            ConsumerRecord<String, String> published = records.get(0);
+            assertThat(header(published, "ce_type")).isEqualTo("vn.ldld.plan.published.v1");
+            assertThat(header(published, "ce_subject")).isEqualTo(DemoPlan.ID);
+            assertThat(header(published, "ce_id")).isNotBlank();
+            new EventContracts().validate("plan-published", published.value());
+            JsonNode event = SamplePlans.JSON.readTree(published.value());
+            assertThat(event.get("plan").get("title").asString())
+                    .isEqualTo("phối hợp tham gia làm công tác dân vận đợt I/2023");
+            assertThat(event.get("plan").get("recipients").get(0).get("unit").get("name").asString())
+                    .isEqualTo("Ban Tuyên giáo Tổng Liên đoàn Lao động Việt Nam");
+            assertThat(event.get("publishedBy").asString()).isEqualTo(DemoPlan.PUBLISHER);
+            assertThat(records).extracting(r -> header(r, "ce_type")).containsOnly("vn.ldld.plan.published.v1");
+        }
+    }
+
+    @Test
+    void twoInstancesStartingAtOnceCreateAndPublishTheDemoPlanOnce() throws Exception {
+        Query counter = Query.query(Criteria.where("_id").is("LDLD-TN/2023"));
+        int before = sequence(counter);
+        mongo.remove(Query.query(Criteria.where("_id").is(DemoPlan.ID)), Plan.COLLECTION);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Plan>> loads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                loads.add(instances.submit(() -> {
+                    start.await();
+                    return demoPlan.load();
+                }));
+            }
+            start.countDown();
+            for (Future<Plan> load : loads) {
+                assertThat(load.get().id()).isEqualTo(DemoPlan.ID);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        JsonNode plan = get("/api/plans/" + DemoPlan.ID).json();
+        assertThat(plan.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(plan.get("version").asInt()).isEqualTo(2);
+        assertThat(sequence(counter)).isEqualTo(before + 1);
+        assertThat(plan.get("sequence").asInt()).isEqualTo(before + 1);
+        assertThat(mongo.count(Query.query(Criteria.where("content.title")
+                .is("phối hợp tham gia làm công tác dân vận đợt I/2023").and("content.issuer.code").is("LDLD-TN")
+                .and("year").is(2023).and("publishedBy").is(DemoPlan.PUBLISHER)), Plan.COLLECTION)).isEqualTo(1);
+    }
+
+    private int sequence(Query counter) {
+        Document document = mongo.findOne(counter, Document.class, "plan_counters");
+        return document == null ? 0 : ((Number) document.get("sequence")).intValue();
+    }
+}
