@@ -4,28 +4,51 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 
-/** Receives the events of every topic analytics follows, each once whatever Kafka redelivers. */
+/**
+ * Receives the events of every topic analytics follows and applies each once ({@code ce_id}), whatever Kafka
+ * redelivers and however many instances share the consumer group; can rewind its partitions for a rebuild.
+ */
 @Component
-class PlatformEventsListener {
+class PlatformEventsListener extends AbstractConsumerSeekAware {
+
+    /** The inbox consumer name: the key of the events analytics has applied. */
+    static final String CONSUMER = "analytics-service";
 
     private static final Logger log = LoggerFactory.getLogger(PlatformEventsListener.class);
 
     private final ProcessedEvents processed;
+    private final Projector projector;
+    private final EventMetrics metrics;
 
-    PlatformEventsListener(ProcessedEvents processed) {
+    PlatformEventsListener(ProcessedEvents processed, Projector projector, EventMetrics metrics) {
         this.processed = processed;
+        this.projector = projector;
+        this.metrics = metrics;
     }
 
-    @KafkaListener(topics = {"plan-events", "report-events", "notification-events"})
+    @KafkaListener(id = "analytics-events", idIsGroup = false,
+            topics = {"plan-events", "report-events", "notification-events"})
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        processed.once("analytics-service", event, () -> log.atInfo().setMessage("Event received")
+        boolean applied = processed.once(CONSUMER, event, () -> projector.apply(event));
+        if (applied) {
+            metrics.applied(event);
+        }
+        log.atDebug().setMessage(applied ? "Event applied" : "Event already applied, skipped")
                 .addKeyValue("topic", event.topic()).addKeyValue("subject", event.metadata().subject())
-                .addKeyValue("partition", event.partition()).addKeyValue("offset", event.offset()).log());
+                .addKeyValue("partition", event.partition()).addKeyValue("offset", event.offset()).log();
+    }
+
+    /** Rewinds every partition this instance holds to the beginning, at the next poll. */
+    void replayFromStart() {
+        log.atInfo().setMessage("Replaying assigned partitions from the beginning")
+                .addKeyValue("partitions", getTopicsAndCallbacks().keySet().toString()).log();
+        seekToBeginning();
     }
 }

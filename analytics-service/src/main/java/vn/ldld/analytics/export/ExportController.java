@@ -1,0 +1,67 @@
+package vn.ldld.analytics.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ldld.analytics.summary.Analytics;
+import vn.ldld.analytics.summary.PhaseAnalysis;
+
+/** Downloads of a phase for the upward report. */
+@RestController
+@RequestMapping("/api/analytics/plans/{planId}/phases/{n}")
+class ExportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final Analytics analytics;
+    private final PhaseCsv csv;
+    private final PhaseWorkbook workbook;
+    private final ConsolidatedReport report;
+    private final Clock clock;
+
+    ExportController(Analytics analytics, PhaseCsv csv, PhaseWorkbook workbook, ConsolidatedReport report,
+                     Clock clock) {
+        this.analytics = analytics;
+        this.csv = csv;
+        this.workbook = workbook;
+        this.report = report;
+        this.clock = clock;
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String planId, @PathVariable int n) {
+        return file(csv.write(analytics.phase(planId, n)), CSV, "tong-hop-dot-" + n + ".csv");
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String planId, @PathVariable int n) {
+        return file(workbook.write(analytics.phase(planId, n)), XLSX, "tong-hop-dot-" + n + ".xlsx");
+    }
+
+    @GetMapping("/consolidated.docx")
+    ResponseEntity<byte[]> docx(@PathVariable String planId, @PathVariable int n) {
+        PhaseAnalysis analysis = analytics.phase(planId, n);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
+        return file(report.write(analysis, today), DOCX, "bao-cao-tong-hop-dot-" + n + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.ldld.analytics.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import vn.ldld.analytics.unit.Unit;
+
+/**
+ * One version of a plan as {@code plan-published} and {@code plan-amended} carry it (the fields analytics uses).
+ *
+ * @param planId plan id
+ * @param version version, from 1
+ * @param number number and symbol, e.g. "15/KH-LĐLĐ"
+ * @param documentType e.g. "KẾ HOẠCH"
+ * @param title title (trích yếu)
+ * @param issuer issuing unit
+ * @param place place of issue, e.g. "Tây Ninh"
+ * @param issuedOn date of issue, {@code YYYY-MM-DD}
+ * @param timeZone the plan's zone
+ * @param phases phases
+ * @param template report template
+ * @param recipients recipients, must-report and for-information
+ * @param signer signer
+ */
+public record PlanContent(String planId, int version, String number, String documentType, String title,
+                          Unit issuer, String place, String issuedOn, String timeZone, List<Phase> phases,
+                          Template template, List<Recipient> recipients, Signer signer) {
+
+    public PlanContent {
+        phases = phases == null ? List.of() : List.copyOf(phases);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        template = template == null ? new Template(List.of(), List.of()) : template;
+    }
+
+    /** The phase with this number. */
+    public Optional<Phase> phase(int number) {
+        return phases.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /** The units that must report, in the published order. */
+    public List<Unit> mustReport() {
+        return recipients.stream().filter(Recipient::mustReport).map(Recipient::unit).toList();
+    }
+
+    /** The units informed only (nơi nhận "để biết"), in the published order. */
+    public List<Unit> forInformation() {
+        return recipients.stream().filter(r -> !r.mustReport()).map(Recipient::unit).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ldld.analytics.plan;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ldld.analytics.store.Sequenced;
+
+/**
+ * What analytics knows of one plan: the content of its highest version seen, and its end. Merging is
+ * order-independent: an older version arriving late never replaces a newer one, and a close or cancel is kept
+ * whatever arrives after it.
+ *
+ * @param planId plan id (document id)
+ * @param seq write sequence
+ * @param content content of the highest version seen, or {@code null} when none has arrived yet
+ * @param publishedAt when the plan was first published, or {@code null}
+ * @param amendedAt when the version in {@code content} took effect by amendment, or {@code null}
+ * @param closedAt when the plan was closed, or {@code null}
+ * @param cancelledAt when the plan was cancelled, or {@code null}
+ * @param number number and symbol, from whichever event told it
+ */
+@Document("plans")
+public record PlanView(@Id String planId, long seq, PlanContent content, Instant publishedAt, Instant amendedAt,
+                       Instant closedAt, Instant cancelledAt, String number) implements Sequenced<PlanView> {
+
+    @Override
+    public PlanView withSeq(long seq) {
+        return new PlanView(planId, seq, content, publishedAt, amendedAt, closedAt, cancelledAt, number);
+    }
+
+    /** The version of {@code content}, 0 when unknown. */
+    public int version() {
+        return content == null ? 0 : content.version();
+    }
+
+    /** Status: cancelled wins over closed, which wins over published. */
+    public PlanStatus status() {
+        if (cancelledAt != null) {
+            return PlanStatus.CANCELLED;
+        }
+        if (closedAt != null) {
+            return PlanStatus.CLOSED;
+        }
+        return content == null ? PlanStatus.UNKNOWN : PlanStatus.PUBLISHED;
+    }
+
+    static PlanView empty(String planId) {
+        return new PlanView(planId, 0, null, null, null, null, null, null);
+    }
+
+    PlanView published(PlanPublished event) {
+        PlanView view = withContent(event.plan(), amendedAt);
+        return new PlanView(planId, seq, view.content, earliest(publishedAt, event.publishedAt()), view.amendedAt,
+                closedAt, cancelledAt, view.number);
+    }
+
+    PlanView amended(PlanAmended event) {
+        return event.plan().version() > version() ? withContent(event.plan(), event.amendedAt()) : this;
+    }
+
+    PlanView closed(PlanClosed event) {
+        return new PlanView(planId, seq, content, publishedAt, amendedAt, earliest(closedAt, event.closedAt()),
+                cancelledAt, number != null ? number : event.number());
+    }
+
+    PlanView cancelled(PlanCancelled event) {
+        return new PlanView(planId, seq, content, publishedAt, amendedAt, closedAt,
+                earliest(cancelledAt, event.cancelledAt()), number != null ? number : event.number());
+    }
+
+    private PlanView withContent(PlanContent newer, Instant newerAmendedAt) {
+        if (newer.version() <= version()) {
+            return this;
+        }
+        return new PlanView(planId, seq, newer, publishedAt, newerAmendedAt, closedAt, cancelledAt, newer.number());
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.ldld.analytics.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.ldld.analytics.store.Merges;
+
+/** The plan read model: applies plan events and answers what is known of a plan. */
+@Component
+public class PlanViews {
+
+    private final MongoTemplate mongo;
+
+    public PlanViews(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public PlanView on(PlanPublished event) {
+        return merge(event.planId(), view -> view.published(event));
+    }
+
+    public PlanView on(PlanAmended event) {
+        return merge(event.planId(), view -> view.amended(event));
+    }
+
+    public PlanView on(PlanClosed event) {
+        return merge(event.planId(), view -> view.closed(event));
+    }
+
+    public PlanView on(PlanCancelled event) {
+        return merge(event.planId(), view -> view.cancelled(event));
+    }
+
+    /** The plan, when at least one of its events has arrived. */
+    public Optional<PlanView> find(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanView.class));
+    }
+
+    /** Plans whose content is known and that are neither closed nor cancelled. */
+    public List<PlanView> active() {
+        Query query = Query.query(Criteria.where("content").ne(null).and("closedAt").is(null)
+                .and("cancelledAt").is(null));
+        return mongo.find(query, PlanView.class);
+    }
+
+    /** Forgets every plan, for a rebuild. */
+    public long clear() {
+        return mongo.remove(new Query(), PlanView.class).getDeletedCount();
+    }
+
+    private PlanView merge(String planId, UnaryOperator<PlanView> change) {
+        return Merges.merge(mongo, PlanView.class, planId,
+                current -> change.apply(current == null ? PlanView.empty(planId) : current));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ldld.analytics.report;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.ldld.analytics.store.Merges;
+import vn.ldld.analytics.unit.Unit;
+
+/** The report read model: applies report events and lists the reports of a plan. */
+@Component
+public class ReportFacts {
+
+    private final MongoTemplate mongo;
+
+    public ReportFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+        try {
+            mongo.indexOps(ReportFact.class).createIndex(new Index().on("planId", Sort.Direction.ASC)
+                    .on("phaseNumber", Sort.Direction.ASC));
+        } catch (DataAccessException unavailable) {
+            // the index only speeds up reads; the service starts without it and answers once the store is back
+            LoggerFactory.getLogger(ReportFacts.class).atWarn().setMessage("Index of reports not created")
+                    .addKeyValue("error", unavailable.toString()).log();
+        }
+    }
+
+    public ReportFact on(ReportReceived event) {
+        return merge(event.reportId(), event.planId(), event.phaseNumber(), event.unit(),
+                fact -> fact.received(event));
+    }
+
+    public ReportFact on(ReportReturned event) {
+        return merge(event.reportId(), event.planId(), event.phaseNumber(),
+                Unit.of(event.unitCode(), event.parentUnitCode()),
+                fact -> fact.reviewed(event.revision(), false, event.returnedAt(), event.reason()));
+    }
+
+    public ReportFact on(ReportAccepted event) {
+        return merge(event.reportId(), event.planId(), event.phaseNumber(),
+                Unit.of(event.unitCode(), event.parentUnitCode()),
+                fact -> fact.reviewed(event.revision(), true, event.acceptedAt(), null));
+    }
+
+    /** The reports of one phase of a plan, received or only reviewed so far. */
+    public List<ReportFact> of(String planId, int phaseNumber) {
+        return mongo.find(Query.query(Criteria.where("planId").is(planId).and("phaseNumber").is(phaseNumber)),
+                ReportFact.class);
+    }
+
+    /** Forgets every report, for a rebuild. */
+    public long clear() {
+        return mongo.remove(new Query(), ReportFact.class).getDeletedCount();
+    }
+
+    private ReportFact merge(String reportId, String planId, int phaseNumber, Unit unit,
+                             UnaryOperator<ReportFact> change) {
+        return Merges.merge(mongo, ReportFact.class, reportId, current -> change.apply(
+                current == null ? ReportFact.empty(reportId, planId, phaseNumber, unit) : current));
+    }
+}

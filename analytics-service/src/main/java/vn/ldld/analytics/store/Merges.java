@@ -1,0 +1,53 @@
+package vn.ldld.analytics.store;
+
+import java.util.function.UnaryOperator;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Applies a change to one document by read, merge and compare-and-set write, retried when another writer came
+ * first. The change must be a pure function of the stored value (or {@code null} when there is none), so that
+ * applying it again after a lost race is harmless.
+ */
+public final class Merges {
+
+    private static final int ATTEMPTS = 50;
+
+    private Merges() {
+    }
+
+    /**
+     * Stores {@code change.apply(current)} for the document {@code id} of {@code type}.
+     *
+     * @return the value stored (or kept, when the change left it equal)
+     * @throws OptimisticLockingFailureException when other writers won every attempt; the event is then retried
+     */
+    public static <T extends Sequenced<T>> T merge(MongoTemplate mongo, Class<T> type, String id,
+                                                  UnaryOperator<T> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            T current = mongo.findById(id, type);
+            T next = change.apply(current);
+            if (next == null || next.equals(current)) {
+                return current;
+            }
+            if (current == null) {
+                try {
+                    return mongo.insert(next.withSeq(1));
+                } catch (DuplicateKeyException raced) {
+                    continue;
+                }
+            }
+            T stored = next.withSeq(current.seq() + 1);
+            Query unchanged = Query.query(Criteria.where("_id").is(id).and("seq").is(current.seq()));
+            if (mongo.replace(unchanged, stored).getMatchedCount() == 1) {
+                return stored;
+            }
+        }
+        throw new OptimisticLockingFailureException("document " + id + " of " + type.getSimpleName()
+                + " kept changing under " + ATTEMPTS + " attempts");
+    }
+}

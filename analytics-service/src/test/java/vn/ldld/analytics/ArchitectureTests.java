@@ -1,0 +1,54 @@
+package vn.ldld.analytics;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "vn.ldld.analytics", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    /** The read models know nothing of HTTP, of the analysis built on them, or of how events reach them. */
+    @ArchTest
+    static final ArchRule readModelsStandAlone = noClasses()
+            .that().resideInAnyPackage("..analytics.plan..", "..analytics.report..", "..analytics.notice..",
+                    "..analytics.unit..", "..analytics.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                    "org.springframework.http..", "jakarta.servlet..", "..analytics.web..", "..analytics.summary..",
+                    "..analytics.export..", "..analytics.event..", "..analytics.metrics..", "org.apache.kafka..");
+
+    /** Each read model is its own feature: plans, reports and notices do not reach into each other. */
+    @ArchTest
+    static final ArchRule readModelsAreIndependent = noClasses()
+            .that().resideInAPackage("..analytics.plan..")
+            .should().dependOnClassesThat().resideInAnyPackage("..analytics.report..", "..analytics.notice..");
+
+    @ArchTest
+    static final ArchRule reportsDoNotKnowPlansOrNotices = noClasses()
+            .that().resideInAPackage("..analytics.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("..analytics.plan..", "..analytics.notice..");
+
+    /** The analysis is computed from the read models only; exports and metrics build on it, not the reverse. */
+    @ArchTest
+    static final ArchRule theAnalysisDoesNotKnowItsConsumers = noClasses()
+            .that().resideInAPackage("..analytics.summary..")
+            .should().dependOnClassesThat().resideInAnyPackage("..analytics.export..", "..analytics.metrics..",
+                    "..analytics.event..", "org.apache.poi..");
+
+    /** The shared web error handling serves every feature and knows none of them. */
+    @ArchTest
+    static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
+            .that().resideInAPackage("..analytics.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..analytics.plan..", "..analytics.report..",
+                    "..analytics.notice..", "..analytics.summary..", "..analytics.export..", "..analytics.event..");
+
+    /** Controllers are entry points: no class calls them. */
+    @ArchTest
+    static final ArchRule controllersAreNotCalledByOtherClasses = noClasses()
+            .that().haveSimpleNameNotEndingWith("Controller")
+            .should().dependOnClassesThat(JavaClass.Predicates.simpleNameEndingWith("Controller")
+                    .and(JavaClass.Predicates.resideInAPackage("vn.ldld.analytics..")));
+}

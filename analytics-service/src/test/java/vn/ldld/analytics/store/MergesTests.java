@@ -1,0 +1,61 @@
+package vn.ldld.analytics.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ldld.analytics.ReadModels;
+
+class MergesTests {
+
+    @Document("tallies")
+    record Tally(@Id String id, long seq, int count) implements Sequenced<Tally> {
+
+        @Override
+        public Tally withSeq(long seq) {
+            return new Tally(id, seq, count);
+        }
+    }
+
+    @Test
+    void concurrentWritersOfOneDocumentLoseNoChange() throws Exception {
+        ReadModels models = new ReadModels();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                done.add(writers.submit(() -> Merges.merge(models.mongo, Tally.class, "t",
+                        current -> current == null ? new Tally("t", 0, 1)
+                                : new Tally("t", current.seq(), current.count() + 1))));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        Tally tally = models.mongo.findById("t", Tally.class);
+        assertThat(tally.count()).isEqualTo(60);
+        assertThat(tally.seq()).isEqualTo(60);
+    }
+
+    @Test
+    void aChangeThatLeavesTheDocumentEqualWritesNothing() {
+        ReadModels models = new ReadModels();
+        Merges.merge(models.mongo, Tally.class, "t", current -> new Tally("t", 0, 1));
+
+        Tally kept = Merges.merge(models.mongo, Tally.class, "t", current -> current);
+
+        assertThat(kept.seq()).isEqualTo(1);
+        assertThat(models.mongo.findById("t", Tally.class).seq()).isEqualTo(1);
+    }
+}
