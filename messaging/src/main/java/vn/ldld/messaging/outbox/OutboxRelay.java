@@ -22,6 +22,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -69,6 +71,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        properties.collections().forEach(this::indexPendingEvents);
         running = true;
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "outbox-relay");
@@ -76,6 +79,17 @@ public class OutboxRelay implements SmartLifecycle {
             return thread;
         });
         executor.schedule(this::loop, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets the scan find the documents with pending events without reading the whole collection. */
+    private void indexPendingEvents(String collection) {
+        try {
+            mongo.getCollection(collection).createIndex(
+                    Indexes.ascending(Outbox.PENDING_EVENTS + "." + OutboxEvent.ID),
+                    new IndexOptions().sparse(true).name("outbox_pending_events"));
+        } catch (RuntimeException e) {
+            log.warn("Could not index the pending events of {}; the relay scans without it", collection, e);
+        }
     }
 
     @Override
