@@ -1,0 +1,84 @@
+package vn.ldld.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Command-line options of the benchmark, each {@code --name=value} or {@code --name value}.
+ *
+ * @param gateway base URL of the gateway
+ * @param direct base URL of one report-service instance
+ * @param kafka Kafka bootstrap servers
+ * @param mongo MongoDB URI of the server report-service writes to (its store ceiling is measured there)
+ * @param units must-report units of each rush plan, each submitting once
+ * @param retryShare share of the units that send their submission a second time with the same Idempotency-Key
+ * @param concurrency requests in flight at once
+ * @param warmupUnits units of the warm-up plan sent to each target before measuring (0: none)
+ * @param storeInserts single-document inserts of the store-ceiling measurement (0: skip it)
+ * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}
+ */
+record Options(String gateway, String direct, String kafka, String mongo, int units, double retryShare,
+               int concurrency, int warmupUnits, int storeInserts, List<String> scenarios) {
+
+    static Options parse(String[] args) {
+        String gateway = "http://127.0.0.1:8080";
+        String direct = "http://127.0.0.1:8082";
+        String kafka = "127.0.0.1:9092";
+        String mongo = "mongodb://127.0.0.1:27017";
+        int units = 500;
+        double retryShare = 0.1;
+        int concurrency = 16;
+        int warmupUnits = 300;
+        int storeInserts = 5000;
+        List<String> scenarios = List.of("direct", "gateway");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                throw new IllegalArgumentException("help");
+            }
+            String name;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else {
+                name = arg;
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(arg + " needs a value");
+                }
+                value = args[++i];
+            }
+            switch (name) {
+                case "--gateway" -> gateway = value;
+                case "--direct" -> direct = value;
+                case "--kafka" -> kafka = value;
+                case "--mongo" -> mongo = value;
+                case "--units" -> units = Integer.parseInt(value);
+                case "--retry-share" -> retryShare = Double.parseDouble(value);
+                case "--concurrency" -> concurrency = Integer.parseInt(value);
+                case "--warmup-units" -> warmupUnits = Integer.parseInt(value);
+                case "--store-inserts" -> storeInserts = Integer.parseInt(value);
+                case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim).toList();
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        return new Options(strip(gateway), strip(direct), kafka, mongo, units, retryShare, concurrency, warmupUnits,
+                storeInserts, scenarios);
+    }
+
+    static String usage() {
+        return """
+                usage: bench/rush [--gateway URL] [--direct URL] [--kafka HOST:PORT] [--mongo URI]
+                                  [--units 500] [--retry-share 0.1] [--concurrency 16] [--warmup-units 300]
+                                  [--store-inserts 5000] [--scenarios direct,gateway[,gateway-2]]
+                  defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service
+                  instance), kafka 127.0.0.1:9092, mongo mongodb://127.0.0.1:27017 (the local platform).
+                  gateway-2 is the gateway run again, labelled as the two-instance run: start the platform with
+                  --scale report-service=2 for it.""";
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

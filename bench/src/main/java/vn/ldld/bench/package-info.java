@@ -1,0 +1,4 @@
+/**
+ * The deadline-rush benchmark of report intake: a command-line tool run against the local platform.
+ */
+package vn.ldld.bench;

@@ -1,0 +1,52 @@
+package vn.ldld.report.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * An {@code Idempotency-Key} scoped to its caller: the same key sent by two callers are two keys.
+ *
+ * @param scoped {@code <caller>/<key>}, what is stored and compared
+ */
+public record IdempotencyKey(String scoped) {
+
+    /** The request header. */
+    public static final String HEADER = "Idempotency-Key";
+
+    // an sf-string per the draft ("..."), or the bare token many clients send; printable ASCII, at most 255
+    private static final Pattern KEY = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,255}");
+
+    /**
+     * @param header the header value, or null
+     * @param caller who is asking (today the reporting unit; later the token's subject)
+     * @return the key, or null when the header is absent
+     * @throws InvalidIdempotencyKeyException when the header is not a valid key
+     */
+    public static IdempotencyKey parse(String header, String caller) {
+        if (header == null) {
+            return null;
+        }
+        String key = header.trim();
+        if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
+            key = key.substring(1, key.length() - 1);
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidIdempotencyKeyException();
+        }
+        return new IdempotencyKey(caller + "/" + key);
+    }
+
+    /** SHA-256 of method, path and canonical body: two requests with the same key must have the same fingerprint. */
+    public static String fingerprint(String method, String path, String canonicalBody) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((method + " " + path + "\n" + canonicalBody).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

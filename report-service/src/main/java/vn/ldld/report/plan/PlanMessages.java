@@ -1,0 +1,46 @@
+package vn.ldld.report.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * This service's own copy of the parts of the plan events it uses (contracts: {@code plan-published.v1},
+ * {@code plan-amended.v1}, {@code plan-closed.v1}, {@code plan-cancelled.v1}); every other field is ignored.
+ */
+final class PlanMessages {
+
+    static final String PUBLISHED = "vn.ldld.plan.published.v1";
+    static final String AMENDED = "vn.ldld.plan.amended.v1";
+    static final String CLOSED = "vn.ldld.plan.closed.v1";
+    static final String CANCELLED = "vn.ldld.plan.cancelled.v1";
+
+    private PlanMessages() {
+    }
+
+    /** PlanPublished and PlanAmended: the whole plan at {@code version}. */
+    record PlanContentChanged(String planId, Long version, Snapshot plan) {
+    }
+
+    /** PlanClosed and PlanCancelled. */
+    record PlanEnded(String planId, Long version, Instant closedAt, Instant cancelledAt) {
+    }
+
+    record Snapshot(UnitRef issuer, String timeZone, List<Phase> phases, Template template,
+                    List<Recipient> recipients) {
+    }
+
+    record Phase(Integer number, Instant reportDeadline) {
+    }
+
+    record Template(List<Indicator> indicators, List<Section> narrativeSections) {
+    }
+
+    record Indicator(String code, String type, Boolean required) {
+    }
+
+    record Section(String code, Boolean required, Integer maxLength) {
+    }
+
+    record Recipient(UnitRef unit, String role) {
+    }
+}

@@ -1,0 +1,134 @@
+package vn.ldld.report.plan;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan views: read by intake, written by {@link PlanEventsListener} only. Writes are idempotent and ordered by
+ * plan version: content older than or equal to the stored version is ignored, and the end of a plan (closed,
+ * cancelled) is never undone by content arriving after it.
+ *
+ * <p>Intake reads a plan for every submission; during a deadline rush that is the same document hundreds of
+ * times a second, so a view read is reused for {@link PlanViewProperties#cacheTtl()} (1 s): the store is then
+ * written once per report and read about once per second per plan.
+ */
+@Component
+public class PlanViews {
+
+    private static final int MAX_CACHED_PLANS = 1_000;
+
+    private final MongoTemplate mongo;
+    private final long ttlNanos;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    PlanViews(MongoTemplate mongo, PlanViewProperties properties) {
+        this.mongo = mongo;
+        this.ttlNanos = properties.cacheTtl().toNanos();
+    }
+
+    private record Cached(Optional<PlanView> view, long readAt) {
+    }
+
+    /**
+     * The plan as intake needs it for one unit, at most {@code report.plan-view.cache-ttl} old.
+     *
+     * @return the view (its {@code mustReport} holds {@code unitCode} if that unit must report, and may hold
+     *         others); empty when no event of the plan has arrived
+     */
+    public Optional<PlanView> forUnit(String planId, String unitCode) {
+        if (ttlNanos <= 0) {
+            return readForUnit(planId, unitCode);
+        }
+        long now = System.nanoTime();
+        Cached cached = cache.get(planId);
+        if (cached != null && now - cached.readAt() <= ttlNanos) {
+            return cached.view();
+        }
+        Optional<PlanView> view = find(planId);
+        // only a plan known with its content is reused: one another instance has just learnt must not look unknown
+        if (view.isPresent() && view.get().hasContent()) {
+            if (cache.size() >= MAX_CACHED_PLANS) {
+                cache.clear();
+            }
+            cache.put(planId, new Cached(view, now));
+        }
+        return view;
+    }
+
+    private Optional<PlanView> readForUnit(String planId, String unitCode) {
+        Query query = query(where("_id").is(planId));
+        query.fields().include("version", "status", "endedAt", "issuer", "timeZone", "phases", "indicators",
+                "sections", "mustReport." + unitCode);
+        return Optional.ofNullable(mongo.findOne(query, PlanView.class));
+    }
+
+    /** The whole view, or empty. */
+    public Optional<PlanView> find(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanView.class));
+    }
+
+    /**
+     * Stores the content of a plan version unless the stored one is as new or newer.
+     *
+     * @return whether the view changed
+     */
+    boolean applyContent(PlanView content) {
+        try {
+            return storeContent(content);
+        } finally {
+            cache.remove(content.planId());
+        }
+    }
+
+    private boolean storeContent(PlanView content) {
+        Query older = query(where("_id").is(content.planId()).and("version").lt(content.version()));
+        Update update = new Update().set("version", content.version()).set("issuer", content.issuer())
+                .set("timeZone", content.timeZone()).set("phases", content.phases())
+                .set("indicators", content.indicators()).set("sections", content.sections())
+                .set("mustReport", content.mustReport());
+        if (mongo.updateFirst(older, update, PlanView.class).getMatchedCount() == 1) {
+            return true;
+        }
+        try {
+            mongo.insert(content);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            // as new or newer, or created a moment ago by another event of the plan: try the guarded update once more
+            return mongo.updateFirst(older, update, PlanView.class).getMatchedCount() == 1;
+        }
+    }
+
+    /** Marks the plan closed or cancelled, whatever order its events arrive in. */
+    void end(String planId, PlanStatus status, Instant at) {
+        try {
+            storeEnd(planId, status, at);
+        } finally {
+            cache.remove(planId);
+        }
+    }
+
+    private void storeEnd(String planId, PlanStatus status, Instant at) {
+        Query notEnded = query(where("_id").is(planId).and("status").is(PlanStatus.PUBLISHED));
+        Update update = new Update().set("status", status).set("endedAt", at);
+        if (mongo.updateFirst(notEnded, update, PlanView.class).getMatchedCount() == 1) {
+            return;
+        }
+        try {
+            mongo.upsert(query(where("_id").is(planId)), new Update().setOnInsert("status", status)
+                    .setOnInsert("endedAt", at).setOnInsert("version", 0L), PlanView.class);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            mongo.updateFirst(notEnded, update, PlanView.class);
+        }
+    }
+}

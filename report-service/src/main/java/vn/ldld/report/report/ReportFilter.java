@@ -1,0 +1,13 @@
+package vn.ldld.report.report;
+
+/**
+ * What {@code GET /api/reports} selects; a null field selects everything.
+ *
+ * @param planId the plan
+ * @param phase the phase number
+ * @param unit the reporting unit's code
+ * @param status the workflow status
+ * @param late true for late reports only, false for reports on time only
+ */
+public record ReportFilter(String planId, Integer phase, String unit, ReportStatus status, Boolean late) {
+}

@@ -1,0 +1,20 @@
+package vn.ldld.report.report;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code PUT /api/reports/{id}}: the whole new content of a report, checked against the plan's template.
+ *
+ * @param values indicator values by indicator code
+ * @param narrative section texts by section code
+ * @param revisedBy who revises (login name); defaults to the original submitter until the API is secured
+ */
+public record ReviseReport(@NotNull @Size(max = 200) Map<String, JsonNode> values,
+                           @Size(max = 50) Map<String, String> narrative,
+                           @Size(min = 1, max = 100) String revisedBy) {
+}

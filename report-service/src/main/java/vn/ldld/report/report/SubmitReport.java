@@ -1,0 +1,33 @@
+package vn.ldld.report.report;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/reports}: a unit's report for one phase of a plan. Values and narrative are checked against the
+ * plan's template by {@link TemplateCheck}.
+ *
+ * @param planId the plan (UUID)
+ * @param phaseNumber the phase (đợt)
+ * @param unitCode the reporting unit; read through {@link ReportingUnit}, which will take it from the caller's
+ *                 identity once the API is secured
+ * @param values indicator values by indicator code
+ * @param narrative section texts by section code
+ * @param submittedBy who submits (login name); defaults to the unit code until the API is secured
+ */
+public record SubmitReport(
+        @NotBlank @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                message = "must be a UUID") String planId,
+        @NotNull @Positive Integer phaseNumber,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be a unit code such as LDLD-GD") String unitCode,
+        @NotNull @Size(max = 200) Map<String, JsonNode> values,
+        @Size(max = 50) Map<String, String> narrative,
+        @Size(min = 1, max = 100) String submittedBy) {
+}
