@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static vn.ldld.platform.LocalPlatform.KAFKA;
+import static vn.ldld.platform.LocalPlatform.MAIL;
 import static vn.ldld.platform.LocalPlatform.MONGO;
 
 /** How to start each process of a {@link PlatformConfig}: command lines, environments, fingerprints. */
 final class Launches {
 
     private static final String LOGBACK_CONFIG = "-Dlogback.configurationFile=platform-logback.xml";
+    private static final List<String> MAIL_JAVA_OPTIONS = List.of("-Xmx128m", "-XX:+UseSerialGC");
 
     private final PlatformConfig config;
 
@@ -42,6 +44,14 @@ final class Launches {
         return new Launch(KAFKA, List.of(this.config.kafkaPort(), this.config.controllerPort()),
                 KafkaBrokerMain.class.getName(), javaCommand(this.config.kafkaJavaOptions(), KafkaBrokerMain.class, args),
                 classpathEnv(), String.join(" ", args), Instant.EPOCH);
+    }
+
+    Launch mail() {
+        List<String> args = List.of("--port", Integer.toString(this.config.smtpPort()), "--mail-dir",
+                this.config.mailDir().toString());
+        return new Launch(MAIL, List.of(this.config.smtpPort()), MailServerMain.class.getName(),
+                javaCommand(MAIL_JAVA_OPTIONS, MailServerMain.class, args), classpathEnv(), String.join(" ", args),
+                Instant.EPOCH);
     }
 
     private static List<String> javaCommand(List<String> javaOptions, Class<?> main, List<String> args) {
@@ -96,6 +106,9 @@ final class Launches {
         if (instance.spec().isGateway()) {
             env.putAll(backendUrls());
         }
+        if (instance.spec().name().equals("notification-service")) {
+            env.putAll(mailSettings());
+        }
         env.putAll(this.config.serviceEnv().getOrDefault(instance.spec().name(), Map.of()));
         List<String> command = new ArrayList<>();
         command.add(Processes.java());
@@ -115,6 +128,16 @@ final class Launches {
         catch (IOException ex) {
             return Instant.EPOCH;
         }
+    }
+
+    /**
+     * The local SMTP server, a mail domain for the units without preferences, reminders also minutes before a
+     * deadline (a demo plan due in a few minutes is reminded) and no quiet hours (a demo in the evening shows mail).
+     */
+    private Map<String, String> mailSettings() {
+        return Map.of("MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(this.config.smtpPort()),
+                "NOTIFICATION_DEFAULT_EMAIL_DOMAIN", "ldld.local", "NOTIFICATION_CADENCE_BEFORE", "3d,1d,5m,2m",
+                "NOTIFICATION_QUIET_HOURS", "false");
     }
 
     /** {@code PLAN_SERVICE_URLS=http://127.0.0.1:8081,...} for every backend service the gateway routes to. */

@@ -42,6 +42,8 @@ public final class LocalPlatform {
 
     static final String MONGO = "mongo";
 
+    static final String MAIL = "mail";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private static final int TAIL_LINES = 30;
@@ -99,12 +101,14 @@ public final class LocalPlatform {
     }
 
     /**
-     * Starts Mongo and Kafka unless they run, waits until Mongo answers a ping and Kafka describes its cluster,
+     * Starts Mongo, Kafka and the local SMTP server unless they run, waits until Mongo answers a ping, Kafka
+     * describes its cluster and the SMTP port accepts connections,
      * and creates the topics (see {@link Topics}).
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
-        awaitHealthy(List.of(ensureRunning(this.launches.mongo()), ensureRunning(this.launches.kafka())));
+        awaitHealthy(List.of(ensureRunning(this.launches.mongo()), ensureRunning(this.launches.kafka()),
+                ensureRunning(this.launches.mail())));
         Topics.create(this.config.kafkaBootstrap());
         this.out.println("Topics ready: " + String.join(", ", Topics.ALL));
     }
@@ -144,6 +148,7 @@ public final class LocalPlatform {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(KAFKA, this.config.kafkaPort());
         ports.put(MONGO, this.config.mongoPort());
+        ports.put(MAIL, this.config.smtpPort());
         this.config.instances().forEach((instance) -> ports.put(instance.name(), instance.port()));
         PidFile.readAll(this.config.pidsDir()).forEach((pidFile) -> ports.putIfAbsent(pidFile.name(), pidFile.port()));
         List<StatusRow> rows = new ArrayList<>();
@@ -259,6 +264,7 @@ public final class LocalPlatform {
         return switch (name) {
             case KAFKA -> Probes.kafkaUp("127.0.0.1:" + port);
             case MONGO -> Probes.portOpen(port) && Probes.mongoUp("mongodb://127.0.0.1:" + port);
+            case MAIL -> Probes.portOpen(port);
             default -> Probes.healthUp("http://127.0.0.1:" + port + healthPath(name));
         };
     }
@@ -295,9 +301,9 @@ public final class LocalPlatform {
                 pidFiles.stream().map(PidFile::name).collect(Collectors.joining(", ")), seconds(start));
     }
 
-    /** Gateway first (it calls the others), then services, then Kafka, Mongo last. */
+    /** Gateway first (it calls the others), then services, then Kafka and the SMTP server, Mongo last. */
     private static int stopRank(String name) {
-        if (name.equals(KAFKA)) {
+        if (name.equals(KAFKA) || name.equals(MAIL)) {
             return 2;
         }
         if (name.equals(MONGO)) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
  * @param kafkaPort the Kafka client port (PLAINTEXT listener)
  * @param controllerPort the KRaft controller port
  * @param mongoPort the Mongo wire port
+ * @param smtpPort the port of the local SMTP server (GreenMail) the notification service sends e-mail to
  * @param services the services to run (all by default, none for infrastructure only)
  * @param basePorts HTTP port of the first instance, per service name
  * @param scale number of instances per service name (0 leaves it out)
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
  * @param startTimeout how long to wait for something to become healthy
  */
 public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int controllerPort, int mongoPort,
+        int smtpPort,
         List<ServiceSpec> services, Map<String, Integer> basePorts, Map<String, Integer> scale,
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
         Map<String, Map<String, String>> serviceEnv, Duration startTimeout) {
@@ -63,7 +65,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
             ports.put(spec.name(), spec.defaultPort());
             scale.put(spec.name(), 1);
         }
-        return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), 9092, 9093, 27017, ServiceSpec.ALL, ports,
+        return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), 9092, 9093, 27017, 3025, ServiceSpec.ALL, ports,
                 scale, serviceJavaOptionsFromEnvironment(), List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
                 List.of("-Xmx1g", "-XX:+UseSerialGC"), Map.of(), Duration.ofSeconds(180));
     }
@@ -109,6 +111,10 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return with((b) -> b.controllerPort = controllerPort);
     }
 
+    public PlatformConfig withSmtpPort(int smtpPort) {
+        return with((b) -> b.smtpPort = smtpPort);
+    }
+
     public PlatformConfig withMongoPort(int mongoPort) {
         return with((b) -> b.mongoPort = mongoPort);
     }
@@ -148,15 +154,16 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
     }
 
     /**
-     * Picks free ports for Kafka, its controller, Mongo and every service, so that a test can run beside a
+     * Picks free ports for Kafka, its controller, Mongo, the SMTP server and every service, so that a test can run beside a
      * platform on the default ports. Instances beyond the first still use {@code basePort + 100 * i}.
      * @return this configuration on free ports
      */
     public PlatformConfig withFreePorts() {
-        List<Integer> ports = FreePorts.find(3 + ServiceSpec.ALL.size());
-        PlatformConfig config = withKafkaPort(ports.get(0)).withControllerPort(ports.get(1)).withMongoPort(ports.get(2));
+        List<Integer> ports = FreePorts.find(4 + ServiceSpec.ALL.size());
+        PlatformConfig config = withKafkaPort(ports.get(0)).withControllerPort(ports.get(1)).withMongoPort(ports.get(2))
+            .withSmtpPort(ports.get(3));
         for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
-            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(3 + i));
+            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(4 + i));
         }
         return config;
     }
@@ -206,6 +213,11 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return dataDir().resolve("kafka");
     }
 
+    /** @return where the local SMTP server writes every message it receives, one {@code .eml} file each */
+    public Path mailDir() {
+        return dataDir().resolve("mail");
+    }
+
     public Path mongoDataFile() {
         return dataDir().resolve("mongo").resolve("mongo.mv");
     }
@@ -224,6 +236,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         int kafkaPort;
         int controllerPort;
         int mongoPort;
+        int smtpPort;
         List<ServiceSpec> services;
         Map<String, Integer> basePorts;
         Map<String, Integer> scale;
@@ -239,6 +252,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
             this.kafkaPort = c.kafkaPort;
             this.controllerPort = c.controllerPort;
             this.mongoPort = c.mongoPort;
+            this.smtpPort = c.smtpPort;
             this.services = c.services;
             this.basePorts = new LinkedHashMap<>(c.basePorts);
             this.scale = new LinkedHashMap<>(c.scale);
@@ -251,7 +265,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
 
         PlatformConfig build() {
             return new PlatformConfig(this.repoRoot, this.stateDir, this.kafkaPort, this.controllerPort,
-                    this.mongoPort, this.services, this.basePorts, this.scale, this.serviceJavaOptions,
+                    this.mongoPort, this.smtpPort, this.services, this.basePorts, this.scale, this.serviceJavaOptions,
                     this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout);
         }
 

@@ -113,7 +113,7 @@ class LocalPlatformTests {
 
         this.platform.startInfrastructure();
 
-        assertThat(pids()).isEqualTo(before).containsOnlyKeys("kafka", "mongo");
+        assertThat(pids()).isEqualTo(before).containsOnlyKeys("kafka", "mongo", "mail");
         long brokers = ProcessHandle.allProcesses()
             .map((process) -> process.info().commandLine().orElse(""))
             .filter((commandLine) -> commandLine.contains(KafkaBrokerMain.class.getName())
@@ -141,7 +141,9 @@ class LocalPlatformTests {
         assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("REPORT_SERVICE_URLS",
                 "http://127.0.0.1:" + reportPort + ",http://127.0.0.1:" + (reportPort + 100))
             .containsEntry("PLAN_SERVICE_URLS", "http://127.0.0.1:" + this.config.basePorts().get("plan-service"));
-        assertThat(withServices.status()).hasSize(8).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
+        assertThat(environmentOf(this.config.basePorts().get("notification-service")))
+            .containsEntry("MAIL_HOST", "127.0.0.1").containsEntry("MAIL_PORT", Integer.toString(this.config.smtpPort()));
+        assertThat(withServices.status()).hasSize(9).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
     }
 
     @Test
@@ -188,7 +190,7 @@ class LocalPlatformTests {
     void downLeavesNoProcessAlive() {
         withServices(this.config).startServices();
         List<Long> started = List.copyOf(pids().values());
-        assertThat(started).hasSize(7);
+        assertThat(started).hasSize(8);
 
         this.platform.stopAll();
 

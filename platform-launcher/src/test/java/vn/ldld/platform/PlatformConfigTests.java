@@ -55,10 +55,11 @@ class PlatformConfigTests {
     @Test
     void freePortsAreAllDifferent() {
         PlatformConfig config = this.defaults.withFreePorts();
-        Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort()));
+        Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort(),
+                config.smtpPort()));
         config.instances().forEach((instance) -> ports.add(instance.port()));
 
-        assertThat(ports).hasSize(3 + ServiceSpec.ALL.size()).doesNotContain(9092, 27017, 8080);
+        assertThat(ports).hasSize(4 + ServiceSpec.ALL.size()).doesNotContain(9092, 27017, 3025, 8080);
     }
 
     @Test

@@ -1,0 +1,98 @@
+package vn.ldld.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.ldld.notification.inbox.Inbox;
+import vn.ldld.notification.inbox.InboxEntry;
+import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.preference.Preferences;
+import vn.ldld.notification.preference.UnitPreferences;
+
+/**
+ * Hands a notification to every channel that reaches its unit: the inbox at once, e-mail and webhook through the
+ * {@code deliveries} queue (after the quiet hours). Each channel's delivery is keyed on the notification key, so
+ * handing the same notification over again (after a crash between send and mark) sends nothing twice.
+ */
+@Component
+public class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final MongoTemplate mongo;
+    private final Inbox inbox;
+    private final Preferences preferences;
+    private final QuietTime quietTime;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Deliveries(MongoTemplate mongo, Inbox inbox, Preferences preferences, QuietTime quietTime, Clock clock,
+               MeterRegistry meters) {
+        this.mongo = mongo;
+        this.inbox = inbox;
+        this.preferences = preferences;
+        this.quietTime = quietTime;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** The channels that reach {@code unitCode} now, the inbox first. */
+    public List<Channel> channelsFor(String unitCode) {
+        UnitPreferences unit = preferences.of(unitCode);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            if (unit.reaches(channel)) {
+                channels.add(channel);
+            }
+        }
+        return channels;
+    }
+
+    /** Delivers {@code outgoing} over {@code channels}. */
+    public void deliver(Outgoing outgoing, List<Channel> channels) {
+        Instant now = clock.instant();
+        UnitPreferences unit = preferences.of(outgoing.unitCode());
+        for (Channel channel : channels) {
+            switch (channel) {
+                case IN_APP -> {
+                    inbox.add(new InboxEntry(outgoing.notificationId(), outgoing.unitCode(), outgoing.planId(),
+                            outgoing.phaseNumber(), outgoing.kind(), outgoing.subject(), outgoing.body(), now, null));
+                    record(outgoing, channel, outgoing.unitCode(), DeliveryStatus.SENT, now, now);
+                }
+                case EMAIL -> record(outgoing, channel, unit.email(), DeliveryStatus.PENDING, now,
+                        quietTime.nextAllowed(now));
+                case WEBHOOK -> record(outgoing, channel, unit.webhookUrl(), DeliveryStatus.PENDING, now,
+                        quietTime.nextAllowed(now));
+            }
+        }
+    }
+
+    private void record(Outgoing outgoing, Channel channel, String target, DeliveryStatus status, Instant now,
+                        Instant nextAttemptAt) {
+        String id = outgoing.key() + "/" + channel;
+        String deliveryId = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
+        Delivery delivery = new Delivery(id, deliveryId, outgoing.notificationId(), outgoing.unitCode(),
+                outgoing.planId(), outgoing.phaseNumber(), outgoing.kind(), channel, target, outgoing.subject(),
+                outgoing.body(), outgoing.eventType(), outgoing.eventData(), status, 0, now, nextAttemptAt, null, null,
+                null, status == DeliveryStatus.SENT ? now : null, null);
+        try {
+            mongo.insert(delivery);
+            if (status == DeliveryStatus.SENT) {
+                meters.counter("reminders.delivered", "kind", outgoing.kind(), "channel", channel.name()).increment();
+            }
+        } catch (DuplicateKeyException alreadyHandedOver) {
+            log.atInfo().setMessage("Delivery already recorded, not repeated").addKeyValue("deliveryKey", id).log();
+        }
+    }
+}

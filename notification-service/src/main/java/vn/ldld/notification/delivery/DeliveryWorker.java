@@ -1,0 +1,180 @@
+package vn.ldld.notification.delivery;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.preference.Preferences;
+import vn.ldld.notification.preference.UnitPreferences;
+
+/**
+ * Sends the e-mails and webhook calls that are due. Each delivery is claimed atomically with a lease, so several
+ * instances never send one twice; the e-mails due for one unit at once go out as one message; a failure is retried
+ * with exponential back-off until {@code notification.delivery.retry.give-up-after}, then marked failed.
+ */
+@Component
+public class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int MAX_PER_MESSAGE = 20;
+
+    private final MongoTemplate mongo;
+    private final MailChannel mail;
+    private final WebhookChannel webhooks;
+    private final Preferences preferences;
+    private final QuietTime quietTime;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final String owner;
+
+    DeliveryWorker(MongoTemplate mongo, MailChannel mail, WebhookChannel webhooks, Preferences preferences,
+                   QuietTime quietTime, DeliveryProperties properties, Clock clock, MeterRegistry meters,
+                   @Value("${messaging.instance-id:}") String instanceId) {
+        this.mongo = mongo;
+        this.mail = mail;
+        this.webhooks = webhooks;
+        this.preferences = preferences;
+        this.quietTime = quietTime;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        this.owner = (instanceId == null || instanceId.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() : instanceId) + "/" + UUID.randomUUID();
+    }
+
+    /**
+     * Sends what is due now.
+     *
+     * @return how many deliveries were attempted
+     */
+    public int sendDue() {
+        Instant now = clock.instant();
+        int attempted = 0;
+        while (attempted < properties.batchSize()) {
+            Delivery first = claim(now, null, null);
+            if (first == null) {
+                break;
+            }
+            if (first.channel() == Channel.EMAIL) {
+                List<Delivery> batch = new ArrayList<>(List.of(first));
+                Delivery next;
+                while (batch.size() < MAX_PER_MESSAGE && (next = claim(now, first.unitCode(), first.target())) != null) {
+                    batch.add(next);
+                }
+                sendMail(batch, now);
+                attempted += batch.size();
+            } else {
+                sendWebhook(first, now);
+                attempted++;
+            }
+        }
+        return attempted;
+    }
+
+    private Delivery claim(Instant now, String unitCode, String target) {
+        Criteria due = new Criteria().orOperator(
+                Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now),
+                Criteria.where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lt(now));
+        Criteria criteria = unitCode == null ? due
+                : new Criteria().andOperator(due, Criteria.where("unitCode").is(unitCode)
+                        .and("channel").is(Channel.EMAIL).and("target").is(target));
+        Update update = new Update().set("status", DeliveryStatus.SENDING).set("owner", owner)
+                .set("leaseUntil", now.plus(properties.lease()));
+        return mongo.findAndModify(Query.query(criteria).with(Sort.by("nextAttemptAt", "_id")), update,
+                FindAndModifyOptions.options().returnNew(true), Delivery.class);
+    }
+
+    private void sendMail(List<Delivery> batch, Instant now) {
+        Delivery first = batch.get(0);
+        String subject = batch.size() == 1 ? first.subject()
+                : "[LĐLĐ] %d thông báo, nhắc việc gửi %s".formatted(batch.size(), first.unitCode());
+        String body = batch.size() == 1 ? first.body() : combined(batch);
+        String batchId = batch.size() == 1 ? null : first.deliveryId();
+        try {
+            mail.send(first.target(), subject, body, first.deliveryId());
+            batch.forEach(d -> sent(d, now, batchId));
+            log.atInfo().setMessage("E-mail sent").addKeyValue("unitCode", first.unitCode())
+                    .addKeyValue("notifications", batch.size()).addKeyValue("deliveryId", first.deliveryId()).log();
+        } catch (Exception e) {
+            batch.forEach(d -> failed(d, now, e));
+        }
+    }
+
+    private static String combined(List<Delivery> batch) {
+        StringBuilder text = new StringBuilder("Đơn vị có %d thông báo mới:%n".formatted(batch.size()));
+        for (int i = 0; i < batch.size(); i++) {
+            text.append("\n").append(i + 1).append(". ").append(batch.get(i).subject()).append("\n\n")
+                    .append(batch.get(i).body()).append("\n");
+        }
+        return text.toString();
+    }
+
+    private void sendWebhook(Delivery delivery, Instant now) {
+        UnitPreferences unit = preferences.of(delivery.unitCode());
+        if (unit.webhookSecret() == null) {
+            failed(delivery, now, new IllegalStateException("the unit has no webhook secret any more"));
+            return;
+        }
+        try {
+            webhooks.send(delivery, unit.webhookSecret(), now);
+            sent(delivery, now, null);
+            log.atInfo().setMessage("Webhook delivered").addKeyValue("unitCode", delivery.unitCode())
+                    .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempt", delivery.attempts() + 1)
+                    .log();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(delivery, now, e);
+        } catch (Exception e) {
+            failed(delivery, now, e);
+        }
+    }
+
+    private void sent(Delivery delivery, Instant now, String batchId) {
+        mongo.updateFirst(mine(delivery), new Update().set("status", DeliveryStatus.SENT).set("sentAt", now)
+                .inc("attempts", 1).set("batchId", batchId).unset("owner").unset("leaseUntil"), Delivery.class);
+        meters.counter("reminders.delivered", "kind", delivery.kind(), "channel", delivery.channel().name())
+                .increment();
+    }
+
+    private void failed(Delivery delivery, Instant now, Exception cause) {
+        int attempts = delivery.attempts() + 1;
+        Instant retryAt = quietTime.nextAllowed(now.plus(properties.retry().backoff(attempts)));
+        boolean giveUp = retryAt.isAfter(delivery.createdAt().plus(properties.retry().giveUpAfter()));
+        Update update = new Update().set("attempts", attempts).set("lastError", String.valueOf(cause.getMessage()))
+                .unset("owner").unset("leaseUntil");
+        if (giveUp) {
+            update.set("status", DeliveryStatus.FAILED);
+        } else {
+            update.set("status", DeliveryStatus.PENDING).set("nextAttemptAt", retryAt);
+        }
+        mongo.updateFirst(mine(delivery), update, Delivery.class);
+        meters.counter("deliveries.failures", "channel", delivery.channel().name(), "final", Boolean.toString(giveUp))
+                .increment();
+        log.atWarn().setMessage(giveUp ? "Delivery failed, giving up" : "Delivery failed, will retry")
+                .addKeyValue("unitCode", delivery.unitCode()).addKeyValue("channel", delivery.channel())
+                .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempts", attempts)
+                .addKeyValue("retryAt", giveUp ? null : retryAt).addKeyValue("error", cause.getMessage()).log();
+    }
+
+    private Query mine(Delivery delivery) {
+        return Query.query(Criteria.where("_id").is(delivery.id()).and("owner").is(owner)
+                .and("status").is(DeliveryStatus.SENDING));
+    }
+}

@@ -1,0 +1,35 @@
+package vn.ldld.notification.plan;
+
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.ldld.notification.plan.PlanEvents.Phase;
+import vn.ldld.notification.plan.PlanEvents.Recipient;
+import vn.ldld.notification.schedule.PlanRef;
+
+/**
+ * notification-service's copy of a plan, built from the plan events: a document of {@code plans}.
+ *
+ * @param status OPEN, CLOSED or CANCELLED
+ * @param issuer the issuing unit, usually the parent that receives escalations
+ */
+@Document("plans")
+public record PlanCopy(@Id String planId, int version, String number, String title, String timeZone, String status,
+                       PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients) {
+
+    static PlanCopy of(PlanEvents.PlanSnapshot plan) {
+        return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
+                plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()));
+    }
+
+    /** What notifications repeat about the plan. */
+    public PlanRef ref() {
+        return new PlanRef(planId, number, title, timeZone);
+    }
+
+    PlanCopy withStatus(String newStatus) {
+        return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.ldld.notification.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * notification-service's own reading of the plan events (contracts/schemas/plan-*.v1): only the fields it uses,
+ * unknown fields and unknown enum values tolerated.
+ */
+final class PlanEvents {
+
+    static final String PUBLISHED = "vn.ldld.plan.published.v1";
+    static final String AMENDED = "vn.ldld.plan.amended.v1";
+    static final String CLOSED = "vn.ldld.plan.closed.v1";
+    static final String CANCELLED = "vn.ldld.plan.cancelled.v1";
+
+    private PlanEvents() {
+    }
+
+    record PlanPublished(String planId, int version, Instant publishedAt, PlanSnapshot plan) {
+    }
+
+    record PlanAmended(String planId, int version, Instant amendedAt, String reason, List<Change> changes,
+                       PlanSnapshot plan) {
+    }
+
+    /** PlanClosed or PlanCancelled. */
+    record PlanEnded(String planId, int version, String number, String reason) {
+    }
+
+    record Change(String kind, Integer phaseNumber, String unitCode, String field, String from, String to) {
+    }
+
+    record PlanSnapshot(String planId, int version, String number, String title, String timeZone, UnitRef issuer,
+                        List<Phase> phases, List<Recipient> recipients) {
+    }
+
+    record Phase(int number, String name, Instant reportDeadline, String timeZone) {
+    }
+
+    record Recipient(UnitRef unit, String role) {
+
+        boolean mustReport() {
+            return "MUST_REPORT".equals(role);
+        }
+    }
+
+    record UnitRef(String code, String name, String shortName, String kind, String parentCode) {
+    }
+}

@@ -1,0 +1,115 @@
+package vn.ldld.notification.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.ldld.notification.plan.PlanCopy;
+import vn.ldld.notification.plan.Plans;
+import vn.ldld.notification.report.ReportEvents.ReportAccepted;
+import vn.ldld.notification.report.ReportEvents.ReportReceived;
+import vn.ldld.notification.report.ReportEvents.ReportReturned;
+import vn.ldld.notification.schedule.Addressee;
+import vn.ldld.notification.schedule.Cadence;
+import vn.ldld.notification.schedule.Notification;
+import vn.ldld.notification.schedule.NotificationKind;
+import vn.ldld.notification.schedule.PlanRef;
+import vn.ldld.notification.schedule.Schedule;
+
+/**
+ * What a report event does: the unit's pending reminders for the phase cancelled, and the unit told (receipt with
+ * its number, returned with the reason and a follow-up reminder, accepted).
+ */
+@Component
+class ReportIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+
+    private final Submissions submissions;
+    private final Plans plans;
+    private final Schedule schedule;
+    private final Cadence cadence;
+    private final Clock clock;
+
+    ReportIntake(Submissions submissions, Plans plans, Schedule schedule, Cadence cadence, Clock clock) {
+        this.submissions = submissions;
+        this.plans = plans;
+        this.schedule = schedule;
+        this.cadence = cadence;
+        this.clock = clock;
+    }
+
+    void received(ReportReceived event, Instant at) {
+        submissions.record(event.planId(), event.phaseNumber(), event.unit().code(), "SUBMITTED", event.revision(),
+                event.deadline(), at);
+        schedule.cancel(event.planId(), event.phaseNumber(), event.unit().code(), NotificationKind.ANSWERED_BY_REPORT,
+                Set.of(), "the unit reported");
+        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        PlanRef ref = ref(plan, event.planId());
+        ZoneId zone = ZoneId.of(ref.timeZone());
+        Addressee unit = new Addressee(event.unit().code(), event.unit().name(), event.unit().shortName(),
+                event.unit().kind(), event.unit().parentCode());
+        String timeliness = Boolean.FALSE.equals(event.onTime()) && event.deadline() != null
+                ? "Báo cáo gửi chậm so với hạn (trước %s).".formatted(LOCAL.format(event.deadline().atZone(zone)))
+                : "Báo cáo gửi đúng hạn.";
+        Map<String, String> details = Map.of(
+                "receiptNumber", String.valueOf(event.receiptNumber()),
+                "receiptYear", String.valueOf(event.receiptYear()),
+                "receivingUnitCode", String.valueOf(event.receivingUnitCode()),
+                "receivedAt", event.receivedAt() == null ? "" : LOCAL.format(event.receivedAt().atZone(zone)),
+                "timeliness", timeliness);
+        schedule.add(List.of(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
+                event.deadline(), at, details, clock.instant())));
+    }
+
+    void returned(ReportReturned event, Instant at) {
+        Submission submission = submissions.record(event.planId(), event.phaseNumber(), event.unitCode(), "RETURNED",
+                event.revision(), null, at);
+        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        PlanRef ref = ref(plan, event.planId());
+        Addressee unit = Plans.addressee(plan, event.unitCode());
+        Instant deadline = submission.deadline() != null ? submission.deadline()
+                : Plans.deadline(plan, event.phaseNumber()).orElse(null);
+        Map<String, String> details = Map.of("reason", event.reason(), "revision",
+                Integer.toString(event.revision()));
+        List<Notification> notifications = new ArrayList<>();
+        notifications.add(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RETURNED, unit, unit,
+                deadline, at, details, clock.instant()));
+        if (deadline != null) {
+            Instant returnedAt = event.returnedAt() != null ? event.returnedAt() : at;
+            notifications.add(Notification.of(ref, event.phaseNumber(), NotificationKind.RETURNED_FOLLOW_UP, unit,
+                    unit, deadline, cadence.returnedFollowUpAt(event.planId(), returnedAt), details,
+                    clock.instant()));
+        } else {
+            log.atWarn().setMessage("Returned report of an unknown plan and phase: no follow-up reminder")
+                    .addKeyValue("planId", event.planId()).addKeyValue("phaseNumber", event.phaseNumber()).log();
+        }
+        schedule.add(notifications);
+    }
+
+    void accepted(ReportAccepted event, Instant at) {
+        submissions.record(event.planId(), event.phaseNumber(), event.unitCode(), "ACCEPTED", event.revision(), null,
+                at);
+        schedule.cancel(event.planId(), event.phaseNumber(), event.unitCode(), NotificationKind.ANSWERED_BY_REPORT,
+                Set.of(), "report accepted");
+        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        Addressee unit = Plans.addressee(plan, event.unitCode());
+        schedule.add(List.of(Notification.of(ref(plan, event.planId()), event.phaseNumber(),
+                NotificationKind.REPORT_ACCEPTED, unit, unit, null, at, Map.of(), clock.instant())));
+    }
+
+    private static PlanRef ref(PlanCopy plan, String planId) {
+        return plan != null ? plan.ref() : new PlanRef(planId, planId, "", DEFAULT_ZONE);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.ldld.notification.schedule;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The persisted schedule: adds notifications (idempotently, by their natural key) and cancels pending ones. The
+ * plan and report features call it; {@link Dispatcher} sends what comes due.
+ */
+@Component
+public class Schedule {
+
+    private static final Logger log = LoggerFactory.getLogger(Schedule.class);
+
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+
+    Schedule(MongoTemplate mongo, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.meters = meters;
+    }
+
+    /** Adds the notifications not scheduled yet; one already there (same key) is left as it is. */
+    public void add(Collection<Notification> notifications) {
+        for (Notification notification : notifications) {
+            try {
+                mongo.insert(notification);
+                meters.counter("reminders.scheduled", "kind", notification.kind().name()).increment();
+            } catch (DuplicateKeyException alreadyScheduled) {
+                log.atDebug().setMessage("Notification already scheduled").addKeyValue("key", notification.id()).log();
+            }
+        }
+    }
+
+    /**
+     * Cancels the pending notifications of a plan that match.
+     *
+     * @param phaseNumber a phase, or null for all
+     * @param subjectUnitCode the unit whose report they are about, or null for all
+     * @param kinds the kinds to cancel
+     * @param exceptIds keys to keep
+     * @return how many were cancelled
+     */
+    public long cancel(String planId, Integer phaseNumber, String subjectUnitCode, Set<NotificationKind> kinds,
+                       Set<String> exceptIds, String reason) {
+        Criteria criteria = Criteria.where("plan.planId").is(planId).and("status").is(NotificationStatus.PENDING)
+                .and("kind").in(kinds);
+        if (phaseNumber != null) {
+            criteria.and("phaseNumber").is(phaseNumber);
+        }
+        if (subjectUnitCode != null) {
+            criteria.and("subjectUnit.code").is(subjectUnitCode);
+        }
+        if (!exceptIds.isEmpty()) {
+            criteria.and("_id").nin(exceptIds);
+        }
+        Query query = Query.query(criteria);
+        List<Notification> cancelled = mongo.find(query, Notification.class);
+        long count = 0;
+        for (Notification notification : cancelled) {
+            Query stillPending = Query.query(Criteria.where("_id").is(notification.id())
+                    .and("status").is(NotificationStatus.PENDING));
+            if (mongo.updateFirst(stillPending, new Update().set("status", NotificationStatus.CANCELLED)
+                    .set("outcome", reason), Notification.class).getModifiedCount() == 1) {
+                meters.counter("reminders.cancelled", "kind", notification.kind().name()).increment();
+                count++;
+            }
+        }
+        if (count > 0) {
+            log.atInfo().setMessage("Notifications cancelled").addKeyValue("planId", planId)
+                    .addKeyValue("phaseNumber", phaseNumber).addKeyValue("unitCode", subjectUnitCode)
+                    .addKeyValue("count", count).addKeyValue("reason", reason).log();
+        }
+        return count;
+    }
+
+    /** Every notification of a plan, by due time. */
+    public List<Notification> ofPlan(String planId, NotificationStatus status) {
+        Criteria criteria = Criteria.where("plan.planId").is(planId);
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("dueAt", "_id")), Notification.class);
+    }
+}

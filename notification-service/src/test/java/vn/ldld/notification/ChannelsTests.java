@@ -1,0 +1,172 @@
+package vn.ldld.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.ldld.notification.delivery.Delivery;
+import vn.ldld.notification.delivery.DeliveryStatus;
+import vn.ldld.notification.schedule.NotificationKind;
+
+/** E-mail over SMTP (GreenMail), quiet hours, batching, and signed webhooks with retries. */
+class ChannelsTests extends NotificationTestSupport {
+
+    private static final Instant DEADLINE = Instant.parse("2023-07-25T17:00:00Z");
+    private static final String SECRET = "bi-mat-cua-don-vi-0123456789";
+
+    @Test
+    void eMailsArriveInVietnameseBatchedPerUnitAndWaitForTheMorningInQuietHours() throws Exception {
+        String tag = TestPlans.tag();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        clock.set("2023-07-12T02:30:00Z"); // 09:30 in Tây Ninh
+        publish("plan-events", "vn.ldld.plan.published.v1", first,
+                TestPlans.published(first, clock.instant(), DEADLINE, tag, "GD", "TC"));
+        publish("plan-events", "vn.ldld.plan.published.v1", second,
+                TestPlans.published(second, clock.instant(), DEADLINE, tag, "GD", "TC"));
+        await().until(() -> notificationsOf(first).size() == 13 && notificationsOf(second).size() == 13);
+
+        runScheduler();
+        String gd = address(tag + "-GD");
+        List<MimeMessage> issued = mailsTo(gd);
+        assertThat(issued).hasSize(1);
+        assertThat(issued.get(0).getSubject()).isEqualTo("[LĐLĐ] 2 thông báo, nhắc việc gửi " + tag + "-GD");
+        assertThat(decoded(issued.get(0))).contains(
+                "1. Ban hành Kế hoạch số 15/KH-LĐLĐ: phối hợp tham gia làm công tác dân vận đợt I/2023",
+                "Kính gửi: Liên đoàn Lao động huyện GD",
+                "Đơn vị thuộc diện phải báo cáo kết quả thực hiện theo từng đợt của kế hoạch.");
+
+        clock.set("2023-07-20T04:00:00Z");
+        publish("report-events", "vn.ldld.report.submitted.v1", first,
+                TestPlans.submitted(first, tag + "-GD", clock.instant(), DEADLINE, 41));
+        await().until(() -> notificationsOf(first).stream().anyMatch(n -> n.kind() == NotificationKind.REPORT_RECEIVED));
+        runScheduler();
+        MimeMessage receipt = mailsTo(gd).get(1);
+        assertThat(receipt.getSubject()).isEqualTo("Đã nhận báo cáo – số đến 41/2023 – Kế hoạch số 15/KH-LĐLĐ");
+        assertThat(decoded(receipt)).contains("Số đến: 41/2023", "Thời điểm nhận: 11:00 ngày 20/07/2023",
+                "Báo cáo gửi đúng hạn.");
+
+        // the deadline is 00:00 in Tây Ninh: the overdue notices are in the inbox at once, e-mailed at 07:00
+        String tc = address(tag + "-TC");
+        int before = mailsTo(tc).size();
+        runAt(DEADLINE);
+        runAt(Instant.parse("2023-07-25T23:59:00Z"));
+        assertThat(mailsTo(tc)).hasSize(before);
+        assertThat(get("/api/notifications?unit=" + tag + "-TC&unread=true").json().get("items").get(0)
+                .get("title").asString()).isEqualTo("Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ");
+        runAt(Instant.parse("2023-07-26T00:00:00Z"));
+        List<MimeMessage> morning = mailsTo(tc);
+        assertThat(morning).hasSize(before + 1);
+        assertThat(decoded(morning.get(before))).contains("1. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ",
+                "2. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ",
+                "Đã quá hạn gửi báo cáo kết quả đợt 1 theo Kế hoạch số 15/KH-LĐLĐ về việc phối hợp tham gia làm "
+                        + "công tác dân vận đợt I/2023 (hạn: trước 00:00 ngày 26/07/2023)");
+    }
+
+    @Test
+    void webhooksAreSignedRetriedOnFailureAndGivenUpAfterTheBound() throws Exception {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        try (WebhookReceiver receiver = new WebhookReceiver(); WebhookReceiver broken = new WebhookReceiver()) {
+            broken.answerAlways(500);
+            preferWebhook(tag + "-GD", receiver.url());
+            preferWebhook(tag + "-TC", broken.url());
+            clock.set("2023-07-12T01:00:00Z"); // 08:00 in Tây Ninh
+            publish("plan-events", "vn.ldld.plan.published.v1", planId,
+                    TestPlans.published(planId, clock.instant(), DEADLINE, tag, "GD", "TC"));
+            await().until(() -> notificationsOf(planId).size() == 13);
+            receiver.answer(500, 503);
+
+            runScheduler();
+            runAt(clock.instant().plusSeconds(30));
+            runAt(clock.instant().plusSeconds(60));
+
+            assertThat(receiver.calls()).hasSize(3);
+            for (WebhookReceiver.Call call : receiver.calls()) {
+                String expected = "sha256=" + hmac(SECRET, call.header("X-Ldld-Timestamp") + "." + call.body());
+                assertThat(call.header("X-Ldld-Signature")).isEqualTo(expected);
+                assertThat(call.header("Content-Type")).startsWith("application/cloudevents+json");
+            }
+            assertThat(receiver.calls()).extracting(c -> c.header("X-Ldld-Delivery")).containsOnly(
+                    receiver.calls().get(0).header("X-Ldld-Delivery"));
+            JsonNode event = TestPlans.JSON.readTree(receiver.calls().get(2).body());
+            assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+            assertThat(event.get("type").asString()).isEqualTo("vn.ldld.notification.notice.v1");
+            assertThat(event.get("data").get("kind").asString()).isEqualTo("PLAN_ISSUED");
+            assertThat(event.get("data").get("subject").asString())
+                    .isEqualTo("Ban hành Kế hoạch số 15/KH-LĐLĐ: phối hợp tham gia làm công tác dân vận đợt I/2023");
+            JsonNode delivered = get("/api/notifications/deliveries?unit=" + tag + "-GD&planId=" + planId
+                    + "&status=SENT").json();
+            assertThat(delivered).hasSize(2);
+            assertThat(delivered.findValues("channel")).extracting(JsonNode::asString)
+                    .containsExactlyInAnyOrder("IN_APP", "WEBHOOK");
+
+            Delivery failing;
+            int passes = 0;
+            while ((failing = webhookOf(planId, tag + "-TC")).status() == DeliveryStatus.PENDING && passes++ < 100) {
+                runAt(failing.nextAttemptAt());
+            }
+            assertThat(failing.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(broken.calls()).hasSize(failing.attempts()).hasSizeGreaterThan(5);
+            assertThat(clock.instant()).isBeforeOrEqualTo(failing.createdAt().plusSeconds(6 * 3600));
+            assertThat(get("/api/notifications/deliveries?unit=" + tag + "-TC&status=FAILED").json()
+                    .get(0).get("lastError").asString()).isEqualTo("webhook answered 500");
+        }
+    }
+
+    private void preferWebhook(String unit, String url) {
+        String body = """
+                {"channels": ["WEBHOOK"], "webhookUrl": "%s", "webhookSecret": "%s"}""".formatted(url, SECRET);
+        assertThat(call("PUT", "/api/notifications/preferences/" + unit, body).status()).isEqualTo(200);
+    }
+
+    private Delivery webhookOf(String planId, String unit) {
+        return mongo.findAll(Delivery.class).stream().filter(d -> d.planId().equals(planId)
+                && d.unitCode().equals(unit) && d.channel().name().equals("WEBHOOK")).findFirst().orElseThrow();
+    }
+
+    private static String address(String unitCode) {
+        return unitCode.toLowerCase(Locale.ROOT) + "@ldld.test";
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                for (Address to : m.getAllRecipients()) {
+                    if (to.toString().equals(address)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String decoded(MimeMessage message) throws Exception {
+        return ((String) message.getContent()).replace("\r\n", "\n");
+    }
+
+    private static String hmac(String secret, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

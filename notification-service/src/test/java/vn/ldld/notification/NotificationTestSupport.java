@@ -1,0 +1,180 @@
+package vn.ldld.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import tools.jackson.databind.JsonNode;
+import vn.ldld.messaging.cloudevents.EventMetadata;
+import vn.ldld.messaging.testing.TestMongo;
+import vn.ldld.notification.delivery.DeliveryWorker;
+import vn.ldld.notification.schedule.Dispatcher;
+import vn.ldld.notification.schedule.Notification;
+
+/**
+ * The real service on a random port, against an in-memory MongoDB-wire server, an embedded Kafka broker and a
+ * GreenMail SMTP server, with a controlled clock and no poll loop: the tests run the scheduler themselves. All
+ * test classes extend it so they share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "logging.structured.format.console=",
+        "notification.scheduler.enabled=false",
+        "notification.preferences.default-email-domain=ldld.test",
+        "messaging.outbox.poll-interval=50ms",
+        "messaging.retry.max-attempts=1",
+        "logging.level.kafka=warn",
+        "logging.level.org.apache.kafka=warn",
+        "logging.level.state.change.logger=warn",
+        "logging.level.org.mongodb.driver=warn"})
+@EmbeddedKafka(topics = {"plan-events", "plan-events-dlt", "report-events", "report-events-dlt",
+        "notification-events"}, partitions = 2)
+@Import(TestClockConfiguration.class)
+public abstract class NotificationTestSupport {
+
+    protected static final GreenMail MAIL = startMail();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> TestMongo.uri("notification-tests"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    protected String brokers;
+
+    @Autowired
+    protected TestClock clock;
+
+    @Autowired
+    protected Dispatcher dispatcher;
+
+    @Autowired
+    protected DeliveryWorker deliveryWorker;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    private static KafkaProducer<String, String> producer;
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    /** Publishes an event as its producer would: CloudEvents headers, key, JSON value; returns its ce_id. */
+    protected String publish(String topic, String type, String key, JsonNode payload) {
+        return publish(topic, type, key, payload, UUID.randomUUID().toString());
+    }
+
+    protected synchronized String publish(String topic, String type, String key, JsonNode payload, String eventId) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        }
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key,
+                TestPlans.JSON.writeValueAsString(payload));
+        new EventMetadata(eventId, type, "/test", key, clock.instant(), null).writeTo(record.headers());
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    /** One scheduler pass and one delivery pass at the clock's current time. */
+    protected void runScheduler() {
+        dispatcher.dispatchDue();
+        deliveryWorker.sendDue();
+    }
+
+    /** Moves the clock to {@code instant} and runs the scheduler there. */
+    protected void runAt(Instant instant) {
+        clock.set(instant);
+        runScheduler();
+    }
+
+    protected List<Notification> notificationsOf(String planId) {
+        return mongo.find(Query.query(Criteria.where("plan.planId").is(planId)), Notification.class);
+    }
+
+    /** Sends {@code method path} with a JSON body (or none). */
+    protected Reply call(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Reply get(String path) {
+        return call("GET", path, null);
+    }
+
+    /** An HTTP reply. */
+    protected record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String contentType() {
+            return response.headers().firstValue("Content-Type").orElse(null);
+        }
+
+        public JsonNode json() {
+            return TestPlans.JSON.readTree(response.body());
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + response.body();
+        }
+    }
+
+}
