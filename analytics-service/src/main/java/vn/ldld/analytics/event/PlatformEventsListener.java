@@ -40,7 +40,8 @@ class PlatformEventsListener extends AbstractConsumerSeekAware {
         if (applied) {
             metrics.applied(event);
         }
-        log.atDebug().setMessage(applied ? "Event applied" : "Event already applied, skipped")
+        // one line per applied event (correlationId, eventId and eventType come from the log context)
+        (applied ? log.atInfo() : log.atDebug()).setMessage(applied ? "Event applied" : "Event already applied, skipped")
                 .addKeyValue("topic", event.topic()).addKeyValue("subject", event.metadata().subject())
                 .addKeyValue("partition", event.partition()).addKeyValue("offset", event.offset()).log();
     }
