@@ -20,6 +20,8 @@ public final class PlatformCli {
               down                            stop everything this platform started
               status                          list the processes, their pids, ports and health
               logs <name>                     show where a log is and its end (kafka, mongo, report-service, ...)
+              demo [--minutes <n>]            run a live campaign through the gateway: a plan due in n minutes
+                                              (default 3), units submitting, the live summary, the exports
             Services: plan-service, report-service, notification-service, analytics-service, gateway
             Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k)""";
 
@@ -46,6 +48,7 @@ public final class PlatformCli {
                 case "down" -> down(PlatformConfig.defaults());
                 case "status" -> status(PlatformConfig.defaults());
                 case "logs" -> logs(PlatformConfig.defaults(), rest);
+                case "demo" -> demo(PlatformConfig.defaults(), rest);
                 case "help", "-h", "--help" -> usage(0);
                 default -> usage(2);
             };
@@ -86,6 +89,28 @@ public final class PlatformCli {
         }
         System.out.println(LogTail.excerpt(log, 50));
         return 0;
+    }
+
+    /** Runs a live campaign through the gateway: {@code demo [--minutes N]} (deadline N minutes ahead, default 3). */
+    private static int demo(PlatformConfig config, List<String> args) {
+        int minutes = 3;
+        if (args.size() == 2 && args.get(0).equals("--minutes") && args.get(1).matches("[1-9]\\d?")) {
+            minutes = Integer.parseInt(args.get(1));
+        }
+        else if (!args.isEmpty()) {
+            throw new IllegalArgumentException("demo takes --minutes <1-99>, the time until the phase's deadline");
+        }
+        String gateway = "http://localhost:" + config.basePorts().getOrDefault("gateway", 8080);
+        try {
+            return new CampaignDemo(gateway, config.repoRoot(), java.time.Duration.ofMinutes(minutes), System.out).run();
+        }
+        catch (IOException ex) {
+            throw new PlatformException("The demo could not reach the platform at " + gateway + " (is it up?): " + ex, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     private static List<String> logNames(Path logsDir) {
