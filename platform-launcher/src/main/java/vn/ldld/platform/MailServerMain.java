@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Address;
@@ -40,13 +42,25 @@ public final class MailServerMain {
         server.start();
         System.out.println("SMTP server listening on 127.0.0.1:" + server.getSmtp().getPort() + ", messages in "
                 + mailDir);
-        int written = 0;
+        // GreenMail lists the messages mailbox by mailbox, so a new message can appear before older ones: each
+        // message is written once, known by its Message-ID and mailbox
+        Set<String> written = new HashSet<>();
         while (true) {
-            MimeMessage[] received = server.getReceivedMessages();
-            for (; written < received.length; written++) {
-                write(received[written], written + 1, mailDir);
+            for (MimeMessage message : server.getReceivedMessages()) {
+                if (written.add(identity(message))) {
+                    write(message, written.size(), mailDir);
+                }
             }
             Thread.sleep(500);
+        }
+    }
+
+    private static String identity(MimeMessage message) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return message.getMessageID() + "|" + (recipients == null ? "" : Arrays.toString(recipients));
+        } catch (MessagingException ex) {
+            return "unreadable|" + System.identityHashCode(message);
         }
     }
 
