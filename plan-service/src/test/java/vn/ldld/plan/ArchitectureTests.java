@@ -20,14 +20,8 @@ class ArchitectureTests {
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("ExceptionHandler")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "..plan.web..",
+                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "vn.ldld.web..",
                     "io.swagger..");
-
-    /** The shared web error handling serves every feature and knows none of them. */
-    @ArchTest
-    static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
-            .that().resideInAPackage("..plan.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..");
 
     /** The units directory is below the plans: it knows nothing of plans nor of the demo data. */
     @ArchTest
@@ -53,7 +47,7 @@ class ArchitectureTests {
     static final ArchRule textFoldingIsALeaf = noClasses()
             .that().resideInAPackage("..plan.text..")
             .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..",
-                    "..plan.web..");
+                    "vn.ldld.web..");
 
     /** Controllers are entry points: no class calls one. */
     @ArchTest

@@ -15,14 +15,14 @@ class ArchitectureTests {
     static final ArchRule thePlanViewKnowsNoOtherFeature = noClasses()
             .that().resideInAPackage("..report.plan..")
             .should().dependOnClassesThat().resideInAnyPackage("..report.report..", "..report.receipt..",
-                    "..report.idempotency..", "..report.web..");
+                    "..report.idempotency..", "vn.ldld.web..");
 
     /** Receipts and idempotency are small services the report feature uses; they use no feature. */
     @ArchTest
     static final ArchRule receiptsAndKeysKnowNoOtherFeature = noClasses()
             .that().resideInAnyPackage("..report.receipt..", "..report.idempotency..")
             .should().dependOnClassesThat().resideInAnyPackage("..report.report..", "..report.plan..",
-                    "..report.web..");
+                    "vn.ldld.web..");
 
     /** The report feature reads plans through PlanViews and its value types, never the listener or the events. */
     @ArchTest
@@ -39,12 +39,5 @@ class ArchitectureTests {
             .and().haveSimpleNameNotStartingWith("ReportController")
             .and().haveSimpleNameNotStartingWith("ReportExceptionHandler")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "..report.web..");
-
-    /** The shared web error handling serves every feature and knows none of them. */
-    @ArchTest
-    static final ArchRule sharedWebCodeDoesNotDependOnFeatures = noClasses()
-            .that().resideInAPackage("..report.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..report.report..", "..report.plan..",
-                    "..report.receipt..", "..report.idempotency..");
+                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "vn.ldld.web..");
 }

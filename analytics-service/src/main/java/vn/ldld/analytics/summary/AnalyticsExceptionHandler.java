@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.ldld.analytics.web.ApiError;
-import vn.ldld.analytics.web.Problems;
+import vn.ldld.web.ApiError;
+import vn.ldld.web.Problems;
 
 /** Unknown plans and phases as 404 problems naming the path variable. */
 @RestControllerAdvice

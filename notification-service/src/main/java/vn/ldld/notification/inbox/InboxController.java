@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.ldld.notification.web.NotFoundException;
+import vn.ldld.web.NotFoundException;
 
 /** {@code /api/notifications}: a unit's inbox. */
 @RestController

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.ldld.notification.web.InvalidRequestException;
+import vn.ldld.web.InvalidRequestException;
 
 /** {@code /api/notifications/preferences/{unit}}: which channels reach a unit. */
 @RestController

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.ldld.plan.web.EntityTags;
+import vn.ldld.web.EntityTags;
 
 /**
  * HTTP API of plans: {@code /api/plans}. Drafts are created, edited and published; published plans are amended,

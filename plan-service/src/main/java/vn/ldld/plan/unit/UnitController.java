@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.ldld.plan.web.EntityTags;
+import vn.ldld.web.EntityTags;
 
 /**
  * HTTP API of the units directory: {@code /api/units}. Every response with one unit carries its version as

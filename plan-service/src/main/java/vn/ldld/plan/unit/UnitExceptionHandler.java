@@ -10,9 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.ldld.plan.web.ApiError;
-import vn.ldld.plan.web.EntityTags;
-import vn.ldld.plan.web.Problems;
+import vn.ldld.web.ApiError;
+import vn.ldld.web.EntityTags;
+import vn.ldld.web.Problems;
 
 /** Maps the unit exceptions to problems: 404, 409 for a taken code, 412 with the current version, 400. */
 @RestControllerAdvice(assignableTypes = UnitController.class)

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ldld.report.idempotency.IdempotencyKey;
-import vn.ldld.report.web.EntityTags;
+import vn.ldld.web.EntityTags;
 
 /** {@code /api/reports}: submit, read, revise and review reports. */
 @RestController

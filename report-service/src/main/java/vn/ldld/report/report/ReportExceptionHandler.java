@@ -15,9 +15,9 @@ import vn.ldld.report.idempotency.IdempotencyKey;
 import vn.ldld.report.idempotency.IdempotencyKeyReusedException;
 import vn.ldld.report.idempotency.InvalidIdempotencyKeyException;
 import vn.ldld.report.idempotency.RequestInProgressException;
-import vn.ldld.report.web.ApiError;
-import vn.ldld.report.web.EntityTags;
-import vn.ldld.report.web.Problems;
+import vn.ldld.web.ApiError;
+import vn.ldld.web.EntityTags;
+import vn.ldld.web.Problems;
 
 /** Maps the report exceptions to problems naming the field or header at fault. */
 @RestControllerAdvice(assignableTypes = ReportController.class)

@@ -1,4 +1,4 @@
-package vn.ldld.report.web;
+package vn.ldld.web;
 
 /** Versions as HTTP entity tags: version 3 is {@code "3"} in {@code ETag} and {@code If-Match}. */
 public final class EntityTags {

@@ -1,4 +1,4 @@
-package vn.ldld.report.web;
+package vn.ldld.web;
 
 /**
  * One wrong field of a request, in the {@code errors} array of a problem.

@@ -1,4 +1,4 @@
-package vn.ldld.notification.web;
+package vn.ldld.web;
 
 /** Thrown by a feature when a request breaks a rule across fields; answered with a 400 problem naming the field. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.ldld.plan.web;
+package vn.ldld.web;
 
 /** A write needs the {@code If-Match} header (the version the client read) and did not send it. */
 public class PreconditionRequiredException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.ldld.notification.web;
+package vn.ldld.web;
 
 import java.util.List;
 

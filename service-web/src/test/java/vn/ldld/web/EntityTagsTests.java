@@ -1,4 +1,4 @@
-package vn.ldld.plan.web;
+package vn.ldld.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
