@@ -34,8 +34,8 @@ public class Outbox {
      * @throws org.springframework.dao.DuplicateKeyException when a unique index refuses it
      */
     public void insert(Object aggregate, List<OutboxEvent> events) {
-        Document document = toDocument(aggregate);
-        document.put(PENDING_EVENTS, events.stream().map(OutboxEvent::toDocument).toList());
+        Document document = asDocument(aggregate);
+        document.put(PENDING_EVENTS, events.stream().map(OutboxEvent::asDocument).toList());
         String collection = mongo.getCollectionName(aggregate.getClass());
         mongo.execute(collection, c -> c.insertOne(document));
     }
@@ -49,7 +49,7 @@ public class Outbox {
      */
     public void update(Object aggregate, Object id, String versionField, long expectedVersion,
                        List<OutboxEvent> events) {
-        Document fields = toDocument(aggregate);
+        Document fields = asDocument(aggregate);
         fields.remove("_id");
         Update update = new Update();
         fields.forEach(update::set);
@@ -67,12 +67,12 @@ public class Outbox {
      */
     public boolean apply(Query query, Update update, Class<?> aggregateType, List<OutboxEvent> events) {
         if (!events.isEmpty()) {
-            update.push(PENDING_EVENTS).each(events.stream().map(OutboxEvent::toDocument).toArray());
+            update.push(PENDING_EVENTS).each(events.stream().map(OutboxEvent::asDocument).toArray());
         }
         return mongo.updateFirst(query, update, aggregateType).getMatchedCount() == 1;
     }
 
-    private Document toDocument(Object aggregate) {
+    private Document asDocument(Object aggregate) {
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         return document;

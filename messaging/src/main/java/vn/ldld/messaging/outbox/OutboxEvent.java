@@ -19,7 +19,7 @@ public record OutboxEvent(EventMetadata metadata, String topic, String key, Stri
 
     static final String ID = "id";
 
-    Document toDocument() {
+    Document asDocument() {
         return new Document(ID, metadata.id())
                 .append("topic", topic)
                 .append("key", key)
