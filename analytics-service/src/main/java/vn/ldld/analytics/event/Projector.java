@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ldld.analytics.notice.Notices;
@@ -114,12 +113,7 @@ public class Projector {
     }
 
     private static <T> T read(InboundEvent event, Class<T> type) {
-        try {
-            return JSON.readValue(event.payload(), type);
-        } catch (JacksonException e) {
-            throw new InvalidEventException("unreadable " + event.type() + " " + event.id() + ": "
-                    + e.getOriginalMessage());
-        }
+        return event.payloadAs(JSON, type);
     }
 
     private static void require(InboundEvent event, boolean present, String fields) {

@@ -2,6 +2,9 @@ package vn.ldld.messaging.cloudevents;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
 /**
  * One event as a consumer receives it: its CloudEvents attributes, where it came from, and its JSON payload.
  */
@@ -18,6 +21,32 @@ public record InboundEvent(EventMetadata metadata, String topic, int partition, 
         }
         return new InboundEvent(metadata, record.topic(), record.partition(), record.offset(), record.key(),
                 record.value());
+    }
+
+    /**
+     * The payload read as {@code type} with {@code reader} (configure it to ignore unknown fields: consumers read
+     * the contract tolerantly).
+     *
+     * @throws InvalidEventException when the payload is not that JSON object
+     */
+    public <T> T payloadAs(ObjectMapper reader, Class<T> type) {
+        T value;
+        try {
+            value = reader.readValue(payload, type);
+        } catch (JacksonException e) {
+            throw new InvalidEventException("unreadable " + type() + " " + id() + ": " + e.getOriginalMessage());
+        }
+        require(value != null, "a JSON object");
+        return value;
+    }
+
+    /**
+     * @throws InvalidEventException naming {@code what} the event lacks, when {@code condition} does not hold
+     */
+    public void require(boolean condition, String what) {
+        if (!condition) {
+            throw new InvalidEventException(type() + " " + id() + " lacks " + what);
+        }
     }
 
     public String id() {

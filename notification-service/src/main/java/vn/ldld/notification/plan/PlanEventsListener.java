@@ -6,11 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import vn.ldld.messaging.cloudevents.InboundEvent;
-import vn.ldld.messaging.cloudevents.InvalidEventException;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 import vn.ldld.notification.schedule.NotificationKind;
 
@@ -72,19 +70,10 @@ class PlanEventsListener {
     }
 
     private <T> T read(InboundEvent event, Class<T> type) {
-        try {
-            T value = json.readValue(event.payload(), type);
-            require(event, value != null, "a JSON object");
-            return value;
-        } catch (JacksonException e) {
-            throw new InvalidEventException("unreadable " + event.type() + " " + event.id() + ": "
-                    + e.getOriginalMessage());
-        }
+        return event.payloadAs(json, type);
     }
 
     private static void require(InboundEvent event, boolean condition, String what) {
-        if (!condition) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks " + what);
-        }
+        event.require(condition, what);
     }
 }

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ldld.messaging.cloudevents.InboundEvent;
@@ -112,12 +111,7 @@ class PlanEventsListener {
     }
 
     private <T> T read(InboundEvent event, Class<T> type) {
-        try {
-            return reader.readValue(event.payload(), type);
-        } catch (JacksonException e) {
-            throw new InvalidEventException("unreadable " + event.type() + " " + event.id() + ": "
-                    + e.getOriginalMessage());
-        }
+        return event.payloadAs(reader, type);
     }
 
     private static boolean validZone(String zone) {
