@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -73,6 +75,28 @@ class LocalPlatformTests {
     void stopAll() {
         this.platform.stopAll();
         System.out.println(this.output.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(1)
+    void theMailServerKeepsEachReceivedMessageOnceAsAFile() throws Exception {
+        ServerSetup smtp = new ServerSetup(this.config.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // interleaved mailboxes: the server lists messages mailbox by mailbox, not in arrival order
+        GreenMailUtil.sendTextEmail("ldld-gd@ldld.local", "he-thong@ldld.local", "Nhắc hạn báo cáo", "1", smtp);
+        GreenMailUtil.sendTextEmail("ldld-tb@ldld.local", "he-thong@ldld.local", "Nhắc hạn báo cáo", "2", smtp);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailFiles().size() == 2);
+        // now listed before the message to ldld-tb, though it came after it
+        GreenMailUtil.sendTextEmail("ldld-gd@ldld.local", "he-thong@ldld.local", "Quá hạn báo cáo", "3", smtp);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailFiles().size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailFiles().size() == 3);
+        assertThat(mailFiles()).filteredOn((name) -> name.endsWith("ldld-gd@ldld.local.eml")).hasSize(2);
+    }
+
+    private List<String> mailFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(this.config.mailDir())) {
+            return files.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".eml")).toList();
+        }
     }
 
     @Test
