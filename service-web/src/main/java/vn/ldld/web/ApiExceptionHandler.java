@@ -21,6 +21,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +32,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import vn.ldld.web.security.ForbiddenException;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}); a bad request names
@@ -143,6 +147,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable", e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
                 "Service unavailable", "The store is unavailable; try again later"));
+    }
+
+    /** The caller's role or unit does not allow this (a role check, or a rule of the feature). */
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+        String detail = e instanceof ForbiddenException ? e.getMessage() : "Your role does not allow this.";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
+                detail));
+    }
+
+    /** No verified caller where one is needed. */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthorized(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", "This needs a valid bearer token."));
     }
 
     /** Anything else: a bug, logged, reported without internals. */

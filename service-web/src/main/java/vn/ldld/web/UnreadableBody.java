@@ -8,6 +8,7 @@ import java.util.Collection;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,6 +24,9 @@ final class UnreadableBody {
             return new ApiError("body", "the body is missing or is not valid JSON");
         }
         String path = path(json);
+        if (json instanceof StreamConstraintsException) {
+            return new ApiError(path.isEmpty() ? "body" : path, "over a limit of the API: " + json.getOriginalMessage());
+        }
         if (json instanceof StreamReadException) {
             return new ApiError("body", "malformed JSON" + location(json) + ": " + json.getOriginalMessage());
         }

@@ -1,0 +1,180 @@
+package vn.ldld.web.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a service an OAuth2 resource server that enforces its own rules even when called past the gateway:
+ * <ul>
+ *     <li>every {@code /api/**} request needs a token signed by the issuer's key, with the platform's issuer and
+ *     audience, not expired (small clock skew) and signed with RS256 ({@code alg: none} and HMAC are refused);
+ *     health, metrics and the OpenAPI document stay open;</li>
+ *     <li>401 and 403 answers are problems with the correlation id;</li>
+ *     <li>controllers take a {@link Caller} (subject, roles, unit from the token) and {@code @PreAuthorize};</li>
+ *     <li>request bodies over {@code platform.security.max-body-size} get 413, chunked or not; JSON is read with
+ *     nesting, string and number limits and unknown properties are refused.</li>
+ * </ul>
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class ServiceSecurityAutoConfiguration {
+
+    /** Deepest JSON nesting accepted in a request body. */
+    public static final int MAX_JSON_DEPTH = 32;
+    /** Longest JSON string accepted (characters). */
+    public static final int MAX_JSON_STRING = 100_000;
+
+    @Bean
+    SecurityFilterChain serviceSecurity(HttpSecurity http, JwtAuthenticationConverter tokenConverter)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
+        NimbusJwtDecoder decoder;
+        if (properties.publicKeyLocation() != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
+        } else {
+            String jwkSetUri = properties.jwkSetUri() != null ? properties.jwkSetUri()
+                    : properties.issuerUri().replaceAll("/$", "") + "/oauth2/jwks";
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        }
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    /** Issuer, audience, expiry and not-before: the checks every token passes in every service and the gateway. */
+    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().contains(properties.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                "The token is not meant for this platform (audience " + jwt.getAudience() + ")", null));
+        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuerUri()), audience));
+    }
+
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter(SecurityProperties properties) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(properties.rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument(SecurityProperties properties) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver(properties.unitClaim()));
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(SecurityProperties properties) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBodySize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Boot's JSON mapper, read with limits: deep nesting, huge strings and unknown properties are refused. */
+    @Bean
+    @Scope("prototype")
+    JsonMapper.Builder limitedJsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_JSON_DEPTH)
+                .maxStringLength(MAX_JSON_STRING)
+                .maxNumberLength(64)
+                .build()).build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return builder;
+    }
+
+    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
+        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("Not an RSA public key: " + properties.publicKeyLocation(), e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.ldld.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ldld.web.testing.TestTokens;
+
+/** The resource-server rules every service gets, on a real server with real (test-key) tokens. */
+@SpringBootTest(classes = ServiceSecurityTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"platform.security.max-body-size=1000", "logging.structured.format.console="})
+class ServiceSecurityTests {
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0} token")
+    @MethodSource("vn.ldld.web.testing.TestTokens#badTokens")
+    void aMissingOrBadTokenGets401AsAProblem(TestTokens.BadToken bad) throws Exception {
+        HttpResponse<String> reply = send("GET", "/api/whoami", bad.token(), null);
+
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(reply.body()).contains("\"status\":401").doesNotContain("whoami-data");
+    }
+
+    @Test
+    void theCallerComesFromTheToken() throws Exception {
+        HttpResponse<String> reply = send("GET", "/api/whoami", TestTokens.reporter("TB"), null);
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("reporter-TB").contains("UNIT_REPORTER").contains("@TB");
+    }
+
+    @Test
+    void aRoleCheckAnswers403AsAProblem() throws Exception {
+        HttpResponse<String> reply = send("GET", "/api/staff-only", TestTokens.reporter("TB"), null);
+
+        assertThat(reply.statusCode()).isEqualTo(403);
+        assertThat(reply.body()).contains("\"title\":\"Forbidden\"");
+        assertThat(send("GET", "/api/staff-only", TestTokens.staff(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthAndApiDocumentsNeedNoToken() throws Exception {
+        assertThat(send("GET", "/actuator/health", null, null).statusCode()).isNotIn(401, 403);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> reply = send("GET", "/api/whoami", TestTokens.staff(), null);
+
+        assertThat(reply.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(reply.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(reply.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(reply.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    }
+
+    @Test
+    void aDeclaredBodyOverTheLimitGets413() throws Exception {
+        HttpResponse<String> reply = send("POST", "/api/echo", TestTokens.staff(), "{\"text\":\"" + "x".repeat(2000) + "\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(413);
+        assertThat(reply.body()).contains("\"status\":413");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitGets413AndOneWithinIsRead() throws Exception {
+        assertThat(sendChunked(TestTokens.staff(), "{\"text\":\"" + "x".repeat(2000) + "\"}").statusCode())
+                .isEqualTo(413);
+
+        HttpResponse<String> small = sendChunked(TestTokens.staff(), "{\"text\":\"Trảng Bàng\"}");
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("Trảng Bàng");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedWith400() throws Exception {
+        String deep = "{\"text\":\"a\",\"extra\":" + "[".repeat(40) + "]".repeat(40) + "}";
+        HttpResponse<String> reply = send("POST", "/api/echo", TestTokens.staff(), deep);
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anUnknownJsonPropertyIsRefusedAndNamed() throws Exception {
+        HttpResponse<String> reply = send("POST", "/api/echo", TestTokens.staff(), "{\"text\":\"a\",\"unit\":\"TB\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"unit\"");
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> sendChunked(String token, String body) throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/echo"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(SampleApi.class)
+    static class App {
+    }
+
+    record Echo(String text, Object extra) {
+    }
+
+    @RestController
+    static class SampleApi {
+
+        @GetMapping("/api/whoami")
+        String whoami(Caller caller) {
+            return "whoami-data " + caller;
+        }
+
+        @GetMapping("/api/staff-only")
+        @PreAuthorize("hasRole('PROVINCE_STAFF')")
+        String staffOnly() {
+            return "ok";
+        }
+
+        @PostMapping("/api/echo")
+        Map<String, Object> echo(@RequestBody Echo echo) {
+            return Map.of("text", echo.text());
+        }
+    }
+}
