@@ -105,7 +105,7 @@ public class ServiceSecurityAutoConfiguration {
             decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256)
                     .build();
         } else {
-            String jwkSetUri = properties.jwkSetUri() != null ? properties.jwkSetUri()
+            String jwkSetUri = properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank() ? properties.jwkSetUri()
                     : properties.issuerUri().replaceAll("/$", "") + "/oauth2/jwks";
             decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         }
