@@ -53,7 +53,6 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Connection", "close");
         ProblemResponses.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
                 "The request body is larger than " + maxBytes + " bytes.");
     }
