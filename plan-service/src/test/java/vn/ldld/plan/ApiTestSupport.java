@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.web.testing.TestTokens;
 
 /**
  * The real service on a random port, against an in-memory MongoDB-wire server and an embedded Kafka broker. All
@@ -37,6 +38,12 @@ public abstract class ApiTestSupport {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("plan-api-tests"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        TestTokens.register(registry);
+    }
+
+    /** The Authorization header value of a bearer token. */
+    protected static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -47,7 +54,10 @@ public abstract class ApiTestSupport {
     @Value("${spring.embedded.kafka.brokers}")
     protected String brokers;
 
-    /** Sends {@code method path} with a JSON body (or none) and optional header name/value pairs. */
+    /**
+     * Sends {@code method path} with a JSON body (or none) and optional header name/value pairs; as province staff
+     * unless the headers carry their own {@code Authorization} (a null value: no Authorization header at all).
+     */
     protected Reply call(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
@@ -56,8 +66,18 @@ public abstract class ApiTestSupport {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        boolean ownAuthorization = false;
         for (int i = 0; i < headers.length; i += 2) {
+            if ("Authorization".equalsIgnoreCase(headers[i])) {
+                ownAuthorization = true;
+                if (headers[i + 1] == null) {
+                    continue;
+                }
+            }
             request.header(headers[i], headers[i + 1]);
+        }
+        if (!ownAuthorization) {
+            request.header("Authorization", bearer(TestTokens.staff()));
         }
         try {
             return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
@@ -79,6 +99,11 @@ public abstract class ApiTestSupport {
 
     protected Reply get(String path) {
         return call("GET", path, null);
+    }
+
+    /** GET as the holder of {@code token} (null: without a token). */
+    protected Reply getAs(String token, String path) {
+        return call("GET", path, null, "Authorization", token == null ? null : bearer(token));
     }
 
     /** Creates a draft of the demo plan for {@code issuerCode} (added to the units directory) and returns the reply. */

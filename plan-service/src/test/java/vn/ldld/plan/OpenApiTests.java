@@ -10,6 +10,41 @@ import tools.jackson.databind.JsonNode;
 class OpenApiTests extends ApiTestSupport {
 
     @Test
+    void theDescriptionIsServedWithoutATokenAndDeclaresTheBearerSchemeAndTheRoles() {
+        Reply reply = call("GET", "/v3/api-docs", null, "Authorization", null);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode api = reply.json();
+        JsonNode scheme = api.get("components").get("securitySchemes").get(OpenApiConfiguration.BEARER_JWT);
+        assertThat(scheme.get("type").asString()).isEqualTo("http");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(api.get("security").get(0).has(OpenApiConfiguration.BEARER_JWT)).isTrue();
+        api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode roles = operation.getValue().get(OpenApiConfiguration.ROLES_EXTENSION);
+            assertThat(roles).as("roles of %s %s", operation.getKey(), path.getKey()).isNotNull();
+            assertThat(roles.size()).isPositive();
+            assertThat(operation.getValue().get("description").asString()).contains("Needs the role");
+            JsonNode parameters = operation.getValue().get("parameters");
+            if (parameters != null) {
+                assertThat(parameters.valueStream().map(p -> p.get("name").asString())).doesNotContain("caller");
+            }
+        }));
+        assertThat(roles(api, "/api/plans", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
+        assertThat(roles(api, "/api/plans", "post")).containsExactly("PROVINCE_STAFF");
+        assertThat(roles(api, "/api/plans/{id}/publish", "post")).containsExactly("PROVINCE_STAFF");
+        assertThat(roles(api, "/api/units/{code}", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
+        assertThat(roles(api, "/api/units/{code}", "put")).containsExactly("PROVINCE_STAFF");
+        assertThat(api.get("paths").get("/api/plans/{id}").get("get").get("description").asString())
+                .contains("A unit reporter sees only the published");
+    }
+
+    private static java.util.List<String> roles(JsonNode api, String path, String method) {
+        return api.get("paths").get(path).get(method).get(OpenApiConfiguration.ROLES_EXTENSION).valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
+    @Test
     void theDescriptionListsThePlansAndUnitsEndpoints() {
         Reply reply = get("/v3/api-docs");
 

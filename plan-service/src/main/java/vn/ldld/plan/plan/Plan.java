@@ -169,6 +169,12 @@ public record Plan(
         return publishedAt != null;
     }
 
+    /** Whether the plan, as it stands now, names {@code unitCode} among its recipients (any role). */
+    public boolean isAddressedTo(String unitCode) {
+        return unitCode != null && content != null && content.recipients() != null && content.recipients().stream()
+                .anyMatch(r -> r.unit() != null && unitCode.equals(r.unit().code()));
+    }
+
     /**
      * Checks that this plan is a draft.
      *

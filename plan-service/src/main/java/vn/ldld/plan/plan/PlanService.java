@@ -69,6 +69,20 @@ public class PlanService {
         return store.find(id).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
+    /**
+     * The plan with this id, if {@code scope} includes it.
+     *
+     * @throws PlanNotFoundException when there is none or the scope excludes it (the same answer: a reader learns
+     *         nothing of the plans it may not see)
+     */
+    public Plan get(String id, PlanScope scope) {
+        Plan plan = get(id);
+        if (!scope.includes(plan)) {
+            throw new PlanNotFoundException(id);
+        }
+        return plan;
+    }
+
     /** One page of the plans matching {@code filter}, newest first. */
     public PlanPage list(PlanFilter filter, int page, int size) {
         return new PlanPage(store.page(filter, page, size).stream().map(PlanSummary::of).toList(), page, size,
@@ -190,7 +204,16 @@ public class PlanService {
      * @throws PlanNotFoundException when there is no such plan or version
      */
     public Plan getVersion(String id, int version) {
-        return get(id).atVersion(version)
+        return getVersion(id, version, PlanScope.all());
+    }
+
+    /**
+     * The plan as it was at published version {@code version}, if {@code scope} includes the plan (as it is now).
+     *
+     * @throws PlanNotFoundException when there is no such plan or version, or the scope excludes the plan
+     */
+    public Plan getVersion(String id, int version, PlanScope scope) {
+        return get(id, scope).atVersion(version)
                 .orElseThrow(() -> new PlanNotFoundException(id, "Plan " + id + " has no published version " + version));
     }
 

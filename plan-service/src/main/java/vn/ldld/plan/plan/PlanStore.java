@@ -91,6 +91,10 @@ public class PlanStore {
         if (filter.issuerCode() != null) {
             criteria.and("content.issuer.code").is(filter.issuerCode());
         }
+        if (filter.scope().restricted()) {
+            criteria.and("publishedAt").ne(null)
+                    .and("content.recipients.unit.code").is(filter.scope().recipientCode());
+        }
         if (!SearchText.normalize(filter.text()).isEmpty()) {
             // the texts are stored as written: the pattern folds diacritics and case itself
             String pattern = SearchText.foldingPattern(filter.text());

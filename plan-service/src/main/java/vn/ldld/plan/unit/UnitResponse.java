@@ -23,6 +23,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record UnitResponse(String code, String name, String shortName, UnitKind kind, String parentCode, String email,
                            String webhookUrl, boolean active, long version, Instant createdAt, Instant updatedAt) {
 
+    /** This unit without its webhook URL. */
+    UnitResponse withoutWebhookUrl() {
+        return new UnitResponse(code, name, shortName, kind, parentCode, email, null, active, version, createdAt,
+                updatedAt);
+    }
+
     static UnitResponse of(Unit unit) {
         return new UnitResponse(unit.code(), unit.name(), unit.shortName(), unit.kind(), unit.parentCode(),
                 unit.email(), unit.webhookUrl(), unit.active(), unit.version(), unit.createdAt(), unit.updatedAt());

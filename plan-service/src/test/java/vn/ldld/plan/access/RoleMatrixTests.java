@@ -1,0 +1,144 @@
+package vn.ldld.plan.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The role matrix: for every {@code /api/**} endpoint the service maps and every kind of caller, the status class
+ * expected. The plan read on is published and addressed to unit A only. A mapped endpoint missing from
+ * {@link #EXPECTED} (or an entry for an endpoint that no longer exists) fails the test.
+ */
+class RoleMatrixTests extends AccessTestSupport {
+
+    /** Expected outcome of a call. */
+    enum Outcome {
+        OK, FORBIDDEN, NOT_FOUND;
+
+        boolean matches(int status) {
+            return switch (this) {
+                case OK -> status >= 200 && status < 300;
+                case FORBIDDEN -> status == 403;
+                case NOT_FOUND -> status == 404;
+            };
+        }
+    }
+
+    /** Staff and both unit reporters read; viewers, machine clients and role-less tokens are refused. */
+    private static final Map<Who, Outcome> DIRECTORY_READ = outcomes(Outcome.OK, Outcome.OK, Outcome.OK);
+    /** Only staff write. */
+    private static final Map<Who, Outcome> STAFF_ONLY = outcomes(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+    /** Staff and unit A (a recipient) read the plan; unit B is told it does not exist. */
+    private static final Map<Who, Outcome> RECIPIENT_READ = outcomes(Outcome.OK, Outcome.OK, Outcome.NOT_FOUND);
+
+    private static final Map<String, Map<Who, Outcome>> EXPECTED = Map.ofEntries(
+            Map.entry("GET /api/units", DIRECTORY_READ),
+            Map.entry("GET /api/units/{code}", DIRECTORY_READ),
+            Map.entry("POST /api/units", STAFF_ONLY),
+            Map.entry("PUT /api/units/{code}", STAFF_ONLY),
+            Map.entry("POST /api/units/{code}/deactivate", STAFF_ONLY),
+            Map.entry("POST /api/units/{code}/activate", STAFF_ONLY),
+            // a reporter lists only its plans: unit B gets a page without plan A
+            Map.entry("GET /api/plans", DIRECTORY_READ),
+            Map.entry("GET /api/plans/{id}", RECIPIENT_READ),
+            Map.entry("GET /api/plans/{id}/versions", RECIPIENT_READ),
+            Map.entry("GET /api/plans/{id}/versions/{version}", RECIPIENT_READ),
+            Map.entry("POST /api/plans", STAFF_ONLY),
+            Map.entry("PUT /api/plans/{id}", STAFF_ONLY),
+            Map.entry("POST /api/plans/{id}/publish", STAFF_ONLY),
+            Map.entry("POST /api/plans/{id}/close", STAFF_ONLY),
+            Map.entry("POST /api/plans/{id}/cancel", STAFF_ONLY),
+            Map.entry("POST /api/plans/{id}/amendments", STAFF_ONLY));
+
+    private static Map<Who, Outcome> outcomes(Outcome staff, Outcome reporterA, Outcome reporterB) {
+        Map<Who, Outcome> outcomes = new EnumMap<>(Who.class);
+        outcomes.put(Who.STAFF, staff);
+        outcomes.put(Who.REPORTER_A, reporterA);
+        outcomes.put(Who.REPORTER_B, reporterB);
+        outcomes.put(Who.VIEWER, Outcome.FORBIDDEN);
+        outcomes.put(Who.MACHINE, Outcome.FORBIDDEN);
+        outcomes.put(Who.NO_ROLE, Outcome.FORBIDDEN);
+        return outcomes;
+    }
+
+    @Test
+    void everyMappedEndpointHasExpectations() {
+        assertThat(endpoints()).extracting(Endpoint::toString).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsWhatItsRoleAllows() {
+        return endpoints().stream().flatMap(endpoint -> {
+            Map<Who, Outcome> expected = EXPECTED.get(endpoint.toString());
+            assertThat(expected).as("expectations for %s", endpoint).isNotNull();
+            return Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest(endpoint + " as " + who, () -> {
+                Outcome outcome = expected.get(who);
+                boolean write = !endpoint.method().equals("GET");
+                Reply reply = send(who.token(), endpoint, request(endpoint, write && outcome == Outcome.OK));
+
+                assertThat(outcome.matches(reply.status())).as("%s as %s expected %s, got %s", endpoint, who,
+                        outcome, reply).isTrue();
+                if (outcome != Outcome.OK) {
+                    assertThat(reply.contentType()).startsWith("application/problem+json");
+                    assertThat(reply.response().body()).doesNotContain(TITLE_A);
+                }
+            }));
+        });
+    }
+
+    @Test
+    void unitBListsNoPlanOfUnitA() {
+        Reply page = as(Who.REPORTER_B.token(), "GET", "/api/plans?size=100", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("content").valueStream().map(p -> p.get("id").asString()))
+                .doesNotContain(fixtures().planA(), fixtures().draftA()).contains(fixtures().planB());
+    }
+
+    @Test
+    void aWriteIsRefusedBeforeItsRequestIsRead() {
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method().equals("GET")) {
+                continue;
+            }
+            String path = endpoint.pattern().replace("{code}", UNIT_A).replace("{id}", fixtures().planA());
+            for (Who who : List.of(Who.REPORTER_A, Who.VIEWER, Who.NO_ROLE)) {
+                Reply reply = as(who.token(), endpoint.method(), path, "{\"unknown\": [}");
+
+                assertThat(reply.status()).as("%s as %s: %s", endpoint, who, reply).isEqualTo(403);
+                assertThat(reply.contentType()).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void refusedWritesChangeNothing() {
+        Fixtures f = fixtures();
+        List<String> watched = List.of("/api/plans/" + f.planA(), "/api/plans/" + f.draftA(), "/api/units/" + UNIT_A);
+        List<String> before = watched.stream().map(path -> get(path).header("ETag")).toList();
+        long unitsBefore = get("/api/units?size=1").json().get("totalElements").asLong();
+        long plansBefore = get("/api/plans?size=1").json().get("totalElements").asLong();
+
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method().equals("GET")) {
+                continue;
+            }
+            for (Who who : Who.values()) {
+                if (who != Who.STAFF) {
+                    assertThat(send(who.token(), endpoint, request(endpoint, false)).status()).isEqualTo(403);
+                }
+            }
+        }
+
+        assertThat(watched.stream().map(path -> get(path).header("ETag")).toList()).isEqualTo(before);
+        assertThat(get("/api/units?size=1").json().get("totalElements").asLong()).isEqualTo(unitsBefore);
+        assertThat(get("/api/plans?size=1").json().get("totalElements").asLong()).isEqualTo(plansBefore);
+    }
+}
