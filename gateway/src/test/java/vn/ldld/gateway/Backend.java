@@ -5,17 +5,38 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
-/** A real HTTP server standing in for one service instance: answers JSON naming itself, records what it got. */
+/**
+ * A real HTTP server standing in for one service instance: answers JSON naming itself, records what it got. Like the
+ * real services it sets some security headers of its own. A path containing {@code /status-NNN} is answered with
+ * that status; a path containing {@code /slow} is answered only when the backend is closed.
+ */
 final class Backend implements AutoCloseable {
 
-    record Received(String method, String path, String requestId, String forwardedHost) {
+    private static final Pattern STATUS = Pattern.compile("/status-(\\d{3})");
+
+    record Received(String method, String path, String requestId, String forwardedHost, Map<String, List<String>> headers) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final CountDownLatch released = new CountDownLatch(1);
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     Backend(String name) {
@@ -24,18 +45,39 @@ final class Backend implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setExecutor(executor);
         server.createContext("/", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                    exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
-            byte[] body = ("{\"instance\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
-            if (requestId != null) {
-                exchange.getResponseHeaders().set("X-Request-Id", requestId);
+            String path = exchange.getRequestURI().getPath();
+            Headers requestHeaders = exchange.getRequestHeaders();
+            received.add(new Received(exchange.getRequestMethod(), path, requestHeaders.getFirst("X-Request-Id"),
+                    requestHeaders.getFirst("X-Forwarded-Host"), Map.copyOf(requestHeaders)));
+            exchange.getRequestBody().readAllBytes();
+            if (path.contains("/slow")) {
+                try {
+                    released.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
+            Matcher status = STATUS.matcher(path);
+            int code = status.find() ? Integer.parseInt(status.group(1)) : 200;
+            byte[] body = ("{\"instance\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Content-Type", "application/json");
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("X-Frame-Options", "SAMEORIGIN");
+            headers.set("Cache-Control", "no-cache");
+            headers.set("Referrer-Policy", "no-referrer");
+            String requestId = requestHeaders.getFirst("X-Request-Id");
+            if (requestId != null) {
+                headers.set("X-Request-Id", requestId);
+            }
+            try {
+                exchange.sendResponseHeaders(code, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (IOException gone) {
+                // the gateway gave up waiting
+            }
             exchange.close();
         });
         server.start();
@@ -45,8 +87,14 @@ final class Backend implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    List<Received> receivedOn(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

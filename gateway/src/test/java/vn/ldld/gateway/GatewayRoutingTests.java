@@ -2,12 +2,11 @@ package vn.ldld.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.ldld.web.testing.TestTokens;
 
 /** Real HTTP through the real gateway to real HTTP servers standing in for the services. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,10 +27,11 @@ class GatewayRoutingTests {
     static final Backend reportsA = new Backend("report-service-a");
     static final Backend reportsB = new Backend("report-service-b");
     static final Backend notifications = new Backend("notification-service");
-    static final String analyticsDown = "http://127.0.0.1:" + freePort();
+    static final String analyticsDown = "http://127.0.0.1:" + Ports.free();
 
     @DynamicPropertySource
     static void instances(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
         registry.add("gateway.instances.plan-service", plans::url);
         registry.add("gateway.instances.report-service", () -> reportsA.url() + "," + reportsB.url());
         registry.add("gateway.instances.notification-service", notifications::url);
@@ -45,7 +47,15 @@ class GatewayRoutingTests {
     }
 
     @Autowired
+    WebTestClient anonymous;
+
+    /** Every API call needs a token: these tests call as province staff. */
     WebTestClient client;
+
+    @BeforeEach
+    void signIn() {
+        client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + TestTokens.staff()).build();
+    }
 
     @Test
     void routesEachApiPrefixToItsService() {
@@ -142,13 +152,5 @@ class GatewayRoutingTests {
         String metrics = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseBody().collectList().block().toString();
         assertThat(metrics).contains("application=\"gateway\"");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

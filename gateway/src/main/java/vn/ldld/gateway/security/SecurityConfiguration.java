@@ -1,0 +1,146 @@
+package vn.ldld.gateway.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.reactive.CorsUtils;
+
+import vn.ldld.gateway.error.ProblemResponder;
+
+/**
+ * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
+ * platform's issuer, for the platform's audience, with a platform role; the OpenAPI documents, health, info and
+ * metrics stay open, as do CORS preflights. The token goes on to the service unchanged (the services check it
+ * again); 401 and 403 are problem+json with the correlation id.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    /** The platform's roles; a valid token without one of them gets 403 on the API. */
+    static final String[] PLATFORM_ROLES = {"PROVINCE_STAFF", "UNIT_REPORTER", "VIEWER"};
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+                                           ProblemResponder problems, SecurityProperties properties) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> problems.respond(exchange,
+                HttpStatus.UNAUTHORIZED, detailOf(error),
+                headers -> headers.set("WWW-Authenticate", bearerChallenge(error)));
+        ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.respond(exchange, HttpStatus.FORBIDDEN,
+                "This token carries none of the roles this path needs.");
+        ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
+                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // the security headers are written by SecurityHeadersFilter, once, on every answer
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .matchers(preflight).permitAll()
+                        .pathMatchers("/openapi/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .pathMatchers("/api", "/api/**").hasAnyRole(PLATFORM_ROLES)
+                        .pathMatchers("/actuator/**").hasRole("PROVINCE_STAFF")
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /** RS256 only (unsigned and HMAC tokens are refused), issuer, audience, expiry and not-before with the skew. */
+    @Bean
+    ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) throws IOException {
+        NimbusReactiveJwtDecoder decoder = properties.publicKeyLocation() != null
+                ? NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(properties))
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build()
+                : NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().contains(properties.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                "The token is not meant for this platform (audience " + jwt.getAudience() + ")", null));
+        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuerUri()), audience));
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter(SecurityProperties properties) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(properties.rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    private static String detailOf(AuthenticationException error) {
+        return error instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null
+                ? "The bearer token was refused: " + oauth.getError().getDescription()
+                : "This needs a bearer token from the platform's identity service (Authorization: Bearer ...).";
+    }
+
+    private static String bearerChallenge(AuthenticationException error) {
+        if (error instanceof OAuth2AuthenticationException oauth) {
+            String description = oauth.getError().getDescription() == null ? ""
+                    : ", error_description=\"" + oauth.getError().getDescription().replaceAll("[\"\\\\\\r\\n]", "'") + "\"";
+            return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"" + description;
+        }
+        return "Bearer";
+    }
+
+    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
+        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Not an RSA public key: " + properties.publicKeyLocation(), e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package vn.ldld.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.gateway.handler.predicate.PredicateDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.ldld.web.testing.TestTokens;
+
+/** Tokens at the gateway: every API route refuses bad ones before any service sees the request. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class SecurityTests {
+
+    static final Backend plans = new Backend("plan-service");
+    static final Backend reports = new Backend("report-service");
+    static final Backend notifications = new Backend("notification-service");
+    static final Backend analytics = new Backend("analytics-service");
+    static final List<Backend> all = List.of(plans, reports, notifications, analytics);
+
+    static final List<String> IDENTITY_HEADERS = List.of("X-User", "X-User-Id", "X-Unit", "X-Unit-Code", "X-Roles",
+            "X-Authenticated-User", "X-Forwarded-User", "X-Auth-Request-User", "X-Auth-Request-Email", "X-Caller");
+
+    @DynamicPropertySource
+    static void instances(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+        registry.add("gateway.instances.plan-service", plans::url);
+        registry.add("gateway.instances.report-service", reports::url);
+        registry.add("gateway.instances.notification-service", notifications::url);
+        registry.add("gateway.instances.analytics-service", analytics::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        all.forEach(Backend::close);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    RouteDefinitionLocator routes;
+
+    /** One request path per {@code Path} pattern of every configured route under {@code /api}. */
+    List<String> apiPaths() {
+        List<String> paths = new ArrayList<>();
+        for (RouteDefinition route : routes.getRouteDefinitions().collectList().block()) {
+            for (PredicateDefinition predicate : route.getPredicates()) {
+                if (predicate.getName().equals("Path")) {
+                    predicate.getArgs().values().stream().filter(pattern -> pattern.startsWith("/api"))
+                            .map(pattern -> pattern.replace("**", "probe").replace("*", "7"))
+                            .forEach(paths::add);
+                }
+            }
+        }
+        return paths;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyApiRouteRefusesEveryBadTokenWith401ProblemBeforeTheService() {
+        List<String> paths = apiPaths();
+        assertThat(paths).contains("/api/plans/probe", "/api/reports", "/api/notifications/probe",
+                "/api/analytics/probe", "/api/analytics/plans/7/phases/7/export.7");
+        return paths.stream().flatMap(path -> TestTokens.badTokens().stream().map(bad ->
+                DynamicTest.dynamicTest(path + " with " + bad, () -> {
+                    WebTestClient.RequestHeadersSpec<?> request = client.get().uri(path)
+                            .header("X-Request-Id", "bad-token-check");
+                    if (bad.token() != null) {
+                        request = request.header("Authorization", "Bearer " + bad.token());
+                    }
+                    request.exchange()
+                            .expectStatus().isUnauthorized()
+                            .expectHeader().value("WWW-Authenticate", value -> assertThat(value).startsWith("Bearer"))
+                            .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                            .expectBody()
+                            .jsonPath("$.status").isEqualTo(401)
+                            .jsonPath("$.title").isEqualTo("Unauthorized")
+                            .jsonPath("$.instance").isEqualTo(path)
+                            .jsonPath("$.correlationId").isEqualTo("bad-token-check");
+                    assertThat(all).allSatisfy(backend -> assertThat(backend.receivedOn(path)).isEmpty());
+                })));
+    }
+
+    @Test
+    void aValidTokenReachesTheServiceUnchangedWithoutTheClientsIdentityHeaders() {
+        String token = TestTokens.reporter("LDLD-HTT");
+        WebTestClient.RequestHeadersSpec<?> request = client.get().uri("/api/reports/identity-check")
+                .header("Authorization", "Bearer " + token);
+        for (String header : IDENTITY_HEADERS) {
+            request = request.header(header, "staff");
+        }
+        request.exchange().expectStatus().isOk().expectBody().jsonPath("$.instance").isEqualTo("report-service");
+
+        Backend.Received received = reports.receivedOn("/api/reports/identity-check").get(0);
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(IDENTITY_HEADERS).allSatisfy(header -> assertThat(received.header(header)).as(header).isNull());
+    }
+
+    @Test
+    void aValidTokenWithoutAPlatformRoleGets403Problem() {
+        client.get().uri("/api/plans/no-role").header("Authorization", "Bearer " + TestTokens.noRole())
+                .header("X-Request-Id", "no-role-1").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403).jsonPath("$.correlationId").isEqualTo("no-role-1");
+        assertThat(plans.receivedOn("/api/plans/no-role")).isEmpty();
+    }
+
+    @Test
+    void openApiHealthInfoAndMetricsNeedNoToken() {
+        client.get().uri("/openapi/plan-service").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().value(status ->
+                assertThat(status).isNotIn(401, 403));
+        client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theGatewaysRouteListIsForProvinceStaffOnly() {
+        client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/actuator/gateway/routes").header("Authorization", "Bearer " + TestTokens.viewer())
+                .exchange().expectStatus().isForbidden();
+        client.get().uri("/actuator/gateway/routes").header("Authorization", "Bearer " + TestTokens.staff())
+                .exchange().expectStatus().value(status -> assertThat(status).isNotIn(401, 403));
+    }
+}
