@@ -3,6 +3,8 @@ package vn.ldld.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+
+import vn.ldld.identity.cli.DemoLogin;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,6 +37,8 @@ public final class DeadlineRush {
                         + "%d in flight, %d processors here%n", options.units(), options.retryShare() * 100,
                 options.concurrency(), Runtime.getRuntime().availableProcessors());
 
+        String token = DemoLogin.accessToken(URI.create(options.issuer()), options.account(), options.password());
+
         double ceiling = Double.NaN;
         if (options.storeInserts() > 0) {
             ceiling = StoreCeiling.measure(options.mongo(), options.storeInserts(), options.concurrency());
@@ -47,7 +51,7 @@ public final class DeadlineRush {
         System.out.printf("%-10s %8s %8s %9s %8s %8s %8s %7s %6s %7s %7s  %s%n", "run", "requests", "seconds",
                 "reports/s", "p50 ms", "p95 ms", "p99 ms", "errors", "201", "stored", "events", "check");
         for (String scenario : options.scenarios()) {
-            String base = scenario.equals("direct") ? options.direct() : options.gateway();
+            Endpoint base = new Endpoint(scenario.equals("direct") ? options.direct() : options.gateway(), token);
             if (options.warmupUnits() > 0) {
                 RushPlan warmup = new RushPlan(options.warmupUnits());
                 warmup.publish(options.kafka());
@@ -92,9 +96,8 @@ public final class DeadlineRush {
         System.exit(consistent ? 0 : 1);
     }
 
-    private static long stored(HttpClient http, String base, String planId) throws Exception {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
-                URI.create(base + "/api/reports?size=1&planId=" + planId)).GET().build(),
+    private static long stored(HttpClient http, Endpoint base, String planId) throws Exception {
+        HttpResponse<String> reply = http.send(base.request("/api/reports?size=1&planId=" + planId).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return RushPlan.JSON.readTree(reply.body()).get("total").asLong();
     }

@@ -18,7 +18,8 @@ import java.util.List;
  * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}
  */
 record Options(String gateway, String direct, String kafka, String mongo, int units, double retryShare,
-               int concurrency, int warmupUnits, int storeInserts, List<String> scenarios) {
+               int concurrency, int warmupUnits, int storeInserts, List<String> scenarios, String issuer,
+               String account, String password) {
 
     static Options parse(String[] args) {
         String gateway = "http://127.0.0.1:8080";
@@ -31,6 +32,9 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
         int warmupUnits = 300;
         int storeInserts = 5000;
         List<String> scenarios = List.of("direct", "gateway");
+        String issuer = "http://localhost:9000";
+        String account = "staff";
+        String password = "demo";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -59,12 +63,15 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
                 case "--warmup-units" -> warmupUnits = Integer.parseInt(value);
                 case "--store-inserts" -> storeInserts = Integer.parseInt(value);
+                case "--issuer" -> issuer = value;
+                case "--account" -> account = value;
+                case "--password" -> password = value;
                 case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim).toList();
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         return new Options(strip(gateway), strip(direct), kafka, mongo, units, retryShare, concurrency, warmupUnits,
-                storeInserts, scenarios);
+                storeInserts, scenarios, strip(issuer), account, password);
     }
 
     static String usage() {
@@ -72,10 +79,12 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                 usage: bench/rush [--gateway URL] [--direct URL] [--kafka HOST:PORT] [--mongo URI]
                                   [--units 500] [--retry-share 0.1] [--concurrency 16] [--warmup-units 300]
                                   [--store-inserts 5000] [--scenarios direct,gateway[,gateway-2]]
+                                  [--issuer http://localhost:9000] [--account staff] [--password demo]
                   defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service
                   instance), kafka 127.0.0.1:9092, mongo mongodb://127.0.0.1:27017 (the local platform).
                   gateway-2 is the gateway run again, labelled as the two-instance run: start the platform with
-                  --scale report-service=2 for it.""";
+                  --scale report-service=2 for it. Requests carry a token of --account (province staff:
+                  it submits on behalf of the rush's units) from the identity service at --issuer.""";
     }
 
     private static String strip(String url) {

@@ -1,6 +1,5 @@
 package vn.ldld.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +32,7 @@ final class Rush {
     private Rush() {
     }
 
-    static Result run(String target, HttpClient http, String baseUrl, RushPlan plan, double retryShare,
+    static Result run(String target, HttpClient http, Endpoint endpoint, RushPlan plan, double retryShare,
                       int concurrency) throws Exception {
         int retryEvery = retryShare <= 0 ? Integer.MAX_VALUE : (int) Math.round(1 / retryShare);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -52,9 +51,9 @@ final class Rush {
                     String unit = plan.units.get(i);
                     String body = plan.report(unit);
                     String key = "\"rush-" + plan.planId + "-" + unit + "\"";
-                    String first = send(http, baseUrl, body, key, latencies, statuses, errors, created);
+                    String first = send(http, endpoint, body, key, latencies, statuses, errors, created);
                     if (i % retryEvery == 0) {
-                        String again = send(http, baseUrl, body, key, latencies, statuses, errors, created);
+                        String again = send(http, endpoint, body, key, latencies, statuses, errors, created);
                         if (first != null && !first.equals(again)) {
                             mismatches.incrementAndGet();
                         }
@@ -75,9 +74,9 @@ final class Rush {
     }
 
     /** @return the report id of a 201 answer, else null */
-    private static String send(HttpClient http, String baseUrl, String body, String key, List<Long> latencies,
+    private static String send(HttpClient http, Endpoint endpoint, String body, String key, List<Long> latencies,
                                Map<Integer, Integer> statuses, AtomicInteger errors, Set<String> created) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/reports"))
+        HttpRequest request = endpoint.request("/api/reports")
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();

@@ -1,6 +1,5 @@
 package vn.ldld.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -79,12 +78,12 @@ final class RushPlan {
     }
 
     /** Waits until report-service knows the plan: an empty report is then a 400, not a 404. */
-    void awaitKnownBy(HttpClient http, String baseUrl) throws Exception {
+    void awaitKnownBy(HttpClient http, Endpoint endpoint) throws Exception {
         String probe = "{\"planId\":\"" + planId + "\",\"phaseNumber\":1,\"unitCode\":\"" + units.get(0)
                 + "\",\"values\":{}}";
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/reports"))
+            HttpResponse<String> reply = http.send(endpoint.request("/api/reports")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(probe, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -93,7 +92,7 @@ final class RushPlan {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("report-service at " + baseUrl + " did not learn plan " + planId);
+        throw new IllegalStateException("report-service at " + endpoint.baseUrl() + " did not learn plan " + planId);
     }
 
     /** The body of {@code unit}'s report: the values and narrative of the contract's example (about 1.5 KB). */

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,8 +38,7 @@ import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
 
 /**
- * The whole platform as users run it: a real Kafka broker, the MongoDB-wire server and every service as its own
- * process, on free ports. An event produced through plan-service's outbox reaches every consumer through Kafka,
+ * The whole platform as users run it ({@link PlatformUnderTest}). An event produced through plan-service's outbox reaches every consumer through Kafka,
  * with its CloudEvents headers and the correlation id of the request that caused it.
  */
 class EventFlowTests {
@@ -51,25 +47,18 @@ class EventFlowTests {
     static final List<String> CONSUMERS = List.of("report-service", "notification-service", "analytics-service");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @TempDir
-    static Path stateDir;
     static LocalPlatform platform;
     static PlatformConfig config;
     static String gateway;
+    static String staffToken;
 
     @BeforeAll
     static void up() {
-        Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-        config = PlatformConfig.defaults(repoRoot).withStateDir(stateDir).withFreePorts();
-        platform = new LocalPlatform(config).stopAllOnJvmExit();
-        gateway = platform.up().gatewayUrl();
-    }
-
-    @AfterAll
-    static void down() {
-        if (platform != null) {
-            platform.stopAll();
-        }
+        PlatformUnderTest running = PlatformUnderTest.get();
+        platform = running.platform;
+        config = running.config;
+        gateway = running.gateway;
+        staffToken = running.tokens.of("staff");
     }
 
     @ParameterizedTest
@@ -149,6 +138,7 @@ class EventFlowTests {
 
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/plans"))
                 .header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .header("Authorization", "Bearer " + staffToken)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(draft))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -158,6 +148,7 @@ class EventFlowTests {
         HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(
                         URI.create(gateway + "/api/plans/" + planId + "/publish"))
                 .header("If-Match", etag).header("X-Request-Id", requestId)
+                .header("Authorization", "Bearer " + staffToken)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return planId;
@@ -193,7 +184,8 @@ class EventFlowTests {
 
     private static HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).GET().build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                            .header("Authorization", "Bearer " + staffToken).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,7 +40,11 @@ final class CampaignDemo {
     private static final List<String> ASSIGNED_AT_PUBLICATION =
             List.of("planId", "version", "number", "sequence", "year", "issuedOn");
 
+    /** Province staff publish, review and watch; each unit submits with its own account. */
+    private static final String STAFF = "staff";
+
     private final String gateway;
+    private final Tokens tokens;
     private final Path repoRoot;
     private final Duration window;
     private final PrintStream out;
@@ -48,8 +52,9 @@ final class CampaignDemo {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> reportIds = new ConcurrentHashMap<>();
 
-    CampaignDemo(String gateway, Path repoRoot, Duration window, PrintStream out) {
+    CampaignDemo(String gateway, Tokens tokens, Path repoRoot, Duration window, PrintStream out) {
         this.gateway = gateway;
+        this.tokens = tokens;
         this.repoRoot = repoRoot;
         this.window = window;
         this.out = out;
@@ -141,11 +146,11 @@ final class CampaignDemo {
     }
 
     private String publish(ObjectNode draft) throws IOException, InterruptedException {
-        HttpResponse<String> created = send("POST", "/api/plans", draft, null);
+        HttpResponse<String> created = send(STAFF, "POST", "/api/plans", draft, null);
         require(created, 201, "create the plan");
         String id = json.readTree(created.body()).get("id").asText();
         String etag = created.headers().firstValue("ETag").orElse("*");
-        require(send("POST", "/api/plans/" + id + "/publish", null, etag), 200, "publish the plan");
+        require(send(STAFF, "POST", "/api/plans/" + id + "/publish", null, etag), 200, "publish the plan");
         return id;
     }
 
@@ -160,7 +165,7 @@ final class CampaignDemo {
         HttpResponse<String> answer = null;
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 20; attempt++) {
-            answer = send("POST", "/api/reports", body, null, "Idempotency-Key", key);
+            answer = send(Tokens.accountOf(unit), "POST", "/api/reports", body, null, "Idempotency-Key", key);
             if (answer.statusCode() != 404) {
                 break;
             }
@@ -175,11 +180,11 @@ final class CampaignDemo {
 
     private String revise(String unit, int factor, String results) throws IOException, InterruptedException {
         String id = reportIds.get(unit);
-        HttpResponse<String> current = send("GET", "/api/reports/" + id, null, null);
+        HttpResponse<String> current = send(Tokens.accountOf(unit), "GET", "/api/reports/" + id, null, null);
         ObjectNode body = json.createObjectNode();
         body.set("values", values(factor));
         body.putObject("narrative").put("RESULTS", results);
-        HttpResponse<String> revised = send("PUT", "/api/reports/" + id, body,
+        HttpResponse<String> revised = send(Tokens.accountOf(unit), "PUT", "/api/reports/" + id, body,
                 current.headers().firstValue("ETag").orElse("*"));
         require(revised, 200, unit + " revises");
         return "%s revises its report (revision %s, %s)".formatted(unit,
@@ -187,14 +192,14 @@ final class CampaignDemo {
     }
 
     private String returnReport(String unit, String reason) throws IOException, InterruptedException {
-        ObjectNode body = json.createObjectNode().put("reason", reason).put("reviewer", "ban-tg-nc");
-        require(send("POST", "/api/reports/" + reportIds.get(unit) + "/return", body, null), 200, "return");
+        ObjectNode body = json.createObjectNode().put("reason", reason);
+        require(send(STAFF, "POST", "/api/reports/" + reportIds.get(unit) + "/return", body, null), 200, "return");
         return "Province staff return the report of %s: %s".formatted(unit, reason);
     }
 
     private String accept(String unit) throws IOException, InterruptedException {
-        ObjectNode body = json.createObjectNode().put("reviewer", "ban-tg-nc");
-        require(send("POST", "/api/reports/" + reportIds.get(unit) + "/accept", body, null), 200, "accept");
+        ObjectNode body = json.createObjectNode();
+        require(send(STAFF, "POST", "/api/reports/" + reportIds.get(unit) + "/accept", body, null), 200, "accept");
         return "Province staff accept the report of " + unit;
     }
 
@@ -233,14 +238,16 @@ final class CampaignDemo {
     }
 
     private JsonNode summary(String planId) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send("GET", "/api/analytics/plans/" + planId + "/phases/1", null, null);
+        HttpResponse<String> answer = send(STAFF, "GET", "/api/analytics/plans/" + planId + "/phases/1", null, null);
         return answer.statusCode() == 200 ? json.readTree(answer.body()).get("summary") : null;
     }
 
-    private HttpResponse<String> send(String method, String path, JsonNode body, String ifMatch, String... headers)
+    private HttpResponse<String> send(String account, String method, String path, JsonNode body, String ifMatch,
+                                      String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30)).header("X-Request-Id", "demo-" + UUID.randomUUID())
+                .header("Authorization", "Bearer " + tokens.of(account))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
         if (body != null) {

@@ -106,6 +106,14 @@ final class Launches {
         if (instance.spec().isGateway()) {
             env.putAll(backendUrls());
         }
+        if (instance.spec().isIdentity()) {
+            env.put("ISSUER_URI", this.config.issuerUri());
+            env.put("IDENTITY_KEY_FILE", this.config.identityKeyFile().toString());
+        }
+        else {
+            env.put("SECURITY_ISSUER_URI", this.config.issuerUri());
+            env.put("SECURITY_JWK_SET_URI", this.config.issuerUri() + "/oauth2/jwks");
+        }
         if (instance.spec().name().equals("notification-service")) {
             env.putAll(mailSettings());
         }
@@ -144,7 +152,7 @@ final class Launches {
     private Map<String, String> backendUrls() {
         Map<String, String> urls = new TreeMap<>();
         for (ServiceInstance instance : this.config.instances()) {
-            if (!instance.spec().isGateway()) {
+            if (!instance.spec().isGateway() && !instance.spec().isIdentity()) {
                 String variable = instance.spec().name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URLS";
                 urls.merge(variable, instance.url(), (a, b) -> a + "," + b);
             }

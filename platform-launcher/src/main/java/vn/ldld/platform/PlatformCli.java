@@ -22,6 +22,10 @@ public final class PlatformCli {
               logs <name>                     show where a log is and its end (kafka, mongo, report-service, ...)
               demo [--minutes <n>]            run a live campaign through the gateway: a plan due in n minutes
                                               (default 3), units submitting, the live summary, the exports
+              token <account> [<password>]    print an access token from the identity service: a demo account
+                                              (staff, viewer, ldld-tb, cdn-gd, ...; password demo) by the
+                                              platform-cli client with PKCE, or the machine client provincial-hub
+                                              (client credentials, secret PROVINCIAL_HUB_SECRET or hub-secret)
             Services: plan-service, report-service, notification-service, analytics-service, gateway
             Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k)""";
 
@@ -49,6 +53,7 @@ public final class PlatformCli {
                 case "status" -> status(PlatformConfig.defaults());
                 case "logs" -> logs(PlatformConfig.defaults(), rest);
                 case "demo" -> demo(PlatformConfig.defaults(), rest);
+                case "token" -> token(PlatformConfig.defaults(), rest);
                 case "help", "-h", "--help" -> usage(0);
                 default -> usage(2);
             };
@@ -102,7 +107,7 @@ public final class PlatformCli {
         }
         String gateway = "http://localhost:" + config.basePorts().getOrDefault("gateway", 8080);
         try {
-            return new CampaignDemo(gateway, config.repoRoot(), java.time.Duration.ofMinutes(minutes), System.out).run();
+            return new CampaignDemo(gateway, new Tokens(java.net.URI.create(config.issuerUri())), config.repoRoot(), java.time.Duration.ofMinutes(minutes), System.out).run();
         }
         catch (IOException ex) {
             throw new PlatformException("The demo could not reach the platform at " + gateway + " (is it up?): " + ex, ex);
@@ -111,6 +116,16 @@ public final class PlatformCli {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** Prints an access token for a demo account or the machine client: {@code token <account> [<password>]}. */
+    private static int token(PlatformConfig config, List<String> args) {
+        if (args.isEmpty() || args.size() > 2) {
+            throw new IllegalArgumentException("token needs an account, e.g. token staff (or token ldld-tb)");
+        }
+        Tokens tokens = new Tokens(java.net.URI.create(config.issuerUri()));
+        System.out.println(args.size() == 2 ? tokens.login(args.get(0), args.get(1)) : tokens.of(args.get(0)));
+        return 0;
     }
 
     private static List<String> logNames(Path logsDir) {

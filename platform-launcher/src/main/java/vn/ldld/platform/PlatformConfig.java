@@ -214,6 +214,19 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
     }
 
     /** @return where the local SMTP server writes every message it receives, one {@code .eml} file each */
+    /**
+     * @return the issuer every token names and every service trusts: the identity service's first instance, by
+     * the name {@code localhost} (so the same URL works from a browser and from the services)
+     */
+    public String issuerUri() {
+        return "http://localhost:" + this.basePorts.getOrDefault("identity-service", 9000);
+    }
+
+    /** @return where the identity service keeps its signing key, so tokens stay valid across restarts */
+    public Path identityKeyFile() {
+        return dataDir().resolve("identity").resolve("signing-key.json");
+    }
+
     public Path mailDir() {
         return dataDir().resolve("mail");
     }

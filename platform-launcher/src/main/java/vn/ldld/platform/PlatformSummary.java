@@ -24,6 +24,7 @@ public record PlatformSummary(String gatewayUrl, Map<String, List<String>> servi
             line(text, "Gateway", this.gatewayUrl);
         }
         this.serviceUrls.forEach((name, urls) -> line(text, name, String.join(", ", urls)));
+        line(text, "Access token", "TOKEN=$(./platform token staff)   (accounts: staff, viewer, ldld-tb, ... see README)");
         line(text, "Kafka bootstrap", this.kafkaBootstrap);
         line(text, "Mongo URI", this.mongoUri);
         line(text, "Logs", this.logsDir.toString());

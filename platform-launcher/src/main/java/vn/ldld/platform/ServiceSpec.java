@@ -21,6 +21,7 @@ public record ServiceSpec(String name, String module, int defaultPort, String he
 
     /** Every service, in start order: the gateway last, since it routes to all the others. */
     public static final List<ServiceSpec> ALL = List.of(
+            of("identity-service", 9000),
             of("plan-service", 8081),
             of("report-service", 8082),
             of("notification-service", 8083),
@@ -46,6 +47,11 @@ public record ServiceSpec(String name, String module, int defaultPort, String he
     /** @return its own Mongo database: the name without {@code -service}, e.g. {@code report} */
     public String database() {
         return this.name.replace("-service", "");
+    }
+
+    /** @return whether this is the identity service, which issues the tokens every other service checks */
+    public boolean isIdentity() {
+        return this.name.equals("identity-service");
     }
 
     /** @return whether this is the gateway, which needs the URLs of every other service */
