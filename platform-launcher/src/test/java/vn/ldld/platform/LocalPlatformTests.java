@@ -167,7 +167,14 @@ class LocalPlatformTests {
             .containsEntry("PLAN_SERVICE_URLS", "http://127.0.0.1:" + this.config.basePorts().get("plan-service"));
         assertThat(environmentOf(this.config.basePorts().get("notification-service")))
             .containsEntry("MAIL_HOST", "127.0.0.1").containsEntry("MAIL_PORT", Integer.toString(this.config.smtpPort()));
-        assertThat(withServices.status()).hasSize(9).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
+        String issuer = "http://localhost:" + this.config.basePorts().get("identity-service");
+        assertThat(environmentOf(this.config.basePorts().get("identity-service"))).containsEntry("ISSUER_URI", issuer)
+            .containsEntry("IDENTITY_KEY_FILE", this.config.identityKeyFile().toString());
+        assertThat(secondReport).containsEntry("SECURITY_ISSUER_URI", issuer)
+            .containsEntry("SECURITY_JWK_SET_URI", issuer + "/oauth2/jwks");
+        assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("SECURITY_ISSUER_URI", issuer)
+            .doesNotContainKey("IDENTITY_SERVICE_URLS");
+        assertThat(withServices.status()).hasSize(10).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
     }
 
     @Test
@@ -214,7 +221,7 @@ class LocalPlatformTests {
     void downLeavesNoProcessAlive() {
         withServices(this.config).startServices();
         List<Long> started = List.copyOf(pids().values());
-        assertThat(started).hasSize(8);
+        assertThat(started).hasSize(9);
 
         this.platform.stopAll();
 

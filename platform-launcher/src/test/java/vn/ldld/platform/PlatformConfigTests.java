@@ -18,7 +18,7 @@ class PlatformConfigTests {
     @Test
     void defaultsRunEveryServiceOnceWithTheGatewayLast() {
         assertThat(this.defaults.instances()).extracting(ServiceInstance::name, ServiceInstance::port)
-            .containsExactly(tuple("plan-service", 8081), tuple("report-service", 8082),
+            .containsExactly(tuple("identity-service", 9000), tuple("plan-service", 8081), tuple("report-service", 8082),
                     tuple("notification-service", 8083), tuple("analytics-service", 8084), tuple("gateway", 8080));
         assertThat(this.defaults.stateDir()).isEqualTo(Path.of("/repo/.platform"));
         assertThat(this.defaults.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
@@ -49,7 +49,7 @@ class PlatformConfigTests {
     @Test
     void eachServiceHasItsOwnDatabase() {
         assertThat(ServiceSpec.ALL).extracting(ServiceSpec::database)
-            .containsExactly("plan", "report", "notification", "analytics", "gateway");
+            .containsExactly("identity", "plan", "report", "notification", "analytics", "gateway");
     }
 
     @Test
