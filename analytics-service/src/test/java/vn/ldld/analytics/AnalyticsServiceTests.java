@@ -2,6 +2,8 @@ package vn.ldld.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.ldld.analytics.AnalyticsServiceTests.Outcome.FORBIDDEN;
+import static vn.ldld.analytics.AnalyticsServiceTests.Outcome.OK;
 import static vn.ldld.analytics.Events.PLAN_ID;
 
 import java.io.ByteArrayInputStream;
@@ -16,22 +18,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,17 +54,22 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
 import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.TestTokens;
+import vn.ldld.web.testing.TestTokens.BadToken;
 
 /**
  * Two instances of the service in one consumer group, on an embedded broker and the in-memory MongoDB-wire
  * server: the scenario's events (each sent twice) give the exact numbers over HTTP, bad requests are problems
- * naming the field, and a rebuild gives the same numbers again.
+ * naming the field, and a rebuild gives the same numbers again; who may read and rebuild ({@link AccessRules}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "logging.structured.format.console=", "analytics.rebuild.check-interval=300ms",
@@ -69,6 +87,7 @@ class AnalyticsServiceTests {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri(DATABASE));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        TestTokens.register(registry);
     }
 
     @LocalServerPort
@@ -77,16 +96,22 @@ class AnalyticsServiceTests {
     KafkaTemplate<String, String> kafka;
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     private ConfigurableApplicationContext second;
 
     @BeforeAll
     void startASecondInstanceAndSendTheScenarioTwice() throws Exception {
-        second = new SpringApplicationBuilder(AnalyticsServiceApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--spring.mongodb.uri=" + TestMongo.uri(DATABASE),
                 "--spring.kafka.bootstrap-servers=" + System.getProperty("spring.embedded.kafka.brokers"),
                 "--logging.structured.format.console=", "--analytics.rebuild.check-interval=300ms",
-                "--logging.level.org.apache.kafka=warn", "--logging.level.org.mongodb.driver=warn");
+                "--logging.level.org.apache.kafka=warn", "--logging.level.org.mongodb.driver=warn"));
+        TestTokens.properties().forEach(property -> arguments.add("--" + property));
+        second = new SpringApplicationBuilder(AnalyticsServiceApplication.class)
+                .run(arguments.toArray(String[]::new));
         KafkaListenerEndpointRegistry secondListeners = second.getBean(KafkaListenerEndpointRegistry.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> !assigned(listeners).isEmpty()
                 && !assigned(secondListeners).isEmpty()
@@ -239,9 +264,187 @@ class AnalyticsServiceTests {
         }
     }
 
+    /**
+     * Who may call what, generated over every {@code /api/**} endpoint the service maps (a new endpoint fails these
+     * tests until it has its expectations in {@link #MATRIX}): bad tokens get 401, each role its expected status
+     * class. The analysis has no unit-owned objects: a unit reporter gets 403 everywhere, even for its own unit.
+     */
+    @Nested
+    class AccessRules {
+
+        /**
+         * Expected outcome of every endpoint, its path variables naming the scenario's plan and phase 1, by caller
+         * in the order of {@link Who}: staff, reporter of a unit of the plan, reporter of another unit, viewer,
+         * machine client, no role.
+         */
+        private static final Map<String, Map<Who, Outcome>> MATRIX = Map.of(
+                "GET /api/analytics/plans/{planId}", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/units", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/timeline", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/export.csv", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/export.xlsx", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/consolidated.docx", READ,
+                "POST /api/analytics/rebuild", row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+
+        @Test
+        void everyEndpointHasItsExpectations() {
+            assertThat(endpoints().keySet()).as("the endpoints the service maps").isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("vn.ldld.web.testing.TestTokens#badTokens")
+        void everyEndpointAnswers401ToABadToken(BadToken bad) {
+            SoftAssertions softly = new SoftAssertions();
+            for (String endpoint : checkedEndpoints()) {
+                Reply reply = callAs(bad.token(), method(endpoint), path(endpoint, "LDLD-GD"));
+                softly.assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(401);
+                softly.assertThat(reply.contentType()).as(endpoint).startsWith("application/problem+json");
+                softly.assertThat(reply.wwwAuthenticate()).as(endpoint).startsWith("Bearer");
+                softly.assertThat(reply.body()).as(endpoint).doesNotContain("15/KH");
+            }
+            softly.assertAll();
+        }
+
+        @TestFactory
+        Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
+            List<DynamicTest> tests = new ArrayList<>();
+            for (String endpoint : checkedEndpoints()) {
+                for (Who who : Who.values()) {
+                    Outcome expected = MATRIX.get(endpoint).get(who);
+                    tests.add(DynamicTest.dynamicTest(endpoint + " as " + who + " → " + expected, () -> {
+                        awaitScenarioApplied();
+                        Reply reply = callAs(who.token(), method(endpoint), path(endpoint, "LDLD-GD"));
+                        assertThat(expected.matches(reply.status())).as(reply.status() + " " + reply.body())
+                                .isTrue();
+                        if (expected != OK) {
+                            assertThat(reply.contentType()).startsWith("application/problem+json");
+                            assertThat(reply.body()).doesNotContain("15/KH").doesNotContain("Gò Dầu");
+                        }
+                    }));
+                }
+            }
+            return tests.stream();
+        }
+
+        /** A unit of the plan reads nothing of it, not even its own row or the units below it. */
+        @TestFactory
+        Stream<DynamicTest> aUnitReporterReadsNothingEvenOfItsOwnUnit() {
+            awaitScenarioApplied();
+            String reporterOfGoDau = TestTokens.reporter("LDLD-GD");
+            return checkedEndpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint, () -> {
+                Reply reply = callAs(reporterOfGoDau, method(endpoint), path(endpoint, "LDLD-GD"));
+                assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+                assertThat(reply.contentType()).startsWith("application/problem+json");
+                assertThat(reply.body()).doesNotContain("15/KH").doesNotContain("Gò Dầu")
+                        .doesNotContain("LDLD-TN");
+            }));
+        }
+
+        @Test
+        void theOpenApiDocumentIsOpenAndStatesTheTokenAndRoles() {
+            Reply reply = callAs(null, "GET", "/v3/api-docs");
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            JsonNode api = reply.json();
+            JsonNode scheme = api.get("components").get("securitySchemes").get("bearer-jwt");
+            assertThat(scheme.get("type").asString()).isEqualTo("http");
+            assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+            assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
+            assertThat(api.get("security").get(0).has("bearer-jwt")).isTrue();
+            List<String> operations = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                    String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                    operations.add(name);
+                    assertThat(operation.getValue().get("description").asString()).as(name)
+                            .startsWith("Roles: ").contains("Others: 403");
+                    assertThat(operation.getValue().path("parameters").findValues("name"))
+                            .extracting(JsonNode::asString).as("parameters of " + name)
+                            .doesNotContain("caller", "subject", "roles", "unitCode");
+                }
+            }
+            assertThat(operations).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+        }
+
+        /** The endpoints, failing when one has no expectations. */
+        private List<String> checkedEndpoints() {
+            List<String> endpoints = List.copyOf(endpoints().keySet());
+            assertThat(MATRIX.keySet()).as("endpoints with expectations").containsAll(endpoints);
+            return endpoints;
+        }
+
+        private static String method(String endpoint) {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        /** The endpoint's path for the scenario's plan and phase 1 (and {@code parent} for the unit matrix). */
+        private static String path(String endpoint, String parent) {
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{planId}", PLAN_ID)
+                    .replace("{n}", "1");
+            assertThat(path).as("a value for every path variable of " + endpoint).doesNotContain("{");
+            return path.endsWith("/units") ? path + "?parent=" + parent : path;
+        }
+    }
+
+    /** What a caller gets from an endpoint. */
+    enum Outcome {
+        OK, FORBIDDEN;
+
+        boolean matches(int status) {
+            return this == OK ? status >= 200 && status < 300 : status == 403;
+        }
+    }
+
+    /** The callers of the matrix: reporters of a unit of the plan and of a unit outside it. */
+    enum Who {
+        STAFF, REPORTER_OF_A, REPORTER_OF_B, VIEWER, MACHINE, NO_ROLE;
+
+        String token() {
+            return switch (this) {
+                case STAFF -> TestTokens.staff();
+                case REPORTER_OF_A -> TestTokens.reporter("LDLD-GD");
+                case REPORTER_OF_B -> TestTokens.reporter("LDLD-XX");
+                case VIEWER -> TestTokens.viewer();
+                case MACHINE -> TestTokens.machine();
+                case NO_ROLE -> TestTokens.noRole();
+            };
+        }
+    }
+
+    /** Reads: staff and viewers (machine clients included). */
+    private static final Map<Who, Outcome> READ = row(OK, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+
+    private static Map<Who, Outcome> row(Outcome... outcomes) {
+        Map<Who, Outcome> row = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            row.put(who, outcomes[who.ordinal()]);
+        }
+        return row;
+    }
+
+    /** The {@code /api/**} endpoints, as {@code METHOD pattern}. */
+    private Map<String, HandlerMethod> endpoints() {
+        Map<String, HandlerMethod> endpoints = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = mapping.getKey();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    assertThat(info.getMethodsCondition().getMethods()).as(pattern + " declares its methods")
+                            .isNotEmpty();
+                    info.getMethodsCondition().getMethods()
+                            .forEach(method -> endpoints.put(method.name() + " " + pattern, mapping.getValue()));
+                }
+            }
+        }
+        return endpoints;
+    }
+
     private HttpResponse<byte[]> download(String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + TestTokens.staff())
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -251,7 +454,7 @@ class AnalyticsServiceTests {
         }
     }
 
-    private JsonNode awaitScenarioApplied() {
+    JsonNode awaitScenarioApplied() {
         String path = "/api/analytics/plans/" + PLAN_ID + "/phases/1";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Reply reply = get(path);
@@ -276,13 +479,23 @@ class AnalyticsServiceTests {
         return call("GET", path);
     }
 
+    /** Sends {@code method path} as province staff. */
     private Reply call(String method, String path) {
+        return callAs(TestTokens.staff(), method, path);
+    }
+
+    /** Sends {@code method path} with {@code Authorization: Bearer token}, or with no Authorization when null. */
+    Reply callAs(String token, String method, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + path)).timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody())
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -291,7 +504,7 @@ class AnalyticsServiceTests {
         }
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String wwwAuthenticate, String body) {
         JsonNode json() {
             return Events.JSON.readTree(body);
         }

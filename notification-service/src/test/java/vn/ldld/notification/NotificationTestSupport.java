@@ -38,6 +38,7 @@ import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.notification.delivery.DeliveryWorker;
 import vn.ldld.notification.schedule.Dispatcher;
 import vn.ldld.notification.schedule.Notification;
+import vn.ldld.web.testing.TestTokens;
 
 /**
  * The real service on a random port, against an in-memory MongoDB-wire server, an embedded Kafka broker and a
@@ -67,6 +68,7 @@ public abstract class NotificationTestSupport {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("notification-tests"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        TestTokens.register(registry);
     }
 
     @LocalServerPort
@@ -133,14 +135,36 @@ public abstract class NotificationTestSupport {
         return mongo.find(Query.query(Criteria.where("plan.planId").is(planId)), Notification.class);
     }
 
-    /** Sends {@code method path} with a JSON body (or none). */
-    protected Reply call(String method, String path, String body) {
+    /**
+     * Sends {@code method path} with a JSON body (or none) and the given headers (name, value, name, value...); as
+     * province staff ({@code Authorization: Bearer} a staff token) unless the headers carry an Authorization.
+     */
+    protected Reply call(String method, String path, String body, String... headers) {
+        boolean ownAuthorization = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownAuthorization |= "Authorization".equalsIgnoreCase(headers[i]);
+        }
+        return send(method, path, body, ownAuthorization ? null : "Bearer " + TestTokens.staff(), headers);
+    }
+
+    /** Sends {@code method path} with {@code Authorization: Bearer token}, or with no Authorization when null. */
+    protected Reply callAs(String token, String method, String path, String body) {
+        return send(method, path, body, token == null ? null : "Bearer " + token);
+    }
+
+    private Reply send(String method, String path, String body, String authorization, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
@@ -161,6 +185,14 @@ public abstract class NotificationTestSupport {
 
         public int status() {
             return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
         }
 
         public String contentType() {

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.ldld.analytics.summary.Analytics;
 import vn.ldld.analytics.summary.PhaseAnalysis;
+import vn.ldld.analytics.summary.Readers;
+import vn.ldld.web.security.Caller;
 
-/** Downloads of a phase for the upward report. */
+/** Downloads of a phase for the upward report: for province staff and viewers, 403 for others. */
 @RestController
 @RequestMapping("/api/analytics/plans/{planId}/phases/{n}")
 class ExportController {
@@ -43,17 +46,23 @@ class ExportController {
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String planId, @PathVariable int n) {
+    @Operation(summary = "The unit matrix of a phase as CSV (UTF-8 with BOM)", description = Readers.ROLES)
+    ResponseEntity<byte[]> csv(Caller caller, @PathVariable String planId, @PathVariable int n) {
+        Readers.require(caller);
         return file(csv.write(analytics.phase(planId, n)), CSV, "tong-hop-dot-" + n + ".csv");
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String planId, @PathVariable int n) {
+    @Operation(summary = "The phase as an Excel workbook", description = Readers.ROLES)
+    ResponseEntity<byte[]> xlsx(Caller caller, @PathVariable String planId, @PathVariable int n) {
+        Readers.require(caller);
         return file(workbook.write(analytics.phase(planId, n)), XLSX, "tong-hop-dot-" + n + ".xlsx");
     }
 
     @GetMapping("/consolidated.docx")
-    ResponseEntity<byte[]> docx(@PathVariable String planId, @PathVariable int n) {
+    @Operation(summary = "Draft consolidated report of a phase (Word)", description = Readers.ROLES)
+    ResponseEntity<byte[]> docx(Caller caller, @PathVariable String planId, @PathVariable int n) {
+        Readers.require(caller);
         PhaseAnalysis analysis = analytics.phase(planId, n);
         LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
         return file(report.write(analysis, today), DOCX, "bao-cao-tong-hop-dot-" + n + ".docx");

@@ -8,7 +8,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Completeness, timeliness, totals, the unit matrix and the submission curve of a plan. */
+import io.swagger.v3.oas.annotations.Operation;
+import vn.ldld.web.security.Caller;
+
+/**
+ * Completeness, timeliness, totals, the unit matrix and the submission curve of a plan: read by province staff and
+ * viewers (outside systems' machine clients), 403 for unit reporters and tokens without a role.
+ */
 @RestController
 @RequestMapping("/api/analytics/plans/{planId}")
 class AnalyticsController {
@@ -20,26 +26,34 @@ class AnalyticsController {
     }
 
     @GetMapping
-    PlanReport plan(@PathVariable String planId) {
+    @Operation(summary = "Every phase of a plan and the indicator totals over all phases", description = Readers.ROLES)
+    PlanReport plan(Caller caller, @PathVariable String planId) {
+        Readers.require(caller);
         return analytics.plan(planId);
     }
 
     @GetMapping("/phases/{n}")
-    PhaseReport phase(@PathVariable String planId, @PathVariable int n) {
+    @Operation(summary = "A phase: summary, totals, roll-ups", description = Readers.ROLES)
+    PhaseReport phase(Caller caller, @PathVariable String planId, @PathVariable int n) {
+        Readers.require(caller);
         PhaseAnalysis analysis = analytics.phase(planId, n);
         return new PhaseReport(analysis.summary(), analysis.totals(), analysis.rollups());
     }
 
     @GetMapping("/phases/{n}/units")
-    List<UnitRow> units(@PathVariable String planId, @PathVariable int n,
+    @Operation(summary = "The unit status matrix of a phase", description = Readers.ROLES)
+    List<UnitRow> units(Caller caller, @PathVariable String planId, @PathVariable int n,
                         @RequestParam(required = false) UnitStatus status,
                         @RequestParam(required = false) String parent) {
+        Readers.require(caller);
         return analytics.phase(planId, n).units(status, parent == null || parent.isBlank() ? null : parent);
     }
 
     @GetMapping("/phases/{n}/timeline")
-    Timeline timeline(@PathVariable String planId, @PathVariable int n,
+    @Operation(summary = "First receipts of a phase per hour or day", description = Readers.ROLES)
+    Timeline timeline(Caller caller, @PathVariable String planId, @PathVariable int n,
                       @RequestParam(defaultValue = "DAY") Interval interval) {
+        Readers.require(caller);
         return analytics.phase(planId, n).timeline(interval);
     }
 }

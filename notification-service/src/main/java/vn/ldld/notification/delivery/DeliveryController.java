@@ -15,7 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/notifications/deliveries}: the delivery log, newest first. */
+import io.swagger.v3.oas.annotations.Operation;
+import vn.ldld.web.security.Caller;
+import vn.ldld.web.security.Role;
+
+/**
+ * {@code /api/notifications/deliveries}: the delivery log, newest first. Province staff see every unit's deliveries,
+ * a unit reporter only its own unit's (the unit from its token); other roles get 403.
+ */
 @RestController
 @RequestMapping("/api/notifications/deliveries")
 class DeliveryController {
@@ -27,15 +34,28 @@ class DeliveryController {
     }
 
     @GetMapping
-    List<DeliveryView> list(@RequestParam(required = false) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
+    @Operation(summary = "The delivery log, newest first",
+            description = "Roles: PROVINCE_STAFF (every unit, or the unit given) or UNIT_REPORTER (its own unit's "
+                    + "deliveries only: another unit given yields an empty list). Others: 403.")
+    List<DeliveryView> list(Caller caller,
+                            @RequestParam(required = false) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
                                     message = "must be a unit code such as LDLD-GD") String unit,
                             @RequestParam(required = false) @Pattern(regexp = "^[0-9a-fA-F-]{36}$",
                                     message = "must be a plan id (UUID)") String planId,
                             @RequestParam(required = false) DeliveryStatus status,
                             @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        String unitCode = unit;
+        if (!caller.isStaff()) {
+            String own = caller.requireUnit();
+            if (unit != null && !unit.equals(own)) {
+                return List.of();
+            }
+            unitCode = own;
+        }
         Criteria criteria = new Criteria();
-        if (unit != null) {
-            criteria.and("unitCode").is(unit);
+        if (unitCode != null) {
+            criteria.and("unitCode").is(unitCode);
         }
         if (planId != null) {
             criteria.and("planId").is(planId);

@@ -39,8 +39,12 @@ public class Inbox {
         }
     }
 
+    /** A page of {@code unitCode}'s entries, or of every unit's when it is null. */
     InboxPage page(String unitCode, Boolean unread, int page, int size) {
-        Criteria criteria = Criteria.where("unitCode").is(unitCode);
+        Criteria criteria = new Criteria();
+        if (unitCode != null) {
+            criteria.and("unitCode").is(unitCode);
+        }
         if (Boolean.TRUE.equals(unread)) {
             criteria.and("readAt").is(null);
         } else if (Boolean.FALSE.equals(unread)) {
@@ -53,11 +57,19 @@ public class Inbox {
         return new InboxPage(items, page, size, total);
     }
 
-    /** Marks an entry read (keeping the first reading time); null when there is no such entry. */
-    InboxEntry markRead(String id) {
-        Query unread = Query.query(Criteria.where("_id").is(id).and("readAt").is(null));
-        InboxEntry marked = mongo.findAndModify(unread, new Update().set("readAt", clock.instant()),
-                FindAndModifyOptions.options().returnNew(true), InboxEntry.class);
-        return marked != null ? marked : mongo.findById(id, InboxEntry.class);
+    /**
+     * Marks an entry read (keeping the first reading time); null when there is no such entry, or when
+     * {@code unitCode} is given and the entry is another unit's (which is then left untouched).
+     */
+    InboxEntry markRead(String id, String unitCode) {
+        InboxEntry marked = mongo.findAndModify(Query.query(entry(id, unitCode).and("readAt").is(null)),
+                new Update().set("readAt", clock.instant()), FindAndModifyOptions.options().returnNew(true),
+                InboxEntry.class);
+        return marked != null ? marked : mongo.findOne(Query.query(entry(id, unitCode)), InboxEntry.class);
+    }
+
+    private static Criteria entry(String id, String unitCode) {
+        Criteria entry = Criteria.where("_id").is(id);
+        return unitCode == null ? entry : entry.and("unitCode").is(unitCode);
     }
 }

@@ -11,9 +11,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.ldld.web.NotFoundException;
+import vn.ldld.web.security.Caller;
+import vn.ldld.web.security.Role;
 
-/** {@code /api/notifications}: a unit's inbox. */
+/**
+ * {@code /api/notifications}: a unit's inbox. A unit reporter reads and marks only its own unit's entries (the unit
+ * from its token); province staff read every unit's; other roles get 403.
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class InboxController {
@@ -25,18 +31,36 @@ class InboxController {
     }
 
     @GetMapping
-    InboxPage list(@RequestParam @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
+    @Operation(summary = "A unit's inbox, newest first",
+            description = "Roles: PROVINCE_STAFF (every unit, or the unit given) or UNIT_REPORTER (its own unit "
+                    + "only: another unit given yields an empty page). Others: 403.")
+    InboxPage list(Caller caller,
+                   @RequestParam(required = false) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
                            message = "must be a unit code such as LDLD-GD") String unit,
                    @RequestParam(required = false) Boolean unread,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return inbox.page(unit, unread, page, size);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        if (caller.isStaff()) {
+            return inbox.page(unit, unread, page, size);
+        }
+        String own = caller.requireUnit();
+        if (unit != null && !unit.equals(own)) {
+            return InboxPage.empty(page, size);
+        }
+        return inbox.page(own, unread, page, size);
     }
 
     @PostMapping("/{id}/read")
-    InboxEntry read(@PathVariable @Pattern(regexp = "^[0-9a-f-]{36}$", message = "must be a notification id")
+    @Operation(summary = "Marks an inbox entry read (the first reading time is kept)",
+            description = "Roles: PROVINCE_STAFF (any entry) or UNIT_REPORTER (its own unit's entries; another "
+                    + "unit's entry answers 404 like a missing one). Others: 403.")
+    InboxEntry read(Caller caller,
+                    @PathVariable @Pattern(regexp = "^[0-9a-f-]{36}$", message = "must be a notification id")
                     String id) {
-        InboxEntry entry = inbox.markRead(id);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        String unit = caller.isStaff() ? null : caller.requireUnit();
+        InboxEntry entry = inbox.markRead(id, unit);
         if (entry == null) {
             throw new NotFoundException("No notification " + id);
         }

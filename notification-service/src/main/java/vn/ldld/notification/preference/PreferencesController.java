@@ -10,14 +10,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import vn.ldld.web.InvalidRequestException;
+import vn.ldld.web.NotFoundException;
+import vn.ldld.web.security.Caller;
+import vn.ldld.web.security.Role;
 
-/** {@code /api/notifications/preferences/{unit}}: which channels reach a unit. */
+/**
+ * {@code /api/notifications/preferences/{unit}}: which channels reach a unit. Read and set by province staff or by the
+ * unit's own reporter; another unit's reporter gets 404, other roles 403.
+ */
 @RestController
 @RequestMapping("/api/notifications/preferences")
 class PreferencesController {
 
     static final String UNIT_CODE = "^[A-Z0-9][A-Z0-9_-]{1,39}$";
+    static final String UNIT_CODE_MESSAGE = "must be a unit code such as LDLD-GD";
+    static final String ACCESS = "Roles: PROVINCE_STAFF (any unit) or UNIT_REPORTER (its own unit only: another "
+            + "unit answers 404). Others: 403.";
 
     private final Preferences preferences;
 
@@ -26,14 +36,19 @@ class PreferencesController {
     }
 
     @GetMapping("/{unit}")
-    PreferencesResponse get(@PathVariable @Pattern(regexp = UNIT_CODE, message = "must be a unit code such as LDLD-GD")
-                            String unit) {
+    @Operation(summary = "A unit's channels (the webhook secret is never returned)", description = ACCESS)
+    PreferencesResponse get(Caller caller,
+                            @PathVariable @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE) String unit) {
+        checkAccess(caller, unit);
         return PreferencesResponse.of(preferences.of(unit));
     }
 
     @PutMapping("/{unit}")
-    PreferencesResponse put(@PathVariable @Pattern(regexp = UNIT_CODE, message = "must be a unit code such as LDLD-GD")
-                            String unit, @Valid @RequestBody PreferencesRequest request) {
+    @Operation(summary = "Sets a unit's channels", description = ACCESS)
+    PreferencesResponse put(Caller caller,
+                            @PathVariable @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE) String unit,
+                            @Valid @RequestBody PreferencesRequest request) {
+        checkAccess(caller, unit);
         if (request.channels().contains(Channel.EMAIL) && request.email() == null) {
             throw new InvalidRequestException("email", "required when channels contains EMAIL");
         }
@@ -45,5 +60,13 @@ class PreferencesController {
         }
         return PreferencesResponse.of(preferences.save(unit, request.channels(), request.email(),
                 request.webhookUrl(), request.webhookSecret()));
+    }
+
+    /** Staff may see every unit's preferences, a reporter only its own unit's: another unit is not found. */
+    private static void checkAccess(Caller caller, String unit) {
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        if (!caller.isStaff() && !caller.requireUnit().equals(unit)) {
+            throw new NotFoundException("No unit " + unit);
+        }
     }
 }

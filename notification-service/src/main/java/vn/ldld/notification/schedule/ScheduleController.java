@@ -9,7 +9,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/notifications/schedule}: what is scheduled for a plan, for the province staff. */
+import io.swagger.v3.oas.annotations.Operation;
+import vn.ldld.web.security.Caller;
+import vn.ldld.web.security.Role;
+
+/** {@code /api/notifications/schedule}: what is scheduled for a plan, for the province staff only (others 403). */
 @RestController
 @RequestMapping("/api/notifications/schedule")
 class ScheduleController {
@@ -21,9 +25,13 @@ class ScheduleController {
     }
 
     @GetMapping
-    List<ScheduleEntry> list(@RequestParam @Pattern(regexp = "^[0-9a-fA-F-]{36}$", message = "must be a plan id (UUID)")
+    @Operation(summary = "Every notification of a plan by due time",
+            description = "Roles: PROVINCE_STAFF only. Others: 403.")
+    List<ScheduleEntry> list(Caller caller,
+                             @RequestParam @Pattern(regexp = "^[0-9a-fA-F-]{36}$", message = "must be a plan id (UUID)")
                              String planId,
                              @RequestParam(required = false) NotificationStatus status) {
+        caller.require(Role.PROVINCE_STAFF);
         return schedule.ofPlan(planId, status).stream().map(ScheduleEntry::of).toList();
     }
 }
