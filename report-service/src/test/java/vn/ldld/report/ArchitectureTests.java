@@ -31,13 +31,26 @@ class ArchitectureTests {
             .should().dependOnClassesThat().haveSimpleNameStartingWith("PlanEvents")
             .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PlanMessages");
 
-    /** The report model, its rules and its events know nothing of HTTP: only the controller and its advice do. */
+    /**
+     * The report model, its rules and its events know nothing of HTTP: only the controller and its advice do, and
+     * the access rules read the caller of the token (vn.ldld.web.security).
+     */
     @ArchTest
     static final ArchRule theDomainDoesNotDependOnTheWeb = noClasses()
             .that().resideInAnyPackage("..report.report..", "..report.plan..", "..report.receipt..",
                     "..report.idempotency..")
             .and().haveSimpleNameNotStartingWith("ReportController")
             .and().haveSimpleNameNotStartingWith("ReportExceptionHandler")
+            .and().haveSimpleNameNotStartingWith("ReportAccess")
+            .and().haveSimpleNameNotStartingWith("ForbiddenFieldException")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "vn.ldld.web..");
+
+    /** The access rules know the caller and nothing else of the web layer. */
+    @ArchTest
+    static final ArchRule accessRulesKnowOnlyTheCaller = noClasses()
+            .that().haveSimpleNameStartingWith("ReportAccess")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+            .orShould().dependOnClassesThat().resideInAPackage("vn.ldld.web");
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -38,6 +39,7 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.report.plan.PlanView;
 import vn.ldld.report.plan.PlanViews;
+import vn.ldld.web.testing.TestTokens;
 
 /**
  * The real service on a random port, against an in-memory MongoDB-wire server and an embedded Kafka broker, with a
@@ -63,6 +65,7 @@ public abstract class ReportTestSupport {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("report-api-tests"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        TestTokens.register(registry);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -135,8 +138,34 @@ public abstract class ReportTestSupport {
         return producer;
     }
 
-    /** Sends {@code method path} with a JSON body (or none) and header name/value pairs. */
+    /**
+     * Sends {@code method path} with a JSON body (or none) and header name/value pairs, as province staff
+     * ({@code Authorization: Bearer} + {@link TestTokens#staff()}) unless the headers carry an Authorization.
+     */
     protected Reply call(String method, String path, Object body, String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase("Authorization")) {
+                return send(method, path, body, headers);
+            }
+        }
+        return send(method, path, body, concat(headers, "Authorization", "Bearer " + TestTokens.staff()));
+    }
+
+    /** Sends {@code method path} with {@code token} as bearer token, or with no Authorization when it is null. */
+    protected Reply callAs(String token, String method, String path, Object body, String... headers) {
+        return token == null ? send(method, path, body, headers)
+                : call(method, path, body, concat(headers, "Authorization", "Bearer " + token));
+    }
+
+    private static String[] concat(String[] headers, String name, String value) {
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = name;
+        all[headers.length + 1] = value;
+        return all;
+    }
+
+    /** Sends exactly the given headers. */
+    private Reply send(String method, String path, Object body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -165,8 +194,8 @@ public abstract class ReportTestSupport {
         return call("PUT", path, body, headers);
     }
 
-    protected Reply get(String path) {
-        return call("GET", path, null);
+    protected Reply get(String path, String... headers) {
+        return call("GET", path, null, headers);
     }
 
     /** An HTTP reply. */

@@ -41,6 +41,24 @@ public final class SamplePlans {
         return event;
     }
 
+    /**
+     * The example PlanPublished with a new plan id and {@code parentByUnit}'s units (code to parent code) as its
+     * must-report recipients: a unit under the province federation LDLD-TN is a district federation, any other a
+     * grassroots union under its district.
+     */
+    public static ObjectNode published(String planId, java.util.Map<String, String> parentByUnit) {
+        ObjectNode event = published(planId);
+        ArrayNode recipients = ((ObjectNode) event.get("plan")).putArray("recipients");
+        parentByUnit.forEach((code, parent) -> {
+            ObjectNode recipient = recipients.addObject();
+            recipient.putObject("unit").put("code", code).put("name", "Công đoàn " + code)
+                    .put("kind", "LDLD-TN".equals(parent) ? "DISTRICT_FEDERATION" : "GRASSROOTS_UNION")
+                    .put("parentCode", parent);
+            recipient.put("role", "MUST_REPORT");
+        });
+        return event;
+    }
+
     /** The example PlanAmended for {@code planId} (version 2, deadline extended to 2023-07-28T17:00Z). */
     public static ObjectNode amended(String planId) {
         ObjectNode event = (ObjectNode) JSON.readTree(CONTRACTS.example("plan-amended"));

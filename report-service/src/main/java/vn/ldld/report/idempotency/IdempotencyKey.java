@@ -21,7 +21,7 @@ public record IdempotencyKey(String scoped) {
 
     /**
      * @param header the header value, or null
-     * @param caller who is asking (today the reporting unit; later the token's subject)
+     * @param caller who is asking: the token's subject and the unit it submits for
      * @return the key, or null when the header is absent
      * @throws InvalidIdempotencyKeyException when the header is not a valid key
      */

@@ -64,7 +64,8 @@ public class Intake {
 
     /**
      * @param request the submission
-     * @param unitCode the reporting unit, as {@link ReportingUnit} established it
+     * @param unitCode the reporting unit, as {@link ReportAccess} established it from the caller's token
+     * @param submittedBy who submits: the token's subject
      * @param key the caller-scoped idempotency key, or null
      * @throws IntakeRefusedException unknown plan or phase, plan not open, unit not addressed
      * @throws ReportInvalidException the content breaks the template
@@ -72,11 +73,12 @@ public class Intake {
      * @throws IdempotencyKeyReusedException the key was used for another request
      * @throws vn.ldld.report.idempotency.RequestInProgressException the same key is being processed
      */
-    public Submission submit(SubmitReport request, String unitCode, IdempotencyKey key) {
+    public Submission submit(SubmitReport request, String unitCode, String submittedBy, IdempotencyKey key) {
         long start = System.nanoTime();
         String outcome = "error";
         try {
-            Submission submission = inFlight.exclusively(key, () -> submitOnce(request, unitCode, key, true));
+            Submission submission = inFlight.exclusively(key,
+                    () -> submitOnce(request, unitCode, submittedBy, key, true));
             outcome = submission.replayed() ? "replayed" : "accepted";
             return submission;
         } catch (RuntimeException e) {
@@ -87,7 +89,8 @@ public class Intake {
         }
     }
 
-    private Submission submitOnce(SubmitReport request, String unitCode, IdempotencyKey key, boolean firstTry) {
+    private Submission submitOnce(SubmitReport request, String unitCode, String submittedBy, IdempotencyKey key,
+                                  boolean firstTry) {
         String fingerprint = key == null ? null
                 : IdempotencyKey.fingerprint("POST", PATH, canonical.writeValueAsString(request));
         PlanView plan;
@@ -120,7 +123,6 @@ public class Intake {
         int year = receivedAt.atZone(ZoneId.of(plan.timeZone())).getYear();
         Receipt receipt = receipts.next(plan.issuer().code(), year);
         String id = UUID.randomUUID().toString();
-        String submittedBy = request.submittedBy() != null ? request.submittedBy() : unitCode.toLowerCase();
         Report report = new Report(id, plan.planId(), plan.version(), phase.number(), unit, receipt.receivingUnitCode(),
                 receipt.number(), receipt.year(), receivedAt, phase.deadline(), onTime, lateSeconds,
                 ReportStatus.SUBMITTED, 1, 1, submittedBy, null,
@@ -132,7 +134,7 @@ public class Intake {
                     ReportEvents.ReportSubmitted.of(report))));
         } catch (DuplicateKeyException duplicate) {
             receipts.release(receipt);
-            return resolveDuplicate(request, unitCode, key, fingerprint, firstTry);
+            return resolveDuplicate(request, unitCode, submittedBy, key, fingerprint, firstTry);
         }
         if (!onTime) {
             metrics.late();
@@ -157,8 +159,8 @@ public class Intake {
         return plan;
     }
 
-    private Submission resolveDuplicate(SubmitReport request, String unitCode, IdempotencyKey key,
-                                        String fingerprint, boolean firstTry) {
+    private Submission resolveDuplicate(SubmitReport request, String unitCode, String submittedBy,
+                                        IdempotencyKey key, String fingerprint, boolean firstTry) {
         if (key != null) {
             Report earlier = reports.findByIdempotencyKey(key.scoped()).orElse(null);
             if (earlier != null) {
@@ -167,7 +169,7 @@ public class Intake {
                 }
                 reports.forgetKey(earlier);
                 if (firstTry) {
-                    return submitOnce(request, unitCode, key, false);
+                    return submitOnce(request, unitCode, submittedBy, key, false);
                 }
             }
         }

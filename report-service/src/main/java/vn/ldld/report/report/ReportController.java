@@ -21,96 +21,130 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ldld.report.idempotency.IdempotencyKey;
 import vn.ldld.web.EntityTags;
+import vn.ldld.web.security.Caller;
 
-/** {@code /api/reports}: submit, read, revise and review reports. */
+/**
+ * {@code /api/reports}: submit, read, revise and review reports. Who may call what is decided from the caller's
+ * token by {@link ReportAccess}; each operation's OpenAPI description says it.
+ */
 @RestController
 @RequestMapping("/api/reports")
+@Tag(name = "reports", description = "Report intake, revisions and review; every operation needs a bearer token")
 public class ReportController {
 
     private final Intake intake;
     private final ReportWorkflow workflow;
     private final ReportQueries queries;
-    private final ReportingUnit reportingUnit;
+    private final ReportAccess access;
 
-    ReportController(Intake intake, ReportWorkflow workflow, ReportQueries queries, ReportingUnit reportingUnit) {
+    ReportController(Intake intake, ReportWorkflow workflow, ReportQueries queries, ReportAccess access) {
         this.intake = intake;
         this.workflow = workflow;
         this.queries = queries;
-        this.reportingUnit = reportingUnit;
+        this.access = access;
     }
 
     @PostMapping
-    public ResponseEntity<ReceiptResponse> submit(@Valid @RequestBody SubmitReport request,
+    @Operation(summary = "Submit a report", description = """
+            Access: UNIT_REPORTER for its own unit (the token's unit; `unitCode` optional, another unit's code is \
+            403 naming `unitCode`); PROVINCE_STAFF on a unit's behalf (`unitCode` required, else 400). \
+            VIEWER and tokens without a role: 403.""")
+    public ResponseEntity<ReceiptResponse> submit(@Parameter(hidden = true) Caller caller,
+                                                  @Valid @RequestBody SubmitReport request,
                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false)
                                                   String idempotencyKey) {
-        String unit = reportingUnit.of(request);
-        Submission submission = intake.submit(request, unit, IdempotencyKey.parse(idempotencyKey, unit));
+        String unit = access.unitToSubmit(caller, request);
+        Submission submission = intake.submit(request, unit, caller.subject(),
+                IdempotencyKey.parse(idempotencyKey, access.idempotencyScope(caller, unit)));
         Report report = submission.report();
         return ResponseEntity.created(location(report.id())).eTag(EntityTags.of(1))
                 .body(ReceiptResponse.of(report));
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<ReportResponse> get(@PathVariable String id) {
-        Report report = workflow.get(id);
+    @Operation(summary = "Read a report", description = """
+            Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
+            above it. Anybody else: 404, as for a missing report.""")
+    public ResponseEntity<ReportResponse> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+        Report report = access.readable(caller, workflow.get(id));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 
     @GetMapping("/{id}/revisions")
-    public List<Revision> revisions(@PathVariable String id) {
-        return workflow.get(id).revisions();
+    @Operation(summary = "Every revision of a report", description = """
+            Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
+            above it. Anybody else: 404, as for a missing report.""")
+    public List<Revision> revisions(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+        return access.readable(caller, workflow.get(id)).revisions();
     }
 
     @GetMapping
-    public ReportPage list(@RequestParam(required = false) String planId,
+    @Operation(summary = "List reports", description = """
+            Access: PROVINCE_STAFF sees every report; UNIT_REPORTER only its own unit's and those of the units \
+            directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens without a \
+            role: 403.""")
+    public ReportPage list(@Parameter(hidden = true) Caller caller,
+                           @RequestParam(required = false) String planId,
                            @RequestParam(required = false) @Min(1) Integer phase,
                            @RequestParam(required = false) String unit,
                            @RequestParam(required = false) ReportStatus status,
                            @RequestParam(required = false) Boolean late,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return queries.page(new ReportFilter(planId, phase, unit, status, late), page, size);
+        String visibleTo = access.listScope(caller);
+        return queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo), page, size);
     }
 
     @PutMapping("/{id}")
-    public ResponseEntity<ReportResponse> revise(@PathVariable String id,
+    @Operation(summary = "Revise a report", description = """
+            Access: PROVINCE_STAFF; UNIT_REPORTER of the report's own unit. The district federation above the \
+            unit: 403 (it may read, not change); another unit: 404, as for a missing report; VIEWER and tokens \
+            without a role: 403.""")
+    public ResponseEntity<ReportResponse> revise(@Parameter(hidden = true) Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @Valid @RequestBody ReviseReport request) {
-        Report report = workflow.revise(id, EntityTags.requiredVersion(ifMatch), request);
+        access.requireReviser(caller);
+        Report report = workflow.revise(id, EntityTags.requiredVersion(ifMatch), request, caller.subject(),
+                r -> access.requireRevisable(caller, r));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 
     @PostMapping("/{id}/accept")
-    public ResponseEntity<ReportResponse> accept(@PathVariable String id,
+    @Operation(summary = "Accept a report", description = """
+            Access: PROVINCE_STAFF only (anybody else 403). The reviewer recorded is the token's subject; the \
+            body is optional.""")
+    public ResponseEntity<ReportResponse> accept(@Parameter(hidden = true) Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
-                                                 @Valid @RequestBody ReviewDecision decision) {
-        Report report = workflow.accept(id, optionalVersion(ifMatch), reviewer(decision));
+                                                 @Valid @RequestBody(required = false) ReviewDecision decision) {
+        access.requireReviewer(caller);
+        Report report = workflow.accept(id, optionalVersion(ifMatch), caller.subject());
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 
     @PostMapping("/{id}/return")
-    public ResponseEntity<ReportResponse> returnForRevision(@PathVariable String id,
+    @Operation(summary = "Return a report for revision", description = """
+            Access: PROVINCE_STAFF only (anybody else 403). `reason` required; the reviewer recorded is the \
+            token's subject.""")
+    public ResponseEntity<ReportResponse> returnForRevision(@Parameter(hidden = true) Caller caller,
+                                                            @PathVariable String id,
                                                             @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                     required = false) String ifMatch,
                                                             @Valid @RequestBody ReviewDecision decision) {
-        Report report = workflow.returnForRevision(id, optionalVersion(ifMatch), reviewer(decision),
+        access.requireReviewer(caller);
+        Report report = workflow.returnForRevision(id, optionalVersion(ifMatch), caller.subject(),
                 decision.reason());
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 
     private static Long optionalVersion(String ifMatch) {
         return ifMatch == null || ifMatch.isBlank() ? null : EntityTags.requiredVersion(ifMatch);
-    }
-
-    private static String reviewer(ReviewDecision decision) {
-        if (decision.reviewer() == null || decision.reviewer().isBlank()) {
-            throw new ReportInvalidException(List.of(new Violation("reviewer", "required until the API is secured")));
-        }
-        return decision.reviewer();
     }
 
     private static URI location(String id) {

@@ -30,6 +30,13 @@ public class ReportExceptionHandler {
                 e.violations().stream().map(v -> new ApiError(v.field(), v.message())).toList()));
     }
 
+    @ExceptionHandler(ForbiddenFieldException.class)
+    ResponseEntity<ProblemDetail> forbiddenField(ForbiddenFieldException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+        problem.setProperty(Problems.ERRORS, List.of(new ApiError(e.field(), e.getMessage())));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(IntakeRefusedException.class)
     ResponseEntity<ProblemDetail> refused(IntakeRefusedException e) {
         HttpStatus status = ReportController.statusOf(e.reason());

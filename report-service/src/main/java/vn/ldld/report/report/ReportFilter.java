@@ -8,6 +8,9 @@ package vn.ldld.report.report;
  * @param unit the reporting unit's code
  * @param status the workflow status
  * @param late true for late reports only, false for reports on time only
+ * @param visibleTo the caller's unit: only its own reports and those of the units directly below it; null for a
+ *                  caller who sees every unit (province staff)
  */
-public record ReportFilter(String planId, Integer phase, String unit, ReportStatus status, Boolean late) {
+public record ReportFilter(String planId, Integer phase, String unit, ReportStatus status, Boolean late,
+                           String visibleTo) {
 }

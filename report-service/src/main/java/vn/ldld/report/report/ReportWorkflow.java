@@ -3,6 +3,7 @@ package vn.ldld.report.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,12 @@ public class ReportWorkflow {
      * Makes a new revision.
      *
      * @param expectedVersion the version the client read, null for any
+     * @param revisedBy who revises (the token's subject)
+     * @param mayRevise throws when the caller may not change this report; checked before anything else about it
      */
-    public Report revise(String id, Long expectedVersion, ReviseReport request) {
-        Report report = current(id, expectedVersion);
+    public Report revise(String id, Long expectedVersion, ReviseReport request, String revisedBy,
+                         Consumer<Report> mayRevise) {
+        Report report = current(id, expectedVersion, mayRevise);
         if (!report.status().revisable()) {
             throw new ReportStatusConflictException(report.status(), "An accepted report cannot be revised");
         }
@@ -58,8 +62,7 @@ public class ReportWorkflow {
                         "The plan is closed or cancelled: its reports can no longer be revised"));
         TemplateCheck.Content content = TemplateCheck.check(plan, request.values(), request.narrative());
         Instant now = clock.instant();
-        String by = request.revisedBy() != null ? request.revisedBy() : report.submittedBy();
-        Revision next = new Revision(report.revision() + 1, content.values(), content.narrative(), by, now);
+        Revision next = new Revision(report.revision() + 1, content.values(), content.narrative(), revisedBy, now);
         ReportStatus status = report.status() == ReportStatus.RETURNED ? ReportStatus.RESUBMITTED : report.status();
         Report revised = report.revised(next, status);
         Update update = new Update().set("status", status).set("revision", next.number())
@@ -95,7 +98,7 @@ public class ReportWorkflow {
     }
 
     private Report awaitingReview(String id, Long expectedVersion) {
-        Report report = current(id, expectedVersion);
+        Report report = current(id, expectedVersion, r -> { });
         if (!report.status().awaitingReview()) {
             throw new ReportStatusConflictException(report.status(),
                     "Only a submitted or resubmitted report can be reviewed; this one is " + report.status());
@@ -110,8 +113,9 @@ public class ReportWorkflow {
                 .addKeyValue("status", after.status()).addKeyValue("reviewer", after.lastReview().reviewer()).log();
     }
 
-    private Report current(String id, Long expectedVersion) {
+    private Report current(String id, Long expectedVersion, Consumer<Report> mayChange) {
         Report report = get(id);
+        mayChange.accept(report);
         if (expectedVersion != null && report.version() != expectedVersion) {
             throw new ReportVersionMismatchException(report.version());
         }

@@ -74,7 +74,8 @@ class Reports {
 
     /** One page of the reports matching {@code filter}, in order of receipt. */
     List<Report> page(ReportFilter filter, int page, int size) {
-        Query query = query(criteria(filter)).with(Sort.by("receivedAt", "receiptNumber", "_id")).skip((long) page * size).limit(size);
+        Query query = query(criteria(filter)).with(Sort.by("receivedAt", "receiptNumber", "_id"))
+                .skip((long) page * size).limit(size);
         query.fields().exclude("revisions", "pendingEvents", "idempotencyKey", "requestFingerprint");
         return mongo.find(query, Report.class);
     }
@@ -99,6 +100,10 @@ class Reports {
         }
         if (filter.late() != null) {
             criteria.and("onTime").is(!filter.late());
+        }
+        if (filter.visibleTo() != null) {
+            criteria.orOperator(where("unit.code").is(filter.visibleTo()),
+                    where("unit.parentCode").is(filter.visibleTo()));
         }
         return criteria;
     }

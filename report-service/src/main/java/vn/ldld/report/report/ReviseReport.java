@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param values indicator values by indicator code
  * @param narrative section texts by section code
- * @param revisedBy who revises (login name); defaults to the original submitter until the API is secured
+ * @param revisedBy accepted for older clients and ignored: the revision records the token's subject
  */
 public record ReviseReport(@NotNull @Size(max = 200) Map<String, JsonNode> values,
                            @Size(max = 50) Map<String, String> narrative,

@@ -16,11 +16,11 @@ import tools.jackson.databind.JsonNode;
  *
  * @param planId the plan (UUID)
  * @param phaseNumber the phase (đợt)
- * @param unitCode the reporting unit; read through {@link ReportingUnit}, which will take it from the caller's
- *                 identity once the API is secured
+ * @param unitCode the reporting unit: optional for a unit's reporter (the unit is the token's; another code is
+ *                 403), required when province staff submit on a unit's behalf (see {@link ReportAccess})
  * @param values indicator values by indicator code
  * @param narrative section texts by section code
- * @param submittedBy who submits (login name); defaults to the unit code until the API is secured
+ * @param submittedBy accepted for older clients and ignored: the report records the token's subject
  */
 public record SubmitReport(
         @NotBlank @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",

@@ -16,10 +16,16 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.TestTokens;
 
 class ReportWorkflowTests extends ReportTestSupport {
 
-    private static final String REVIEWER = "{\"reviewer\":\"ldld-tn.tuyengiao\"}";
+    // the body may still name a reviewer (older clients); the token's subject is what is recorded
+    private static final String REVIEWER = "{\"reviewer\":\"someone-else\"}";
+    private static final String REVIEWER_TOKEN = TestTokens.token().subject("ldld-tn.tuyengiao")
+            .roles("PROVINCE_STAFF").sign();
+    private static final String UNIT_TOKEN = TestTokens.token().subject("ldld-tc.tuyengiao").roles("UNIT_REPORTER")
+            .unit("LDLD-TC").sign();
 
     private String planId;
     private String id;
@@ -37,7 +43,7 @@ class ReportWorkflowTests extends ReportTestSupport {
         ((ObjectNode) report.get("values")).put("GIFTS", gifts);
         body.set("values", report.get("values"));
         body.set("narrative", report.get("narrative"));
-        body.put("revisedBy", "ldld-tc.tuyengiao");
+        body.put("revisedBy", "someone-else");
         return body;
     }
 
@@ -81,9 +87,12 @@ class ReportWorkflowTests extends ReportTestSupport {
     void aReturnedReportIsRevisedIntoAResubmissionAndThenAccepted() {
         Reply withoutReason = post("/api/reports/" + id + "/return", REVIEWER);
         Reply returned = post("/api/reports/" + id + "/return",
-                "{\"reviewer\":\"ldld-tn.tuyengiao\",\"reason\":\"Bổ sung kinh phí vận động\"}");
-        Reply resubmitted = put("/api/reports/" + id, revision(130), "If-Match", "\"2\"");
-        Reply accepted = post("/api/reports/" + id + "/accept", REVIEWER, "If-Match", "\"3\"");
+                "{\"reviewer\":\"someone-else\",\"reason\":\"Bổ sung kinh phí vận động\"}",
+                "Authorization", "Bearer " + REVIEWER_TOKEN);
+        Reply resubmitted = put("/api/reports/" + id, revision(130), "If-Match", "\"2\"",
+                "Authorization", "Bearer " + UNIT_TOKEN);
+        Reply accepted = post("/api/reports/" + id + "/accept", REVIEWER, "If-Match", "\"3\"",
+                "Authorization", "Bearer " + REVIEWER_TOKEN);
         Reply revisedAfterAcceptance = put("/api/reports/" + id, revision(140), "If-Match", "\"4\"");
         Reply acceptedTwice = post("/api/reports/" + id + "/accept", REVIEWER);
 
@@ -91,6 +100,7 @@ class ReportWorkflowTests extends ReportTestSupport {
         assertThat(withoutReason.errorFields()).containsExactly("reason");
         assertThat(returned.json().get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.json().get("lastReview").get("reason").asString()).isEqualTo("Bổ sung kinh phí vận động");
+        assertThat(returned.json().get("lastReview").get("reviewer").asString()).isEqualTo("ldld-tn.tuyengiao");
         assertThat(resubmitted.json().get("status").asString()).isEqualTo("RESUBMITTED");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
@@ -114,6 +124,7 @@ class ReportWorkflowTests extends ReportTestSupport {
             assertThat(revisedEvent.get("revisedBy").asString()).isEqualTo("ldld-tc.tuyengiao");
             JsonNode returnedEvent = SamplePlans.JSON.readTree(events.get(1).value());
             assertThat(returnedEvent.get("reason").asString()).isEqualTo("Bổ sung kinh phí vận động");
+            assertThat(returnedEvent.get("returnedBy").asString()).isEqualTo("ldld-tn.tuyengiao");
             assertThat(returnedEvent.get("parentUnitCode").asString()).isEqualTo("LDLD-TN");
             assertThat(SamplePlans.JSON.readTree(events.get(3).value()).get("acceptedBy").asString())
                     .isEqualTo("ldld-tn.tuyengiao");
