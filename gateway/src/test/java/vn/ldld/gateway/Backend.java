@@ -20,7 +20,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server standing in for one service instance: answers JSON naming itself, records what it got. Like the
  * real services it sets some security headers of its own. A path containing {@code /status-NNN} is answered with
- * that status; a path containing {@code /slow} is answered only when the backend is closed.
+ * that status; a path containing {@code /slow} is answered only when the backend is closed; a path containing
+ * {@code /held} is answered only once {@link #HELD} such requests are in the backend at the same time.
  */
 final class Backend implements AutoCloseable {
 
@@ -36,7 +37,11 @@ final class Backend implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
+    /** How many {@code /held} requests must be in at once before any is answered. */
+    static final int HELD = 40;
+
     private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch held = new CountDownLatch(HELD);
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     Backend(String name) {
@@ -55,6 +60,14 @@ final class Backend implements AutoCloseable {
             if (path.contains("/slow")) {
                 try {
                     released.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (path.contains("/held")) {
+                held.countDown();
+                try {
+                    held.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -2,6 +2,11 @@ package vn.ldld.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +42,11 @@ class ResilienceTests {
         registry.add("gateway.instances.notification-service", () -> notificationsDown);
     }
 
+    static final ExecutorService pool = Executors.newFixedThreadPool(Backend.HELD);
+
     @AfterAll
     static void stop() {
+        pool.shutdownNow();
         plans.close();
         reportsUp.close();
     }
@@ -51,6 +59,17 @@ class ResilienceTests {
     @BeforeEach
     void signIn() {
         client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + TestTokens.staff()).build();
+    }
+
+    @Test
+    void manyConcurrentCallsToOneServiceAreAllPassedOnNotCappedByABulkhead() {
+        List<CompletableFuture<Integer>> calls = IntStream.range(0, Backend.HELD)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> client.get().uri("/api/plans/held")
+                        .exchange().returnResult(String.class).getStatus().value(), pool))
+                .toList();
+
+        assertThat(calls.stream().map(CompletableFuture::join).toList()).containsOnly(200);
+        assertThat(plans.receivedOn("/api/plans/held")).hasSize(Backend.HELD);
     }
 
     @Test

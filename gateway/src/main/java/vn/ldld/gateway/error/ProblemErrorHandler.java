@@ -57,8 +57,12 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         });
     }
 
+    /** A full bulkhead (should one be configured on a route) is a busy service: 503, never 500. */
+    private static final String BULKHEAD_FULL = "io.github.resilience4j.bulkhead.BulkheadFullException";
+
     static ProblemDetail toProblem(Throwable error) {
-        if (causedBy(error, CallNotPermittedException.class) || causedBy(error, ServiceUnavailableException.class)) {
+        if (causedBy(error, CallNotPermittedException.class) || causedBy(error, ServiceUnavailableException.class)
+                || causedBy(error, BULKHEAD_FULL)) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this path is failing and is given a short rest; try again shortly.");
         }
@@ -102,9 +106,16 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        return causedBy(error, type.getName());
+    }
+
+    /** By name, for exceptions of a library that is on the class path only at run time. */
+    private static boolean causedBy(Throwable error, String typeName) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals(typeName)) {
+                    return true;
+                }
             }
         }
         return false;
