@@ -69,7 +69,7 @@ class EdgeSecurityTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> submit(trangBang, "LDLD-TB").statusCode() != 404);
         HttpResponse<String> mine = send("GET", gateway + "/api/reports?planId=" + planId, trangBang, null);
         assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
-        trangBangReport = JSON.readTree(mine.body()).path("content").get(0).path("id").asString();
+        trangBangReport = JSON.readTree(mine.body()).path("items").get(0).path("id").asString();
     }
 
     @Test
