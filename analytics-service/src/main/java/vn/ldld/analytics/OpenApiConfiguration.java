@@ -1,16 +1,11 @@
 package vn.ldld.analytics;
 
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import vn.ldld.web.security.Caller;
 
 /**
  * The OpenAPI description of the service, served without a token at {@code /v3/api-docs} (through the gateway:
@@ -18,14 +13,6 @@ import vn.ldld.web.security.Caller;
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
-
-    /** Name of the security scheme every operation requires. */
-    public static final String BEARER_JWT = "bearer-jwt";
-
-    static {
-        // the caller comes from the token, it is no request parameter
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
 
     @Bean
     OpenAPI analyticsServiceApi(@Value("${info.version:0.1.0}") String version) {
@@ -39,11 +26,6 @@ public class OpenApiConfiguration {
                                 consolidated report's exports. Every call needs an access token (RS256 JWT) of the \
                                 identity service: reads are for province staff and viewers (outside systems' \
                                 machine clients), the rebuild for province staff only; errors are RFC 9457 \
-                                problems."""))
-                .components(new Components().addSecuritySchemes(BEARER_JWT, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token of the identity service: roles in `roles` (PROVINCE_STAFF, "
-                                + "UNIT_REPORTER, VIEWER), a unit account's unit code in `unit`.")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER_JWT));
+                                problems."""));
     }
 }

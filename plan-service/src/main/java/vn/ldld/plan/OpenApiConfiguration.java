@@ -5,41 +5,29 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 
-import vn.ldld.web.security.Caller;
-
 /**
  * The OpenAPI description of the service, served at {@code /v3/api-docs} (through the gateway:
- * {@code /openapi/plan-service}). Every operation needs a bearer JWT ({@value #BEARER_JWT}); the roles it needs,
+ * {@code /openapi/plan-service}). Every operation needs a bearer JWT (scheme declared by service-web); the roles it needs,
  * read from its {@link PreAuthorize} rule, are listed in {@value #ROLES_EXTENSION} and at the end of its description.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
     /** Name of the security scheme. */
-    public static final String BEARER_JWT = "bearer-jwt";
     /** Operation extension listing the roles an operation needs (any one of them). */
     public static final String ROLES_EXTENSION = "x-required-roles";
 
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
-
-    static {
-        // the caller comes from the token, not from a request parameter
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
-    }
 
     @Bean
     OpenAPI planServiceApi(@Value("${info.version:0.1.0}") String version) {
@@ -53,11 +41,7 @@ public class OpenApiConfiguration {
                         read; errors are RFC 9457 problems naming the wrong fields. Every call needs a bearer JWT \
                         of the identity service (401 without a valid one); each operation says which roles it \
                         needs (403 for the others): province staff do everything, unit reporters read the \
-                        directory and the published plans addressed to their unit, viewers nothing here."""))
-                .components(new Components().addSecuritySchemes(BEARER_JWT, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token (RS256) of the identity service, audience ldld-api")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER_JWT));
+                        directory and the published plans addressed to their unit, viewers nothing here."""));
     }
 
     /** Adds the roles of each operation's {@link PreAuthorize} rule (method, else class) to the description. */

@@ -15,11 +15,11 @@ class OpenApiTests extends ApiTestSupport {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode api = reply.json();
-        JsonNode scheme = api.get("components").get("securitySchemes").get(OpenApiConfiguration.BEARER_JWT);
+        JsonNode scheme = api.get("components").get("securitySchemes").get(vn.ldld.web.security.BearerOpenApiAutoConfiguration.BEARER_JWT);
         assertThat(scheme.get("type").asString()).isEqualTo("http");
         assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
         assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(api.get("security").get(0).has(OpenApiConfiguration.BEARER_JWT)).isTrue();
+        assertThat(api.get("security").get(0).has(vn.ldld.web.security.BearerOpenApiAutoConfiguration.BEARER_JWT)).isTrue();
         api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             JsonNode roles = operation.getValue().get(OpenApiConfiguration.ROLES_EXTENSION);
             assertThat(roles).as("roles of %s %s", operation.getKey(), path.getKey()).isNotNull();

@@ -1,10 +1,7 @@
 package vn.ldld.report;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +13,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
-
-    /** Name of the security scheme every operation requires. */
-    public static final String BEARER_JWT = "bearer-jwt";
 
     @Bean
     OpenAPI reportServiceApi(@Value("${info.version:0.1.0}") String version) {
@@ -32,10 +26,6 @@ public class OpenApiConfiguration {
                                 against the deadline in force; units revise, province staff accept or return. \
                                 Every call needs a bearer JWT (roles PROVINCE_STAFF, UNIT_REPORTER, VIEWER; a unit \
                                 account's unit comes from its token); each operation says who may call it. Errors \
-                                are RFC 9457 problems naming the wrong fields."""))
-                .components(new Components().addSecuritySchemes(BEARER_JWT, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token of the platform's identity service (RS256, audience ldld-api)")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER_JWT));
+                                are RFC 9457 problems naming the wrong fields."""));
     }
 }

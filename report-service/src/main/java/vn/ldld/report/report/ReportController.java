@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ldld.report.idempotency.IdempotencyKey;
 import vn.ldld.web.EntityTags;
@@ -54,7 +53,7 @@ public class ReportController {
             Access: UNIT_REPORTER for its own unit (the token's unit; `unitCode` optional, another unit's code is \
             403 naming `unitCode`); PROVINCE_STAFF on a unit's behalf (`unitCode` required, else 400). \
             VIEWER and tokens without a role: 403.""")
-    public ResponseEntity<ReceiptResponse> submit(@Parameter(hidden = true) Caller caller,
+    public ResponseEntity<ReceiptResponse> submit(Caller caller,
                                                   @Valid @RequestBody SubmitReport request,
                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false)
                                                   String idempotencyKey) {
@@ -70,7 +69,7 @@ public class ReportController {
     @Operation(summary = "Read a report", description = """
             Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
             above it. Anybody else: 404, as for a missing report.""")
-    public ResponseEntity<ReportResponse> get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+    public ResponseEntity<ReportResponse> get(Caller caller, @PathVariable String id) {
         Report report = access.readable(caller, workflow.get(id));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
@@ -79,7 +78,7 @@ public class ReportController {
     @Operation(summary = "Every revision of a report", description = """
             Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
             above it. Anybody else: 404, as for a missing report.""")
-    public List<Revision> revisions(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
+    public List<Revision> revisions(Caller caller, @PathVariable String id) {
         return access.readable(caller, workflow.get(id)).revisions();
     }
 
@@ -88,7 +87,7 @@ public class ReportController {
             Access: PROVINCE_STAFF sees every report; UNIT_REPORTER only its own unit's and those of the units \
             directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens without a \
             role: 403.""")
-    public ReportPage list(@Parameter(hidden = true) Caller caller,
+    public ReportPage list(Caller caller,
                            @RequestParam(required = false) String planId,
                            @RequestParam(required = false) @Min(1) Integer phase,
                            @RequestParam(required = false) String unit,
@@ -105,7 +104,7 @@ public class ReportController {
             Access: PROVINCE_STAFF; UNIT_REPORTER of the report's own unit. The district federation above the \
             unit: 403 (it may read, not change); another unit: 404, as for a missing report; VIEWER and tokens \
             without a role: 403.""")
-    public ResponseEntity<ReportResponse> revise(@Parameter(hidden = true) Caller caller, @PathVariable String id,
+    public ResponseEntity<ReportResponse> revise(Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @Valid @RequestBody ReviseReport request) {
@@ -119,7 +118,7 @@ public class ReportController {
     @Operation(summary = "Accept a report", description = """
             Access: PROVINCE_STAFF only (anybody else 403). The reviewer recorded is the token's subject; the \
             body is optional.""")
-    public ResponseEntity<ReportResponse> accept(@Parameter(hidden = true) Caller caller, @PathVariable String id,
+    public ResponseEntity<ReportResponse> accept(Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @Valid @RequestBody(required = false) ReviewDecision decision) {
@@ -132,7 +131,7 @@ public class ReportController {
     @Operation(summary = "Return a report for revision", description = """
             Access: PROVINCE_STAFF only (anybody else 403). `reason` required; the reviewer recorded is the \
             token's subject.""")
-    public ResponseEntity<ReportResponse> returnForRevision(@Parameter(hidden = true) Caller caller,
+    public ResponseEntity<ReportResponse> returnForRevision(Caller caller,
                                                             @PathVariable String id,
                                                             @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                     required = false) String ifMatch,
