@@ -2,8 +2,8 @@ package vn.ldld.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.ldld.analytics.AnalyticsServiceTests.Outcome.FORBIDDEN;
-import static vn.ldld.analytics.AnalyticsServiceTests.Outcome.OK;
+import static vn.ldld.web.testing.Outcome.FORBIDDEN;
+import static vn.ldld.web.testing.Outcome.OK;
 import static vn.ldld.analytics.Events.PLAN_ID;
 
 import java.io.ByteArrayInputStream;
@@ -63,6 +63,7 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
 
@@ -385,15 +386,6 @@ class AnalyticsServiceTests {
                     .replace("{n}", "1");
             assertThat(path).as("a value for every path variable of " + endpoint).doesNotContain("{");
             return path.endsWith("/units") ? path + "?parent=" + parent : path;
-        }
-    }
-
-    /** What a caller gets from an endpoint. */
-    enum Outcome {
-        OK, FORBIDDEN;
-
-        boolean matches(int status) {
-            return this == OK ? status >= 200 && status < 300 : status == 403;
         }
     }
 

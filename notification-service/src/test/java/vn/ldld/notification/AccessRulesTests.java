@@ -2,9 +2,9 @@ package vn.ldld.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-import static vn.ldld.notification.AccessRulesTests.Outcome.FORBIDDEN;
-import static vn.ldld.notification.AccessRulesTests.Outcome.NOT_FOUND;
-import static vn.ldld.notification.AccessRulesTests.Outcome.OK;
+import static vn.ldld.web.testing.Outcome.FORBIDDEN;
+import static vn.ldld.web.testing.Outcome.NOT_FOUND;
+import static vn.ldld.web.testing.Outcome.OK;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +34,7 @@ import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
 import vn.ldld.notification.inbox.InboxEntry;
 import vn.ldld.notification.preference.Channel;
+import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
 
@@ -44,18 +45,6 @@ import vn.ldld.web.testing.TestTokens.BadToken;
  */
 class AccessRulesTests extends NotificationTestSupport {
 
-    /** What a caller gets from an endpoint. */
-    enum Outcome {
-        OK, FORBIDDEN, NOT_FOUND;
-
-        boolean matches(int status) {
-            return switch (this) {
-                case OK -> status >= 200 && status < 300;
-                case FORBIDDEN -> status == 403;
-                case NOT_FOUND -> status == 404;
-            };
-        }
-    }
 
     /** The callers of the matrix; unit A owns the objects the requests name. */
     enum Who {

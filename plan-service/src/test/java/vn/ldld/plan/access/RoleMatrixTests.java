@@ -11,6 +11,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import vn.ldld.web.testing.Outcome;
+
 /**
  * The role matrix: for every {@code /api/**} endpoint the service maps and every kind of caller, the status class
  * expected. The plan read on is published and addressed to unit A only. A mapped endpoint missing from
@@ -18,18 +20,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RoleMatrixTests extends AccessTestSupport {
 
-    /** Expected outcome of a call. */
-    enum Outcome {
-        OK, FORBIDDEN, NOT_FOUND;
-
-        boolean matches(int status) {
-            return switch (this) {
-                case OK -> status >= 200 && status < 300;
-                case FORBIDDEN -> status == 403;
-                case NOT_FOUND -> status == 404;
-            };
-        }
-    }
 
     /** Staff and both unit reporters read; viewers, machine clients and role-less tokens are refused. */
     private static final Map<Who, Outcome> DIRECTORY_READ = outcomes(Outcome.OK, Outcome.OK, Outcome.OK);

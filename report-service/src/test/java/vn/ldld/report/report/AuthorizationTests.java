@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 
 /**
@@ -40,18 +41,6 @@ class AuthorizationTests extends ReportTestSupport {
     private static final String B = "LDLD-HT";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    /** The status class a caller gets. */
-    enum Expect {
-        OK, FORBIDDEN, NOT_FOUND;
-
-        boolean matches(int status) {
-            return switch (this) {
-                case OK -> status >= 200 && status < 300;
-                case FORBIDDEN -> status == 403;
-                case NOT_FOUND -> status == 404;
-            };
-        }
-    }
 
     /** A caller of the matrix: its token and the unit it would submit for. */
     private record Who(String name, String token, String unit) {
@@ -69,15 +58,15 @@ class AuthorizationTests extends ReportTestSupport {
             new Who("machine client", TestTokens.machine(), null),
             new Who("token without a role", TestTokens.noRole(), null));
 
-    private static final Expect OK = Expect.OK;
-    private static final Expect NO = Expect.FORBIDDEN;
-    private static final Expect GONE = Expect.NOT_FOUND;
+    private static final Outcome OK = Outcome.OK;
+    private static final Outcome NO = Outcome.FORBIDDEN;
+    private static final Outcome GONE = Outcome.NOT_FOUND;
 
     /**
      * What each caller of {@link #CALLERS} gets, in that order, on unit A's report (or, to submit, with its own unit
      * in the body, unit A for a caller without one).
      */
-    private static final Map<String, List<Expect>> MATRIX = Map.of(
+    private static final Map<String, List<Outcome>> MATRIX = Map.of(
             "POST /api/reports", List.of(OK, OK, OK, NO, NO, NO),
             "GET /api/reports", List.of(OK, OK, OK, NO, NO, NO),
             "GET /api/reports/{id}", List.of(OK, OK, GONE, GONE, GONE, GONE),
@@ -177,12 +166,12 @@ class AuthorizationTests extends ReportTestSupport {
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEachCallerAsTheMatrixSays() {
         return endpoints().stream().flatMap(endpoint -> {
-            List<Expect> expected = MATRIX.get(endpoint);
+            List<Outcome> expected = MATRIX.get(endpoint);
             assertThat(expected).as("role matrix entry for " + endpoint).isNotNull();
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < CALLERS.size(); i++) {
                 Who who = CALLERS.get(i);
-                Expect expect = expected.get(i);
+                Outcome expect = expected.get(i);
                 tests.add(dynamicTest(endpoint + " as " + who + " → " + expect, () -> {
                     Fixture fixture = fixture(endpoint.contains("{"), false);
                     Request request = request(endpoint).make(fixture, who.unit() != null ? who.unit() : A);
@@ -191,7 +180,7 @@ class AuthorizationTests extends ReportTestSupport {
                             request.headers());
 
                     assertThat(expect.matches(reply.status())).as(reply.toString()).isTrue();
-                    if (expect != Expect.OK) {
+                    if (expect != Outcome.OK) {
                         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
                         assertThat(reply.body()).doesNotContain("receiptNumber");
                     }
