@@ -169,18 +169,22 @@ class AnalyticsServiceTests {
     void gaugesShowTheActivePhaseAndTheDashboardUsesOnlyExistingMetrics() throws IOException {
         awaitScenarioApplied();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
-                .contains("analytics_phase_expected{application=\"analytics-service\",phase=\"1\",plan=\""
-                        + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 11.0")
-                .contains("analytics_phase_completeness_ratio{application=\"analytics-service\",phase=\"1\",plan=\""
-                        + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 0.3636"));
-        String scrape = get("/actuator/prometheus").body();
-        assertThat(scrape).contains("analytics_event_lag_seconds_count");
         Matcher names = Pattern.compile("analytics_[a-z_]+").matcher(
                 Files.readString(Path.of("src/main/dashboards/grafana/campaign-reporting.json")));
         List<String> dashboardMetrics = names.results().map(MatchResult::group).distinct().toList();
         assertThat(dashboardMetrics).hasSizeGreaterThan(8);
-        assertThat(dashboardMetrics).allSatisfy(metric -> assertThat(scrape).contains(metric + "{"));
+
+        // one scrape with everything: a rebuild by another test drops the phase gauges until its replay is done
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String scrape = get("/actuator/prometheus").body();
+            assertThat(scrape)
+                    .contains("analytics_phase_expected{application=\"analytics-service\",phase=\"1\",plan=\""
+                            + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 11.0")
+                    .contains("analytics_phase_completeness_ratio{application=\"analytics-service\",phase=\"1\",plan=\""
+                            + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 0.3636")
+                    .contains("analytics_event_lag_seconds_count");
+            assertThat(dashboardMetrics).allSatisfy(metric -> assertThat(scrape).contains(metric + "{"));
+        });
     }
 
     @Test
