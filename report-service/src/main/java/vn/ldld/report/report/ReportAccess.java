@@ -16,7 +16,8 @@ import vn.ldld.web.security.Role;
  *     <li>submit: a unit's reporter for its own unit (the token's unit claim); province staff on a unit's behalf,
  *     naming it in the body; nobody else;</li>
  *     <li>read a report and its revisions: staff, the report's unit, and the district federation directly above
- *     it; to anybody else the report does not exist (404, as if missing);</li>
+ *     it; to another unit the report does not exist (404, as if missing); a role that never reads reports
+ *     (viewer, no role) 403;</li>
  *     <li>revise: staff and the report's own unit; the district above may read but not change it (403); anybody
  *     else 404; a role that never revises (viewer, no role) 403;</li>
  *     <li>accept, return: staff only;</li>
@@ -56,6 +57,11 @@ class ReportAccess {
      */
     String idempotencyScope(Caller caller, String unitCode) {
         return URLEncoder.encode(caller.subject(), StandardCharsets.UTF_8) + "@" + unitCode;
+    }
+
+    /** Fails with 403 unless the caller's role may ever read reports (viewers read analytics only). */
+    void requireReader(Caller caller) {
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
     }
 
     /** The report, if the caller may read it; otherwise it answers as a missing one. */

@@ -68,8 +68,9 @@ public class ReportController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a report", description = """
             Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
-            above it. Anybody else: 404, as for a missing report.""")
+            above it. Another unit: 404, as for a missing report; VIEWER and tokens without a role: 403.""")
     public ResponseEntity<ReportResponse> get(Caller caller, @PathVariable String id) {
+        access.requireReader(caller);
         Report report = access.readable(caller, workflow.get(id));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
@@ -77,8 +78,9 @@ public class ReportController {
     @GetMapping("/{id}/revisions")
     @Operation(summary = "Every revision of a report", description = """
             Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
-            above it. Anybody else: 404, as for a missing report.""")
+            above it. Another unit: 404, as for a missing report; VIEWER and tokens without a role: 403.""")
     public List<Revision> revisions(Caller caller, @PathVariable String id) {
+        access.requireReader(caller);
         return access.readable(caller, workflow.get(id)).revisions();
     }
 

@@ -69,8 +69,8 @@ class AuthorizationTests extends ReportTestSupport {
     private static final Map<String, List<Outcome>> MATRIX = Map.of(
             "POST /api/reports", List.of(OK, OK, OK, NO, NO, NO),
             "GET /api/reports", List.of(OK, OK, OK, NO, NO, NO),
-            "GET /api/reports/{id}", List.of(OK, OK, GONE, GONE, GONE, GONE),
-            "GET /api/reports/{id}/revisions", List.of(OK, OK, GONE, GONE, GONE, GONE),
+            "GET /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO),
+            "GET /api/reports/{id}/revisions", List.of(OK, OK, GONE, NO, NO, NO),
             "PUT /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO),
             "POST /api/reports/{id}/accept", List.of(OK, NO, NO, NO, NO, NO),
             "POST /api/reports/{id}/return", List.of(OK, NO, NO, NO, NO, NO));
