@@ -45,7 +45,8 @@ class EventFlowTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> CONSUMERS = List.of("report-service", "notification-service", "analytics-service");
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     static LocalPlatform platform;
     static PlatformConfig config;

@@ -22,7 +22,9 @@ import vn.ldld.platform.Tokens;
  */
 final class PlatformUnderTest {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as the gateway serves it: no h2c upgrade attempts (one such POST once hung until the client gave up). */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private static PlatformUnderTest running;
 

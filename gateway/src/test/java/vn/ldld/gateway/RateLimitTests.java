@@ -87,4 +87,26 @@ class RateLimitTests {
         client.get().uri("/openapi/plan-service").header("X-Forwarded-For", "203.0.113.8").exchange()
                 .expectStatus().isOk();
     }
+
+    @Test
+    void aFloodOfBadTokensFromOneAddressEndsIn429WhileValidCallersThereAreServed() {
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/reports/forged").header("X-Forwarded-For", "198.51.100.9")
+                    .header("Authorization", "Bearer " + TestTokens.wrongSignature()).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        client.get().uri("/api/reports/forged").header("X-Forwarded-For", "198.51.100.9")
+                .header("Authorization", "Bearer " + TestTokens.wrongSignature()).header("X-Request-Id", "forged-1")
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().value("Retry-After", value -> assertThat(Long.parseLong(value)).isBetween(1L, 3600L))
+                .expectBody().jsonPath("$.status").isEqualTo(429).jsonPath("$.correlationId").isEqualTo("forged-1");
+        client.get().uri("/api/reports/forged").header("X-Forwarded-For", "198.51.100.9").exchange()
+                .expectStatus().isEqualTo(429);
+        assertThat(reports.receivedOn("/api/reports/forged")).isEmpty();
+
+        client.get().uri("/api/reports/valid").header("X-Forwarded-For", "198.51.100.9")
+                .header("Authorization", "Bearer " + TestTokens.reporter("LDLD-GD")).exchange()
+                .expectStatus().isOk();
+    }
 }

@@ -23,8 +23,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.ldld.web.testing.TestTokens;
 
-/** Tokens at the gateway: every API route refuses bad ones before any service sees the request. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Tokens at the gateway: every API route refuses bad ones before any service sees the request. Each refused call is
+ * charged to its address's anonymous budget (see RateLimitTests): a large one here, where the 401s are the subject.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gateway.rate-limit.budgets.anonymous.rate=100000", "gateway.rate-limit.budgets.anonymous.burst=100000"})
 @AutoConfigureWebTestClient
 class SecurityTests {
 

@@ -49,7 +49,9 @@ final class CampaignDemo {
     private final Duration window;
     private final PrintStream out;
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as the gateway serves it (no h2c upgrade attempts)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> reportIds = new ConcurrentHashMap<>();
 
     CampaignDemo(String gateway, Tokens tokens, Path repoRoot, Duration window, PrintStream out) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ import vn.ldld.gateway.error.ProblemResponder;
  */
 @Component
 @Order(RateLimitFilter.ORDER)
-class RateLimitFilter implements WebFilter, DisposableBean {
+public class RateLimitFilter implements WebFilter, DisposableBean {
 
     /** Just after Spring Security's filter chain (order -100), so the verified caller is known. */
     static final int ORDER = -99;
@@ -84,6 +85,19 @@ class RateLimitFilter implements WebFilter, DisposableBean {
                 .defaultIfEmpty(new Caller(Tier.ANONYMOUS, "ip:" + clients.clientAddress(exchange.getRequest())))
                 .flatMap(caller -> consume(caller).flatMap(probe -> probe.isConsumed() ? chain.filter(exchange)
                         : tooMany(exchange, caller, probe)));
+    }
+
+    /**
+     * A call the gateway refuses for want of a valid token (no token, expired, forged...) never reaches the
+     * per-caller check, which needs a verified caller: it is charged to its client address's anonymous budget
+     * instead, and over that budget the answer is 429 with {@code Retry-After} rather than {@code unauthorized}.
+     * A client flooding with bad or missing tokens is thus limited like any anonymous caller, while callers with
+     * valid tokens behind the same address keep their own budgets.
+     */
+    public Mono<Void> refuseUnauthenticated(ServerWebExchange exchange, Supplier<Mono<Void>> unauthorized) {
+        Caller caller = new Caller(Tier.ANONYMOUS, "ip:" + clients.clientAddress(exchange.getRequest()));
+        return consume(caller).flatMap(probe -> probe.isConsumed() ? unauthorized.get()
+                : tooMany(exchange, caller, probe));
     }
 
     private Mono<ConsumptionProbe> consume(Caller caller) {

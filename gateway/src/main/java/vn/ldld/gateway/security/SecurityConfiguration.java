@@ -39,6 +39,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.reactive.CorsUtils;
 
 import vn.ldld.gateway.error.ProblemResponder;
+import vn.ldld.gateway.ratelimit.RateLimitFilter;
 
 /**
  * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
@@ -55,10 +56,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-                                           ProblemResponder problems, SecurityProperties properties) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> problems.respond(exchange,
-                HttpStatus.UNAUTHORIZED, detailOf(error),
-                headers -> headers.set("WWW-Authenticate", bearerChallenge(error)));
+                                           ProblemResponder problems, SecurityProperties properties,
+                                           RateLimitFilter rateLimits) {
+        // a refused call counts against its client address's budget: a flood of bad tokens ends in 429
+        ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> rateLimits.refuseUnauthenticated(exchange,
+                () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error),
+                        headers -> headers.set("WWW-Authenticate", bearerChallenge(error))));
         ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.respond(exchange, HttpStatus.FORBIDDEN,
                 "This token carries none of the roles this path needs.");
         ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
