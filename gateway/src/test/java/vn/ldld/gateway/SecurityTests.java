@@ -91,6 +91,7 @@ class SecurityTests {
                     request.exchange()
                             .expectStatus().isUnauthorized()
                             .expectHeader().value("WWW-Authenticate", value -> assertThat(value).startsWith("Bearer"))
+                            .expectHeader().valueEquals("Connection", "close")
                             .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                             .expectBody()
                             .jsonPath("$.status").isEqualTo(401)

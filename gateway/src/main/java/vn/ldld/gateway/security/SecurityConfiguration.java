@@ -60,8 +60,11 @@ class SecurityConfiguration {
                                            RateLimitFilter rateLimits) {
         // a refused call counts against its client address's budget: a flood of bad tokens ends in 429
         ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> rateLimits.refuseUnauthenticated(exchange,
-                () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error),
-                        headers -> headers.set("WWW-Authenticate", bearerChallenge(error))));
+                () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error), headers -> {
+                    headers.set("WWW-Authenticate", bearerChallenge(error));
+                    // a refused caller starts over on a new connection: no keep-alive state survives a 401
+                    headers.set("Connection", "close");
+                }));
         ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.respond(exchange, HttpStatus.FORBIDDEN,
                 "This token carries none of the roles this path needs.");
         ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
