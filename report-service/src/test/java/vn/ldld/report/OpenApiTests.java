@@ -2,12 +2,12 @@ package vn.ldld.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.web.testing.ApiDocuments;
 
 /** The service describes its API in OpenAPI, without a token, with the bearer scheme and who may call what. */
 class OpenApiTests extends ReportTestSupport {
@@ -22,21 +22,10 @@ class OpenApiTests extends ReportTestSupport {
         assertThat(api.get("info").get("title").asString()).isEqualTo("report-service");
         assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/reports", "/api/reports/{id}",
                 "/api/reports/{id}/revisions", "/api/reports/{id}/accept", "/api/reports/{id}/return");
-        JsonNode scheme = api.get("components").get("securitySchemes").get("bearer-jwt");
-        assertThat(scheme.get("type").asString()).isEqualTo("http");
-        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
-        assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(api.get("security").get(0).has("bearer-jwt")).isTrue();
-        List<String> operations = new ArrayList<>();
-        api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            String name = operation.getKey().toUpperCase() + " " + path.getKey();
-            operations.add(name);
-            assertThat(operation.getValue().path("description").asString()).as(name).startsWith("Access: ")
-                    .containsAnyOf("PROVINCE_STAFF", "UNIT_REPORTER");
-            // the caller comes from the token: it is no parameter of the API
-            operation.getValue().path("parameters").forEach(parameter ->
-                    assertThat(parameter.get("name").asString()).as(name).isNotEqualToIgnoringCase("caller"));
-        }));
+        ApiDocuments.assertBearerTokenRequired(api);
+        Map<String, JsonNode> operations = ApiDocuments.operations(api);
+        operations.forEach((name, operation) -> assertThat(operation.path("description").asString()).as(name)
+                .startsWith("Access: ").containsAnyOf("PROVINCE_STAFF", "UNIT_REPORTER"));
         assertThat(operations).hasSize(7);
         assertThat(api.get("paths").get("/api/reports").get("post").get("description").asString())
                 .contains("UNIT_REPORTER for its own unit", "PROVINCE_STAFF on a unit's behalf");
