@@ -22,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -55,7 +54,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
@@ -64,6 +62,7 @@ import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.web.testing.ApiDocuments;
+import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
@@ -410,19 +409,7 @@ class AnalyticsServiceTests {
 
     /** The {@code /api/**} endpoints, as {@code METHOD pattern}. */
     private Map<String, HandlerMethod> endpoints() {
-        Map<String, HandlerMethod> endpoints = new TreeMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = mapping.getKey();
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
-                    assertThat(info.getMethodsCondition().getMethods()).as(pattern + " declares its methods")
-                            .isNotEmpty();
-                    info.getMethodsCondition().getMethods()
-                            .forEach(method -> endpoints.put(method.name() + " " + pattern, mapping.getValue()));
-                }
-            }
-        }
-        return endpoints;
+        return ApiEndpoints.of(handlerMapping);
     }
 
     private HttpResponse<byte[]> download(String path) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
@@ -34,6 +32,7 @@ import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
 import vn.ldld.notification.inbox.InboxEntry;
 import vn.ldld.notification.preference.Channel;
+import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
@@ -240,19 +239,7 @@ class AccessRulesTests extends NotificationTestSupport {
 
     /** The {@code /api/**} endpoints, as {@code METHOD pattern}, with their handler. */
     private Map<String, HandlerMethod> endpoints() {
-        Map<String, HandlerMethod> endpoints = new TreeMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = mapping.getKey();
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
-                    assertThat(info.getMethodsCondition().getMethods()).as(pattern + " declares its methods")
-                            .isNotEmpty();
-                    info.getMethodsCondition().getMethods()
-                            .forEach(method -> endpoints.put(method.name() + " " + pattern, mapping.getValue()));
-                }
-            }
-        }
-        return endpoints;
+        return ApiEndpoints.of(handlerMapping);
     }
 
     /** The endpoints, failing when one has no expectations. */

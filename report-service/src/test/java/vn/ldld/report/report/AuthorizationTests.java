@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.TestTokens;
 
@@ -121,19 +118,7 @@ class AuthorizationTests extends ReportTestSupport {
 
     /** Every {@code /api/**} endpoint the application maps, as {@code METHOD /pattern}. */
     private List<String> endpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                assertThat(methods).as("%s answers every HTTP method: name them", pattern).isNotEmpty();
-                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
-            }
-        }
-        assertThat(endpoints).as("the API endpoints").isNotEmpty();
-        return new ArrayList<>(endpoints);
+        return new ArrayList<>(ApiEndpoints.of(mappings).keySet());
     }
 
     @Test
