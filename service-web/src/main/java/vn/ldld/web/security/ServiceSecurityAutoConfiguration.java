@@ -37,6 +37,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.StreamReadConstraints;
@@ -51,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     audience, not expired (small clock skew) and signed with RS256 ({@code alg: none} and HMAC are refused);
  *     health, metrics and the OpenAPI document stay open;</li>
  *     <li>401 and 403 answers are problems with the correlation id;</li>
- *     <li>controllers take a {@link Caller} (subject, roles, unit from the token) and {@code @PreAuthorize};</li>
+ *     <li>controllers take a {@link Caller} (subject, roles, unit from the token) and {@code @PreAuthorize}, whose
+ *     rule is checked before the body is read (403 rather than a 400 about the body);</li>
  *     <li>request bodies over {@code platform.security.max-body-size} get 413, chunked or not; JSON is read with
  *     nesting, string and number limits and unknown properties are refused.</li>
  * </ul>
@@ -140,6 +142,11 @@ public class ServiceSecurityAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver(properties.unitClaim()));
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new EarlyAuthorization()).addPathPatterns("/api/**");
             }
         };
     }

@@ -73,6 +73,14 @@ class ServiceSecurityTests {
     }
 
     @Test
+    void aRoleThatMayNeverWriteGets403BeforeItsBodyIsRead() throws Exception {
+        HttpResponse<String> reply = send("POST", "/api/staff-only", TestTokens.reporter("TB"), "{not json");
+
+        assertThat(reply.statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/staff-only", TestTokens.staff(), "{not json").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void healthAndApiDocumentsNeedNoToken() throws Exception {
         assertThat(send("GET", "/actuator/health", null, null).statusCode()).isNotIn(401, 403);
     }
@@ -165,6 +173,12 @@ class ServiceSecurityTests {
         @PreAuthorize("hasRole('PROVINCE_STAFF')")
         String staffOnly() {
             return "ok";
+        }
+
+        @PostMapping("/api/staff-only")
+        @PreAuthorize("hasRole('PROVINCE_STAFF')")
+        String staffOnlyWrite(@RequestBody Echo echo) {
+            return echo.text();
         }
 
         @PostMapping("/api/echo")
