@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import vn.ldld.platform.store.IndexedH2Backend;
 
 /**
  * Runs a MongoDB-wire-compatible server (de.bwaldvogel mongo-java-server) on 127.0.0.1, backed by an
@@ -23,7 +23,7 @@ public final class MongoServerMain {
         Flags flags = Flags.parse(args);
         Path dataFile = Path.of(flags.require("data-file")).toAbsolutePath();
         Files.createDirectories(dataFile.getParent());
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString()));
         // shutdownNow closes client connections first, then the backend (and with it the H2 store)
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-shutdown"));
         server.bind("127.0.0.1", flags.intValue("port", 27017));

@@ -1,0 +1,192 @@
+package vn.ldld.platform.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * An H2 collection that answers a query from the narrowest index that covers it, then checks the whole query on
+ * the documents that index names (see {@link IndexedH2Backend}). Queries no index narrows are answered as before.
+ */
+class IndexedH2Collection extends H2Collection {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexedH2Collection.class);
+
+    private final Set<String> scannedShapes = new HashSet<>();
+    private long fullScans;
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                                         int batchSize, Document projection) {
+        if (query == null || query.isEmpty() || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
+            return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+        }
+        Collection<Object> candidates = candidates(query);
+        if (candidates != null) {
+            if (numberToSkip == 0 && numberToReturn > 0 && candidates.size() > numberToReturn
+                    && orderBy != null && !orderBy.isEmpty() && !orderBy.containsKey("$natural")) {
+                candidates = firstInOrder(query, candidates, orderBy, numberToReturn);
+            }
+            return matchDocuments(query, candidates, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+        }
+        fullScans++;
+        String shape = shape(query);
+        if (scannedShapes.add(shape)) {
+            log.info("Reading every document of {} for a query no index narrows: {}", getFullName(), shape);
+        }
+        return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+    }
+
+    /**
+     * The positions of the first {@code limit} matching documents in the requested order, kept in a bounded heap
+     * rather than sorting every match: a claim of the oldest due notification among thousands due reads them once
+     * and sorts one.
+     */
+    private List<Object> firstInOrder(Document query, Collection<Object> candidates, Document orderBy, int limit) {
+        Comparator<Document> order = new DocumentComparator(orderBy);
+        PriorityQueue<Document> first = new PriorityQueue<>(limit + 1, order.reversed());
+        for (Object position : candidates) {
+            Document document = getDocument(position);
+            if (document != null && documentMatchesQuery(document, query)) {
+                first.add(document);
+                if (first.size() > limit) {
+                    first.poll();
+                }
+            }
+        }
+        List<Object> positions = new ArrayList<>(first.size());
+        for (Document document : first) {
+            positions.add(document.get(getIdField()));
+        }
+        return positions;
+    }
+
+    /** Queries with conditions answered by reading every document of the collection, since the store opened. */
+    synchronized long fullScans() {
+        return fullScans;
+    }
+
+    /**
+     * The positions of the documents that may match, from the narrowest index, or null when no index narrows the
+     * query. A unique index answers when the query names each of its keys; a secondary index by a prefix of its
+     * keys; a {@code $or} when each of its branches is narrowed.
+     */
+    private Collection<Object> candidates(Document query) {
+        Map<String, List<Object>> conditions = new LinkedHashMap<>();
+        List<List<?>> alternatives = new ArrayList<>();
+        collectConditions(query, conditions, alternatives);
+        Collection<Object> narrowest = null;
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof SecondaryIndex secondary) {
+                Collection<Object> some = secondary.candidates(conditions);
+                if (some != null && (narrowest == null || some.size() < narrowest.size())) {
+                    narrowest = some;
+                }
+            } else if (index.isUnique()) {
+                Document keys = uniqueKeys(conditions, index);
+                if (keys != null && index.canHandle(keys)) {
+                    List<Object> positions = new ArrayList<>();
+                    index.getPositions(keys).forEach(positions::add);
+                    return positions;
+                }
+            }
+        }
+        for (List<?> branches : alternatives) {
+            Collection<Object> union = union(branches);
+            if (union != null && (narrowest == null || union.size() < narrowest.size())) {
+                narrowest = union;
+            }
+        }
+        return narrowest;
+    }
+
+    /** The documents that may match any of the branches of a {@code $or}, or null when one of them is not narrowed. */
+    private Collection<Object> union(List<?> branches) {
+        Set<Object> union = new LinkedHashSet<>();
+        for (Object branch : branches) {
+            Collection<Object> some = branch instanceof Document document && !document.isEmpty()
+                    ? candidates(document) : null;
+            if (some == null) {
+                return null;
+            }
+            union.addAll(some);
+        }
+        return union;
+    }
+
+    /**
+     * The conditions every matching document meets, by key: the query's own fields and those of its
+     * {@code $and}, at any depth; and the branches of each {@code $or} ({@code $nor} and {@code $expr} narrow
+     * nothing).
+     */
+    private static void collectConditions(Document query, Map<String, List<Object>> conditions,
+                                          List<List<?>> alternatives) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String key = entry.getKey();
+            if (key.equals("$and") && entry.getValue() instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collectConditions(document, conditions, alternatives);
+                    }
+                }
+            } else if (key.equals("$or") && entry.getValue() instanceof List<?> branches) {
+                alternatives.add(branches);
+            } else if (!key.startsWith("$")) {
+                conditions.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.getValue());
+            }
+        }
+    }
+
+    /** The query with its values left out, as the log names it once per shape. */
+    private static String shape(Object query) {
+        if (query instanceof Document document) {
+            StringBuilder shape = new StringBuilder("{");
+            document.forEach((key, value) -> shape.append(shape.length() > 1 ? ", " : "").append(key).append(": ")
+                    .append(shape(value)));
+            return shape.append('}').toString();
+        }
+        if (query instanceof Collection<?> values) {
+            return values.stream().map(IndexedH2Collection::shape).distinct().toList().toString();
+        }
+        return "?";
+    }
+
+    /** A condition on each key of the unique index, or null when a key has none. */
+    private static Document uniqueKeys(Map<String, List<Object>> conditions, Index<Object> index) {
+        Document keys = new Document();
+        for (IndexKey key : index.getKeys()) {
+            List<Object> some = conditions.get(key.getKey());
+            if (some == null) {
+                return null;
+            }
+            keys.put(key.getKey(), some.get(0));
+        }
+        return keys;
+    }
+}

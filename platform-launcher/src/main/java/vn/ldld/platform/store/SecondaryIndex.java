@@ -1,0 +1,346 @@
+package vn.ldld.platform.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index, possibly compound, held in memory as an ordered map from the indexed values to the documents
+ * holding them, and rebuilt from the documents when the store opens (the collection fills an empty index it is
+ * given). Like a MongoDB index it narrows a query by equality ({@code v}, {@code $eq}, {@code $in}) on a prefix
+ * of its keys, then optionally a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the next key; and
+ * {@code $exists: true} on its first key. A missing value is indexed as null and values inside arrays one by one.
+ *
+ * <p>The collection checks the whole query on the documents named, so the index may name more than match (bounds
+ * are taken inclusively, values of other types within the bounds are included). The wire server's own planner never
+ * picks it ({@link #canHandle} is false): {@link IndexedH2Collection} asks it for {@link #candidates} instead.
+ * Positions are the collection's document keys (the {@code _id} values).
+ */
+final class SecondaryIndex extends Index<Object> {
+
+    /** At most this many equality prefixes ({@code $in} lists multiply) before the index stops narrowing further. */
+    private static final int MAX_PREFIXES = 256;
+
+    private final List<String> keys;
+    private final NavigableMap<List<Object>, Set<Object>> entries = new TreeMap<>(SecondaryIndex::compareTuples);
+    private final Map<Object, Set<List<Object>>> byPosition = new HashMap<>();
+    private final Set<Object> present = new LinkedHashSet<>();
+    /** Set when a value could not be indexed: from then on the index narrows nothing (queries read everything). */
+    private boolean broken;
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.keys = keys.stream().map(IndexKey::getKey).toList();
+    }
+
+    /**
+     * The positions of the documents that may meet the conditions (by key, all of which a document must meet), or
+     * null when this index cannot narrow them.
+     */
+    synchronized Collection<Object> candidates(Map<String, List<Object>> conditions) {
+        if (broken) {
+            return null;
+        }
+        List<List<Object>> prefixes = new ArrayList<>();
+        prefixes.add(List.of());
+        Object[] range = null;
+        for (String key : keys) {
+            List<Object> values = equality(conditions.getOrDefault(key, List.of()));
+            if (values != null && prefixes.size() * values.size() <= MAX_PREFIXES) {
+                List<List<Object>> longer = new ArrayList<>();
+                for (List<Object> prefix : prefixes) {
+                    for (Object value : values) {
+                        List<Object> next = new ArrayList<>(prefix);
+                        next.add(value);
+                        longer.add(next);
+                    }
+                }
+                prefixes = longer;
+                continue;
+            }
+            range = range(conditions.getOrDefault(key, List.of()));
+            break;
+        }
+        if (prefixes.get(0).isEmpty() && range == null) {
+            return exists(conditions.getOrDefault(keys.get(0), List.of())) ? new ArrayList<>(present) : null;
+        }
+        Set<Object> positions = new LinkedHashSet<>();
+        for (List<Object> prefix : prefixes) {
+            List<Object> low = new ArrayList<>(prefix);
+            List<Object> high = new ArrayList<>(prefix);
+            if (range != null) {
+                low.add(range[0]);
+                high.add(range[1]);
+            }
+            while (low.size() < keys.size()) {
+                low.add(Bound.LOWEST);
+                high.add(Bound.HIGHEST);
+            }
+            entries.subMap(low, true, high, true).values().forEach(positions::addAll);
+        }
+        return positions;
+    }
+
+    /** The values one of the conditions allows, when it is an equality the index can look up; else null. */
+    private static List<Object> equality(List<Object> conditions) {
+        for (Object condition : conditions) {
+            if (!isOperators(condition)) {
+                if (indexable(condition)) {
+                    return Collections.singletonList(condition);
+                }
+                continue;
+            }
+            Document operators = (Document) condition;
+            if (operators.size() != 1) {
+                continue;
+            }
+            if (operators.containsKey("$eq") && indexable(operators.get("$eq"))) {
+                return Collections.singletonList(operators.get("$eq"));
+            }
+            if (operators.get("$in") instanceof Collection<?> values && !values.isEmpty()
+                    && values.stream().allMatch(SecondaryIndex::indexable)) {
+                return values.stream().<Object>map(v -> v).distinct().toList();
+            }
+        }
+        return null;
+    }
+
+    /** The inclusive bounds the conditions set on a key ({@link Bound} where open), or null when none does. */
+    private static Object[] range(List<Object> conditions) {
+        Object low = Bound.LOWEST;
+        Object high = Bound.HIGHEST;
+        boolean bounded = false;
+        for (Object condition : conditions) {
+            if (!isOperators(condition)) {
+                continue;
+            }
+            for (Map.Entry<String, Object> operator : ((Document) condition).entrySet()) {
+                Object value = operator.getValue();
+                if (!indexable(value) || value == null) {
+                    continue;
+                }
+                switch (operator.getKey()) {
+                    case "$gt", "$gte" -> {
+                        low = low == Bound.LOWEST || compareValues(value, low) > 0 ? value : low;
+                        bounded = true;
+                    }
+                    case "$lt", "$lte" -> {
+                        high = high == Bound.HIGHEST || compareValues(value, high) < 0 ? value : high;
+                        bounded = true;
+                    }
+                    default -> {
+                        // other operators do not bound the key
+                    }
+                }
+            }
+        }
+        return bounded ? new Object[] {low, high} : null;
+    }
+
+    private static boolean exists(List<Object> conditions) {
+        return conditions.stream().anyMatch(c -> isOperators(c) && ((Document) c).size() == 1
+                && ((Document) c).containsKey("$exists") && Utils.isTrue(((Document) c).get("$exists")));
+    }
+
+    private static boolean isOperators(Object condition) {
+        return condition instanceof Document document && !document.isEmpty()
+                && document.keySet().stream().allMatch(k -> k.startsWith("$"));
+    }
+
+    /** Arrays match element-wise and patterns by regular expression: equality on the index cannot answer those. */
+    private static boolean indexable(Object value) {
+        return !(value instanceof Collection || value instanceof Pattern || value instanceof BsonRegularExpression
+                || value instanceof Missing);
+    }
+
+    private void put(Object position, Document document) {
+        List<List<Object>> tuples = new ArrayList<>();
+        tuples.add(new ArrayList<>());
+        for (String key : keys) {
+            Object value = Utils.getSubdocumentValueCollectionAware(document, key);
+            if (key.equals(keys.get(0)) && exists(document, key.split("\\."), 0)) {
+                present.add(position);
+            }
+            List<Object> values = new ArrayList<>();
+            if (value instanceof Collection<?> elements && !elements.isEmpty()) {
+                for (Object element : elements) {
+                    values.add(element instanceof Missing ? null : element);
+                }
+            } else {
+                values.add(value instanceof Missing || value instanceof Collection ? null : value);
+            }
+            List<List<Object>> longer = new ArrayList<>();
+            for (List<Object> tuple : tuples) {
+                for (Object v : values) {
+                    List<Object> next = new ArrayList<>(tuple);
+                    next.add(v);
+                    longer.add(next);
+                }
+            }
+            tuples = longer;
+        }
+        Set<List<Object>> stored = new LinkedHashSet<>(tuples);
+        for (List<Object> tuple : stored) {
+            entries.computeIfAbsent(tuple, t -> new LinkedHashSet<>()).add(position);
+        }
+        byPosition.put(position, stored);
+    }
+
+    /** Whether the path names a value, as {@code $exists: true} sees it (through arrays, element by element). */
+    private static boolean exists(Object value, String[] path, int depth) {
+        if (depth == path.length) {
+            return true;
+        }
+        if (value instanceof Document document) {
+            return document.containsKey(path[depth]) && exists(document.get(path[depth]), path, depth + 1);
+        }
+        if (value instanceof Collection<?> elements) {
+            return elements.stream().anyMatch(element -> exists(element, path, depth));
+        }
+        return false;
+    }
+
+    private void forget(Object position) {
+        present.remove(position);
+        Set<List<Object>> tuples = byPosition.remove(position);
+        if (tuples == null) {
+            return;
+        }
+        for (List<Object> tuple : tuples) {
+            Set<Object> positions = entries.get(tuple);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    entries.remove(tuple);
+                }
+            }
+        }
+    }
+
+    private static int compareTuples(List<Object> a, List<Object> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = compareValues(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof Bound || b instanceof Bound) {
+            return Integer.compare(Bound.rank(a), Bound.rank(b));
+        }
+        return VALUES.compare(a, b);
+    }
+
+    private static final Comparator<Object> VALUES = ValueComparator.ascWithoutListHandling();
+
+    /** Ends of an open range, below and above every value. */
+    private enum Bound {
+        LOWEST, HIGHEST;
+
+        static int rank(Object value) {
+            return value == LOWEST ? -1 : value == HIGHEST ? 1 : 0;
+        }
+    }
+
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        guarded(() -> put(position, document));
+    }
+
+    /** A value the ordering cannot place must not fail the write: the index gives up narrowing instead. */
+    private void guarded(Runnable change) {
+        if (broken) {
+            return;
+        }
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            broken = true;
+            entries.clear();
+            byPosition.clear();
+            present.clear();
+            LoggerFactory.getLogger(SecondaryIndex.class).warn("Index {} no longer narrows queries", getName(), e);
+        }
+    }
+
+    @Override
+    public synchronized Object remove(Document document) {
+        Object position = document.get("_id");
+        guarded(() -> forget(position));
+        return position;
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                                           MongoCollection<Object> collection) {
+        guarded(() -> {
+            forget(position);
+            put(position, newDocument);
+        });
+    }
+
+    @Override
+    public Object getPosition(Document document) {
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // not unique: any document may be added
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // not unique: any update is allowed
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return false;
+    }
+
+    @Override
+    public synchronized Iterable<Object> getPositions(Document query) {
+        return new ArrayList<>(byPosition.keySet());
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return byPosition.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        entries.clear();
+        byPosition.clear();
+        present.clear();
+    }
+}
