@@ -13,9 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,18 +64,26 @@ public class OutboxBacklog {
         return snapshots.get(collection);
     }
 
+    /**
+     * Reads only the documents holding pending events (the relay's sparse index finds them) and only their events'
+     * times; an aggregation would read the whole collection on servers that do not push its match into an index.
+     */
     private Snapshot measure(String collection) {
-        Document result = mongo.getCollection(collection).aggregate(List.of(
-                Aggregates.match(Filters.exists(Outbox.PENDING_EVENTS + "." + OutboxEvent.ID)),
-                Aggregates.unwind("$" + Outbox.PENDING_EVENTS),
-                Aggregates.group(null, Accumulators.sum("events", 1),
-                        Accumulators.min("oldest", "$" + Outbox.PENDING_EVENTS + ".time")))).first();
-        if (result == null) {
-            return new Snapshot(0, Duration.ZERO);
+        long events = 0;
+        Date oldest = null;
+        for (Document document : mongo.getCollection(collection)
+                .find(Filters.exists(Outbox.PENDING_EVENTS + "." + OutboxEvent.ID))
+                .projection(Projections.include(Outbox.PENDING_EVENTS + ".time"))) {
+            for (Document pending : document.getList(Outbox.PENDING_EVENTS, Document.class, List.of())) {
+                events++;
+                Date time = pending.getDate("time");
+                if (time != null && (oldest == null || time.before(oldest))) {
+                    oldest = time;
+                }
+            }
         }
-        Date oldest = result.getDate("oldest");
         Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), clock.instant());
-        return new Snapshot(((Number) result.get("events")).longValue(), age.isNegative() ? Duration.ZERO : age);
+        return new Snapshot(events, age.isNegative() ? Duration.ZERO : age);
     }
 
     /** Pending events and the age of the oldest one. */

@@ -1,0 +1,2 @@
+/** Helpers for a service's own MongoDB collections. */
+package vn.ldld.messaging.store;
