@@ -2,12 +2,15 @@ package vn.ldld.analytics.notice;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.analytics.store.Merges;
+import vn.ldld.messaging.store.Indexes;
 
 /** The notice read model: overdue units and reminders per plan and phase. */
 @Component
@@ -17,6 +20,10 @@ public class Notices {
 
     public Notices(MongoTemplate mongo) {
         this.mongo = mongo;
+        Indexes.ensure(mongo, OverdueNotice.class,
+                new Index().on("planId", Sort.Direction.ASC).on("phaseNumber", Sort.Direction.ASC).named("plan_phase"));
+        Indexes.ensure(mongo, ReminderNotice.class,
+                new Index().on("planId", Sort.Direction.ASC).on("phaseNumber", Sort.Direction.ASC).named("plan_phase"));
     }
 
     public OverdueNotice on(ReportOverdue event) {

@@ -3,8 +3,6 @@ package vn.ldld.analytics.report;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ldld.analytics.store.Merges;
 import vn.ldld.analytics.unit.Unit;
+import vn.ldld.messaging.store.Indexes;
 
 /** The report read model: applies report events and lists the reports of a plan. */
 @Component
@@ -23,14 +22,8 @@ public class ReportFacts {
 
     public ReportFacts(MongoTemplate mongo) {
         this.mongo = mongo;
-        try {
-            mongo.indexOps(ReportFact.class).createIndex(new Index().on("planId", Sort.Direction.ASC)
-                    .on("phaseNumber", Sort.Direction.ASC));
-        } catch (DataAccessException unavailable) {
-            // the index only speeds up reads; the service starts without it and answers once the store is back
-            LoggerFactory.getLogger(ReportFacts.class).atWarn().setMessage("Index of reports not created")
-                    .addKeyValue("error", unavailable.toString()).log();
-        }
+        Indexes.ensure(mongo, ReportFact.class,
+                new Index().on("planId", Sort.Direction.ASC).on("phaseNumber", Sort.Direction.ASC));
     }
 
     public ReportFact on(ReportReceived event) {

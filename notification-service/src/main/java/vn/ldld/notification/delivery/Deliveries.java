@@ -10,10 +10,14 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
+import vn.ldld.messaging.store.Indexes;
 import vn.ldld.notification.inbox.Inbox;
 import vn.ldld.notification.inbox.InboxEntry;
 import vn.ldld.notification.preference.Channel;
@@ -40,6 +44,13 @@ public class Deliveries {
     Deliveries(MongoTemplate mongo, Inbox inbox, Preferences preferences, QuietTime quietTime, Clock clock,
                MeterRegistry meters) {
         this.mongo = mongo;
+        // the worker's claim of due and abandoned deliveries; one unit's deliveries (batching, the delivery log)
+        Indexes.ensure(mongo, Delivery.class,
+                new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
+                        .named("status_nextAttemptAt"),
+                new Index().on("status", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC)
+                        .named("status_leaseUntil"),
+                new Index().on("unitCode", Sort.Direction.ASC).on("channel", Sort.Direction.ASC).named("unit_channel"));
         this.inbox = inbox;
         this.preferences = preferences;
         this.quietTime = quietTime;

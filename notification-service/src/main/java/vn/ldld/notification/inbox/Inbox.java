@@ -7,10 +7,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import vn.ldld.messaging.store.Indexes;
 
 /** The units' in-app inboxes. */
 @Component
@@ -21,6 +24,8 @@ public class Inbox {
 
     Inbox(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        Indexes.ensure(mongo, InboxEntry.class, new Index().on("unitCode", Sort.Direction.ASC)
+                .on("createdAt", Sort.Direction.DESC).named("unit_createdAt"));
         this.clock = clock;
     }
 

@@ -9,12 +9,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
+import vn.ldld.messaging.store.Indexes;
 
 /**
  * The persisted schedule: adds notifications (idempotently, by their natural key) and cancels pending ones. The
@@ -31,6 +34,13 @@ public class Schedule {
     Schedule(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
         this.meters = meters;
+        // the dispatcher's claim of due and abandoned notifications; the lookups of one plan, phase and unit
+        Indexes.ensure(mongo, Notification.class,
+                new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("status_dueAt"),
+                new Index().on("status", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC)
+                        .named("status_leaseUntil"),
+                new Index().on("plan.planId", Sort.Direction.ASC).on("phaseNumber", Sort.Direction.ASC)
+                        .on("subjectUnit.code", Sort.Direction.ASC).named("plan_phase_unit"));
     }
 
     /** Adds the notifications not scheduled yet; one already there (same key) is left as it is. */
