@@ -34,6 +34,9 @@ public class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int MAX_PER_MESSAGE = 20;
 
+    /** Due deliveries found per query, then claimed one by one by id. */
+    private static final int CLAIM_AHEAD = 20;
+
     private final MongoTemplate mongo;
     private final MailChannel mail;
     private final WebhookChannel webhooks;
@@ -60,7 +63,9 @@ public class DeliveryWorker {
     }
 
     /**
-     * Sends what is due now.
+     * Sends what is due now. The earliest due deliveries are found in one query, a few at a time, then each is
+     * claimed by its id (still due, not taken meanwhile); an e-mail also takes the unit's other due e-mails to the
+     * same address.
      *
      * @return how many deliveries were attempted
      */
@@ -68,37 +73,59 @@ public class DeliveryWorker {
         Instant now = clock.instant();
         int attempted = 0;
         while (attempted < properties.batchSize()) {
-            Delivery first = claim(now, null, null);
-            if (first == null) {
-                break;
-            }
-            if (first.channel() == Channel.EMAIL) {
-                List<Delivery> batch = new ArrayList<>(List.of(first));
-                Delivery next;
-                while (batch.size() < MAX_PER_MESSAGE && (next = claim(now, first.unitCode(), first.target())) != null) {
-                    batch.add(next);
+            int ahead = Math.min(CLAIM_AHEAD, properties.batchSize() - attempted);
+            List<String> candidates = dueIds(now, ahead);
+            for (String id : candidates) {
+                if (attempted >= properties.batchSize()) {
+                    break;
                 }
-                sendMail(batch, now);
-                attempted += batch.size();
-            } else {
-                sendWebhook(first, now);
-                attempted++;
+                // null when already sent with an earlier e-mail of this pass, or taken by another instance
+                Delivery first = claim(now, Criteria.where("_id").is(id));
+                if (first == null) {
+                    continue;
+                }
+                if (first.channel() == Channel.EMAIL) {
+                    List<Delivery> batch = new ArrayList<>(List.of(first));
+                    Delivery next;
+                    while (batch.size() < MAX_PER_MESSAGE && (next = claim(now, Criteria.where("unitCode")
+                            .is(first.unitCode()).and("channel").is(Channel.EMAIL).and("target").is(first.target())))
+                            != null) {
+                        batch.add(next);
+                    }
+                    sendMail(batch, now);
+                    attempted += batch.size();
+                } else {
+                    sendWebhook(first, now);
+                    attempted++;
+                }
+            }
+            if (candidates.size() < ahead) {
+                break;
             }
         }
         return attempted;
     }
 
-    private Delivery claim(Instant now, String unitCode, String target) {
-        Criteria due = new Criteria().orOperator(
-                Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now),
-                Criteria.where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lt(now));
-        Criteria criteria = unitCode == null ? due
-                : new Criteria().andOperator(due, Criteria.where("unitCode").is(unitCode)
-                        .and("channel").is(Channel.EMAIL).and("target").is(target));
+    private Delivery claim(Instant now, Criteria only) {
         Update update = new Update().set("status", DeliveryStatus.SENDING).set("owner", owner)
                 .set("leaseUntil", now.plus(properties.lease()));
-        return mongo.findAndModify(Query.query(criteria).with(Sort.by("nextAttemptAt", "_id")), update,
+        return mongo.findAndModify(Query.query(new Criteria().andOperator(due(now), only))
+                        .with(Sort.by("nextAttemptAt", "_id")), update,
                 FindAndModifyOptions.options().returnNew(true), Delivery.class);
+    }
+
+    /** The ids of the earliest due deliveries (pending and due, or sending by an instance whose lease ran out). */
+    private List<String> dueIds(Instant now, int limit) {
+        Query query = Query.query(due(now)).with(Sort.by("nextAttemptAt", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Delivery.class)).stream()
+                .map(document -> document.getString("_id")).toList();
+    }
+
+    private static Criteria due(Instant now) {
+        return new Criteria().orOperator(
+                Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now),
+                Criteria.where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lt(now));
     }
 
     private void sendMail(List<Delivery> batch, Instant now) {

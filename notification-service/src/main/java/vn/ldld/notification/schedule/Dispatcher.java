@@ -41,6 +41,8 @@ import vn.ldld.notification.preference.Channel;
 public class Dispatcher {
 
     static final String TOPIC = "notification-events";
+    /** Due notifications found per query, then claimed one by one by id. */
+    static final int CLAIM_AHEAD = 20;
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final MongoTemplate mongo;
@@ -98,17 +100,28 @@ public class Dispatcher {
     }
 
     /**
-     * Claims and handles what is due now.
+     * Claims and handles what is due now. The earliest due notifications are found in one query, a few at a time,
+     * then each is claimed by its id (still due, not taken meanwhile by another instance): one sorted query per
+     * {@value #CLAIM_AHEAD} claims instead of one per claim.
      *
      * @return how many notifications this pass claimed
      */
     public int dispatchDue() {
         Instant now = clock.instant();
         int claimed = 0;
-        Notification notification;
-        while (claimed < properties.batchSize() && (notification = claim(now)) != null) {
-            claimed++;
-            handle(notification, now);
+        while (claimed < properties.batchSize()) {
+            int ahead = Math.min(CLAIM_AHEAD, properties.batchSize() - claimed);
+            List<String> candidates = dueIds(now, ahead);
+            for (String id : candidates) {
+                Notification notification = claim(now, Criteria.where("_id").is(id));
+                if (notification != null) {
+                    claimed++;
+                    handle(notification, now);
+                }
+            }
+            if (candidates.size() < ahead) {
+                break; // every due one was found (those another instance took meanwhile are its own)
+            }
         }
         return claimed;
     }
@@ -117,13 +130,30 @@ public class Dispatcher {
      * Claims the earliest due notification for this instance, or returns null.
      */
     public Notification claim(Instant now) {
-        Criteria due = new Criteria().orOperator(
-                Criteria.where("status").is(NotificationStatus.PENDING).and("dueAt").lte(now),
-                Criteria.where("status").is(NotificationStatus.CLAIMED).and("leaseUntil").lt(now));
+        return claim(now, null);
+    }
+
+    private Notification claim(Instant now, Criteria only) {
+        Criteria due = due(now);
         Update claim = new Update().set("status", NotificationStatus.CLAIMED).set("owner", owner)
                 .set("leaseUntil", now.plus(properties.lease()));
-        return mongo.findAndModify(Query.query(due).with(Sort.by("dueAt", "_id")), claim,
-                FindAndModifyOptions.options().returnNew(true), Notification.class);
+        Query query = only == null ? Query.query(due).with(Sort.by("dueAt", "_id"))
+                : Query.query(new Criteria().andOperator(only, due));
+        return mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), Notification.class);
+    }
+
+    /** The ids of the earliest due notifications (pending and due, or claimed by an instance whose lease ran out). */
+    private List<String> dueIds(Instant now, int limit) {
+        Query query = Query.query(due(now)).with(Sort.by("dueAt", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, Notification.COLLECTION).stream()
+                .map(document -> document.getString("_id")).toList();
+    }
+
+    private static Criteria due(Instant now) {
+        return new Criteria().orOperator(
+                Criteria.where("status").is(NotificationStatus.PENDING).and("dueAt").lte(now),
+                Criteria.where("status").is(NotificationStatus.CLAIMED).and("leaseUntil").lt(now));
     }
 
     private void handle(Notification notification, Instant now) {
