@@ -27,7 +27,7 @@ public final class PlatformCli {
                                               platform-cli client with PKCE, or the machine client provincial-hub
                                               (client credentials, secret PROVINCIAL_HUB_SECRET or hub-secret)
             Services: plan-service, report-service, notification-service, analytics-service, gateway
-            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k)""";
+            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)""";
 
     private PlatformCli() {
     }

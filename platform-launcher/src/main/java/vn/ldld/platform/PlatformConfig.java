@@ -35,8 +35,14 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
         Map<String, Map<String, String>> serviceEnv, Duration startTimeout) {
 
-    /** JVM options of a service unless {@code PLATFORM_JAVA_OPTS} says otherwise; C2 stays on for benchmarks. */
-    public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-Xss512k");
+    /**
+     * JVM options of a service unless {@code PLATFORM_JAVA_OPTS} says otherwise. The client compiler only
+     * ({@code TieredStopAtLevel=1}): with seven JVMs on a small machine, C2's compilations took a third of a
+     * service's CPU through the first minutes of load and slowed everything else; measured on 2 cores, C1 alone
+     * starts the platform in half the time and takes report intake from 143 to 270 reports/s (bench/README.md).
+     */
+    public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-Xss512k",
+            "-XX:TieredStopAtLevel=1");
 
     public PlatformConfig {
         repoRoot = repoRoot.toAbsolutePath().normalize();
