@@ -61,6 +61,10 @@ public final class DeadlineRush {
             RushPlan plan = new RushPlan(options.units());
             plan.publish(options.kafka());
             plan.awaitKnownBy(http, base);
+            long lag = ConsumerLag.awaitCaughtUp(options.kafka(), Duration.ofMinutes(3));
+            if (lag > 0) {
+                System.out.printf("(%s: the consumers still had %d events to read after 3 minutes)%n", scenario, lag);
+            }
             Rush.Result result = Rush.run(scenario, http, base, plan, options.retryShare(), options.concurrency());
             long stored = stored(http, base, plan.planId);
             SubmittedEvents.Count events = SubmittedEvents.await(options.kafka(), plan.planId,

@@ -29,7 +29,7 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
         int units = 500;
         double retryShare = 0.1;
         int concurrency = 16;
-        int warmupUnits = 300;
+        int warmupUnits = 1000;
         int storeInserts = 5000;
         List<String> scenarios = List.of("direct", "gateway");
         String issuer = "http://localhost:9000";
@@ -77,7 +77,7 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
     static String usage() {
         return """
                 usage: bench/rush [--gateway URL] [--direct URL] [--kafka HOST:PORT] [--mongo URI]
-                                  [--units 500] [--retry-share 0.1] [--concurrency 16] [--warmup-units 300]
+                                  [--units 500] [--retry-share 0.1] [--concurrency 16] [--warmup-units 1000]
                                   [--store-inserts 5000] [--scenarios direct,gateway[,gateway-2]]
                                   [--issuer http://localhost:9000] [--account staff] [--password demo]
                   defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service

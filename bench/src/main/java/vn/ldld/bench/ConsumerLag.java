@@ -1,0 +1,74 @@
+package vn.ldld.bench;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Waits until the platform's consumer groups have read every plan and report event, so that a measured rush
+ * starts on a platform that has caught up (a plan is published days before its deadline, not during the rush)
+ * and its figures do not include the warm-up's backlog. The bench's own groups are left out.
+ */
+final class ConsumerLag {
+
+    private static final Set<String> TOPICS = Set.of("plan-events", "report-events");
+
+    private ConsumerLag() {
+    }
+
+    /** @return the lag left when the wait ended (0: caught up; more: the timeout ran out) */
+    static long awaitCaughtUp(String kafka, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            long lag = lag(admin);
+            while (lag > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                lag = lag(admin);
+            }
+            return lag;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the consumer groups' offsets on " + kafka, e.getCause());
+        }
+    }
+
+    private static long lag(Admin admin) throws ExecutionException, InterruptedException {
+        List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                .filter(group -> !group.startsWith("bench-")).toList();
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> offsets =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            offsets.forEach((partition, offset) -> {
+                if (TOPICS.contains(partition.topic()) && offset != null) {
+                    committed.merge(new TopicPartition(group + "|" + partition.topic(), partition.partition()),
+                            offset.offset(), Math::max);
+                }
+            });
+        }
+        Set<TopicPartition> partitions = committed.keySet().stream()
+                .map(key -> new TopicPartition(key.topic().substring(key.topic().indexOf('|') + 1), key.partition()))
+                .collect(Collectors.toSet());
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> entry : committed.entrySet()) {
+            TopicPartition key = entry.getKey();
+            TopicPartition partition = new TopicPartition(key.topic().substring(key.topic().indexOf('|') + 1),
+                    key.partition());
+            lag += Math.max(0, ends.get(partition).offset() - entry.getValue());
+        }
+        return lag;
+    }
+}
