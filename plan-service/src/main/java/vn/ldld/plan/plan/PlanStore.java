@@ -33,12 +33,15 @@ public class PlanStore {
         this.outbox = outbox;
     }
 
-    /** Creates the index the listing uses (idempotent). */
+    /** Creates the indexes the listings use (idempotent). */
     @EventListener(ApplicationReadyEvent.class)
     public void createIndexes() {
         try {
             mongo.indexOps(Plan.class).createIndex(new Index().on("status", Sort.Direction.ASC)
                     .on("createdAt", Sort.Direction.DESC).named("status_createdAt"));
+            // a unit's published plans (what a reporter lists): multikey over the recipients
+            mongo.indexOps(Plan.class).createIndex(new Index().on("content.recipients.unit.code", Sort.Direction.ASC)
+                    .named("recipient_unit"));
         } catch (RuntimeException e) {
             log.warn("Could not create the index of the plans", e);
         }
