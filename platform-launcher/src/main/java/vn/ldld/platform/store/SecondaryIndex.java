@@ -67,15 +67,7 @@ final class SecondaryIndex extends Index<Object> {
         for (String key : keys) {
             List<Object> values = equality(conditions.getOrDefault(key, List.of()));
             if (values != null && prefixes.size() * values.size() <= MAX_PREFIXES) {
-                List<List<Object>> longer = new ArrayList<>();
-                for (List<Object> prefix : prefixes) {
-                    for (Object value : values) {
-                        List<Object> next = new ArrayList<>(prefix);
-                        next.add(value);
-                        longer.add(next);
-                    }
-                }
-                prefixes = longer;
+                prefixes = extended(prefixes, values);
                 continue;
             }
             range = range(conditions.getOrDefault(key, List.of()));
@@ -189,21 +181,26 @@ final class SecondaryIndex extends Index<Object> {
             } else {
                 values.add(value instanceof Missing || value instanceof Collection ? null : value);
             }
-            List<List<Object>> longer = new ArrayList<>();
-            for (List<Object> tuple : tuples) {
-                for (Object v : values) {
-                    List<Object> next = new ArrayList<>(tuple);
-                    next.add(v);
-                    longer.add(next);
-                }
-            }
-            tuples = longer;
+            tuples = extended(tuples, values);
         }
         Set<List<Object>> stored = new LinkedHashSet<>(tuples);
         for (List<Object> tuple : stored) {
             entries.computeIfAbsent(tuple, t -> new LinkedHashSet<>()).add(position);
         }
         byPosition.put(position, stored);
+    }
+
+    /** Each tuple followed by each value (the tuples of one more key). */
+    private static List<List<Object>> extended(List<List<Object>> tuples, List<Object> values) {
+        List<List<Object>> longer = new ArrayList<>(tuples.size() * values.size());
+        for (List<Object> tuple : tuples) {
+            for (Object value : values) {
+                List<Object> next = new ArrayList<>(tuple);
+                next.add(value);
+                longer.add(next);
+            }
+        }
+        return longer;
     }
 
     /** Whether the path names a value, as {@code $exists: true} sees it (through arrays, element by element). */
