@@ -115,6 +115,10 @@ class IndexedH2Collection extends H2Collection {
                     index.getPositions(keys).forEach(positions::add);
                     return positions;
                 }
+                Collection<Object> some = index instanceof UniqueIndex unique ? unique.candidates(conditions) : null;
+                if (some != null && (narrowest == null || some.size() < narrowest.size())) {
+                    narrowest = some;
+                }
             }
         }
         for (List<?> branches : alternatives) {

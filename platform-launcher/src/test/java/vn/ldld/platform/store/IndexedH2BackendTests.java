@@ -162,6 +162,31 @@ class IndexedH2BackendTests {
     }
 
     @Test
+    void aPrefixOfACompoundUniqueIndexNarrowsTooAndTheIndexStillRefusesDuplicates() {
+        MongoCollection<Document> reports = open().getCollection("reports");
+        reports.createIndex(Indexes.ascending("planId", "phaseNumber", "unit.code"), new IndexOptions().unique(true));
+        for (int i = 0; i < 60; i++) {
+            reports.insertOne(new Document("_id", "r" + i).append("planId", "p" + i % 3).append("phaseNumber", 1)
+                    .append("unit", new Document("code", "U" + i))
+                    .append("status", i % 2 == 0 ? "SUBMITTED" : "ACCEPTED"));
+        }
+        long before = fullScans("reports");
+
+        assertThat(ids(reports.find(Filters.eq("planId", "p1")))).hasSize(20);
+        assertThat(ids(reports.find(Filters.and(Filters.eq("planId", "p1"), Filters.eq("phaseNumber", 1),
+                Filters.eq("status", "ACCEPTED"))))).hasSize(10)
+                .allMatch(id -> Integer.parseInt(((String) id).substring(1)) % 2 == 1);
+        reports.deleteOne(Filters.eq("_id", "r1"));
+        reports.updateOne(Filters.eq("_id", "r3"), Updates.set("planId", "p1"));
+        assertThat(ids(reports.find(Filters.eq("planId", "p1")))).hasSize(20).contains("r3").doesNotContain("r1");
+        assertThatThrownBy(() -> reports.insertOne(new Document("_id", "dup").append("planId", "p1")
+                .append("phaseNumber", 1).append("unit", new Document("code", "U7"))))
+                .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getCode()).isEqualTo(11000));
+
+        assertThat(fullScans("reports")).isEqualTo(before);
+    }
+
+    @Test
     void numbersOfEveryWidthMeetInTheIndexAndNullStillMatchesAMissingField() {
         MongoCollection<Document> facts = open().getCollection("facts");
         facts.createIndex(Indexes.ascending("phase"));
