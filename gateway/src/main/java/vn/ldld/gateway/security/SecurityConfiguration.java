@@ -1,14 +1,6 @@
 package vn.ldld.gateway.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -40,6 +25,7 @@ import org.springframework.web.cors.reactive.CorsUtils;
 
 import vn.ldld.gateway.error.ProblemResponder;
 import vn.ldld.gateway.ratelimit.RateLimitFilter;
+import vn.ldld.tokens.TokenChecks;
 
 /**
  * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
@@ -97,22 +83,13 @@ class SecurityConfiguration {
     @Bean
     ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) throws IOException {
         NimbusReactiveJwtDecoder decoder = properties.publicKeyLocation() != null
-                ? NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(properties))
+                ? NimbusReactiveJwtDecoder.withPublicKey(TokenChecks.rsaPublicKey(properties.publicKeyLocation()))
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build()
-                : NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(validator(properties));
+                : NimbusReactiveJwtDecoder.withJwkSetUri(TokenChecks.jwkSetUri(properties.issuerUri(),
+                        properties.jwkSetUri())).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(TokenChecks.validator(properties.issuerUri(), properties.audience(),
+                properties.clockSkew()));
         return decoder;
-    }
-
-    static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(properties.audience())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                "The token is not meant for this platform (audience " + jwt.getAudience() + ")", null));
-        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(properties.issuerUri()), audience));
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter(SecurityProperties properties) {
@@ -137,16 +114,5 @@ class SecurityConfiguration {
             return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"" + description;
         }
         return "Bearer";
-    }
-
-    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
-        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (GeneralSecurityException e) {
-            throw new IOException("Not an RSA public key: " + properties.publicKeyLocation(), e);
-        }
     }
 }

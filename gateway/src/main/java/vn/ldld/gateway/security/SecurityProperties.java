@@ -24,9 +24,4 @@ public record SecurityProperties(@DefaultValue("http://localhost:9000") String i
                                  @DefaultValue("ldld-api") String audience,
                                  @DefaultValue("roles") String rolesClaim,
                                  @DefaultValue("30s") Duration clockSkew) {
-
-    /** The JWK set address: the configured one, or the identity service's default under the issuer. */
-    public String effectiveJwkSetUri() {
-        return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri.replaceAll("/$", "") + "/oauth2/jwks";
-    }
 }

@@ -1,12 +1,6 @@
 package vn.ldld.web.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,15 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -44,6 +31,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.ldld.tokens.TokenChecks;
 
 /**
  * Makes a service an OAuth2 resource server that enforces its own rules even when called past the gateway:
@@ -104,26 +93,15 @@ public class ServiceSecurityAutoConfiguration {
     JwtDecoder jwtDecoder(SecurityProperties properties) throws IOException {
         NimbusJwtDecoder decoder;
         if (properties.publicKeyLocation() != null) {
-            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).signatureAlgorithm(SignatureAlgorithm.RS256)
-                    .build();
+            decoder = NimbusJwtDecoder.withPublicKey(TokenChecks.rsaPublicKey(properties.publicKeyLocation()))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         } else {
-            String jwkSetUri = properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank() ? properties.jwkSetUri()
-                    : properties.issuerUri().replaceAll("/$", "") + "/oauth2/jwks";
-            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+            decoder = NimbusJwtDecoder.withJwkSetUri(TokenChecks.jwkSetUri(properties.issuerUri(), properties.jwkSetUri()))
+                    .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         }
-        decoder.setJwtValidator(validator(properties));
+        decoder.setJwtValidator(TokenChecks.validator(properties.issuerUri(), properties.audience(),
+                properties.clockSkew()));
         return decoder;
-    }
-
-    /** Issuer, audience, expiry and not-before: the checks every token passes in every service and the gateway. */
-    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(properties.audience())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                "The token is not meant for this platform (audience " + jwt.getAudience() + ")", null));
-        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(properties.issuerUri()), audience));
     }
 
     @Bean
@@ -172,16 +150,5 @@ public class ServiceSecurityAutoConfiguration {
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return builder;
-    }
-
-    private static RSAPublicKey readPublicKey(SecurityProperties properties) throws IOException {
-        try (InputStream in = properties.publicKeyLocation().getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IOException("Not an RSA public key: " + properties.publicKeyLocation(), e);
-        }
     }
 }
