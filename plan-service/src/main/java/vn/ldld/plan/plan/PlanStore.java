@@ -3,8 +3,6 @@ package vn.ldld.plan.plan;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -17,13 +15,12 @@ import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.messaging.store.Indexes;
 import vn.ldld.plan.text.SearchText;
 
 /** Reads and writes plans; every change goes through the {@link Outbox} with its events in the same write. */
 @Component
 public class PlanStore {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanStore.class);
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -36,15 +33,11 @@ public class PlanStore {
     /** Creates the indexes the listings use (idempotent). */
     @EventListener(ApplicationReadyEvent.class)
     public void createIndexes() {
-        try {
-            mongo.indexOps(Plan.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                    .on("createdAt", Sort.Direction.DESC).named("status_createdAt"));
-            // a unit's published plans (what a reporter lists): multikey over the recipients
-            mongo.indexOps(Plan.class).createIndex(new Index().on("content.recipients.unit.code", Sort.Direction.ASC)
-                    .named("recipient_unit"));
-        } catch (RuntimeException e) {
-            log.warn("Could not create the index of the plans", e);
-        }
+        Indexes.ensure(mongo, Plan.class,
+                new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
+                        .named("status_createdAt"),
+                // a unit's published plans (what a reporter lists): multikey over the recipients
+                new Index().on("content.recipients.unit.code", Sort.Direction.ASC).named("recipient_unit"));
     }
 
     /** Stores a new plan. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -20,13 +18,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.ldld.messaging.store.Indexes;
 import vn.ldld.plan.text.SearchText;
 
 /** Reads and writes the units; every replacement is conditional on the version read. */
 @Component
 class UnitStore {
-
-    private static final Logger log = LoggerFactory.getLogger(UnitStore.class);
 
     private final MongoTemplate mongo;
 
@@ -38,14 +35,9 @@ class UnitStore {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void createIndexes() {
-        try {
-            mongo.indexOps(Unit.class).createIndex(new Index().on("searchText", Sort.Direction.ASC)
-                    .named("searchText"));
-            mongo.indexOps(Unit.class).createIndex(new Index().on("kind", Sort.Direction.ASC)
-                    .on("parentCode", Sort.Direction.ASC).named("kind_parentCode"));
-        } catch (RuntimeException e) {
-            log.warn("Could not create the indexes of the units", e);
-        }
+        Indexes.ensure(mongo, Unit.class, new Index().on("searchText", Sort.Direction.ASC).named("searchText"),
+                new Index().on("kind", Sort.Direction.ASC).on("parentCode", Sort.Direction.ASC)
+                        .named("kind_parentCode"));
     }
 
     /**
