@@ -3,6 +3,7 @@ package vn.ldld.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +22,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import tools.jackson.databind.json.JsonMapper;
 import vn.ldld.web.testing.TestTokens;
 
 /**
@@ -100,6 +109,65 @@ class SecurityTests {
                             .jsonPath("$.correlationId").isEqualTo("bad-token-check");
                     assertThat(all).allSatisfy(backend -> assertThat(backend.receivedOn(path)).isEmpty());
                 })));
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Nimbus, Spring Security and JOSE words that mean nothing to the person who sent the token. */
+    static final List<String> LIBRARY_WORDS = List.of("Another algorithm expected", "Jwt", "JWS", "JOSE", "Nimbus",
+            "An error occurred while attempting to decode", "Signed JWT rejected", "Unsupported algorithm",
+            "Invalid serialized", "claim is not valid", "[", "Exception");
+
+    @TestFactory
+    Stream<DynamicTest> every401SaysInPlainWordsWhatIsWrongWithTheToken() {
+        List<TestTokens.BadToken> tokens = new ArrayList<>(TestTokens.badTokens());
+        tokens.add(new TestTokens.BadToken("HMAC signed", hmacSigned()));
+        tokens.add(new TestTokens.BadToken("three dots", "a.b.c"));
+        return tokens.stream().map(bad -> DynamicTest.dynamicTest(bad.name(), () -> {
+            WebTestClient.RequestHeadersSpec<?> request = client.get().uri("/api/plans/words");
+            if (bad.token() != null) {
+                request = request.header("Authorization", "Bearer " + bad.token());
+            }
+            var result = request.exchange().expectStatus().isUnauthorized().expectBody(String.class).returnResult();
+            String detail = JSON.readTree(result.getResponseBody()).path("detail").asString();
+            String challenge = result.getResponseHeaders().getFirst("WWW-Authenticate");
+            assertThat(detail).isNotBlank();
+            assertThat(LIBRARY_WORDS).allSatisfy(word -> {
+                assertThat(detail).as("detail").doesNotContain(word);
+                assertThat(challenge).as("WWW-Authenticate").doesNotContain(word);
+            });
+        }));
+    }
+
+    @Test
+    void theRefusalNamesTheReason() {
+        assertThat(detailFor(TestTokens.expired())).contains("expired");
+        assertThat(detailFor(TestTokens.wrongSignature())).contains("signature");
+        assertThat(detailFor(hmacSigned())).contains("RS256");
+        assertThat(detailFor(TestTokens.algNone())).contains("not signed");
+        assertThat(detailFor(TestTokens.wrongIssuer())).contains("issued by");
+        assertThat(detailFor(TestTokens.wrongAudience())).contains("not meant for this platform");
+        assertThat(detailFor("not-a-token")).contains("not a token");
+    }
+
+    private String detailFor(String token) {
+        String body = client.get().uri("/api/plans/words").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized().expectBody(String.class).returnResult().getResponseBody();
+        return JSON.readTree(body).path("detail").asString();
+    }
+
+    /** A token signed with HS256 (a shared secret) instead of the issuer's RSA key. */
+    private static String hmacSigned() {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+                    new JWTClaimsSet.Builder().subject("staff").issuer(TestTokens.ISSUER)
+                            .audience(TestTokens.AUDIENCE).claim("roles", List.of("PROVINCE_STAFF"))
+                            .expirationTime(new Date(System.currentTimeMillis() + 600_000)).build());
+            jwt.sign(new MACSigner("a-shared-secret-of-at-least-256-bits-length!!"));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -31,15 +32,32 @@ public final class TokenChecks {
     private TokenChecks() {
     }
 
-    /** Issuer, audience, expiry and not-before (with {@code clockSkew}): the checks every token passes. */
+    /**
+     * Issuer, audience, expiry and not-before (with {@code clockSkew}): the checks every token passes. Each refusal
+     * describes in plain words what is wrong with the token (the libraries' own texts never reach a caller), and
+     * repeats nothing the token says but its times.
+     */
     public static OAuth2TokenValidator<Jwt> validator(String issuerUri, String audience, Duration clockSkew) {
         OAuth2TokenValidator<Jwt> audienceCheck = jwt -> jwt.getAudience() != null
                 && jwt.getAudience().contains(audience)
                 ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                "The token is not meant for this platform (audience " + jwt.getAudience() + ")", null));
-        return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(clockSkew),
-                new JwtIssuerValidator(issuerUri), audienceCheck));
+                : refused("The token is not meant for this platform (its audience does not include " + audience
+                + ").");
+        OAuth2TokenValidator<Jwt> lifetime = new JwtTimestampValidator(clockSkew);
+        OAuth2TokenValidator<Jwt> timeCheck = jwt -> lifetime.validate(jwt).hasErrors()
+                ? refused(jwt.getExpiresAt() != null && jwt.getExpiresAt().isBefore(Instant.now())
+                ? "The token expired at " + jwt.getExpiresAt() + "; sign in again for a new one."
+                : "The token is not valid yet (not before " + jwt.getNotBefore() + ").")
+                : OAuth2TokenValidatorResult.success();
+        OAuth2TokenValidator<Jwt> issuer = new JwtIssuerValidator(issuerUri);
+        OAuth2TokenValidator<Jwt> issuerCheck = jwt -> issuer.validate(jwt).hasErrors()
+                ? refused("The token was issued by another issuer than the platform's identity service.")
+                : OAuth2TokenValidatorResult.success();
+        return new DelegatingOAuth2TokenValidator<>(List.of(timeCheck, issuerCheck, audienceCheck));
+    }
+
+    private static OAuth2TokenValidatorResult refused(String description) {
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
     }
 
     /** The JWK set address: the configured one, or the identity service's default under the issuer. */

@@ -31,11 +31,14 @@ class TokenChecksTests {
     void refusesAnotherAudienceAnotherIssuerAndAnExpiredToken() {
         assertThat(checks.validate(token("http://localhost:9000", "other-api", Instant.now().plusSeconds(60)))
                 .getErrors()).extracting(e -> e.getDescription())
-                .containsExactly("The token is not meant for this platform (audience [other-api])");
+                .containsExactly("The token is not meant for this platform (its audience does not include ldld-api).");
         assertThat(checks.validate(token("http://elsewhere", "ldld-api", Instant.now().plusSeconds(60)))
-                .hasErrors()).isTrue();
-        assertThat(checks.validate(token("http://localhost:9000", "ldld-api", Instant.now().minusSeconds(120)))
-                .hasErrors()).isTrue();
+                .getErrors()).extracting(e -> e.getDescription())
+                .containsExactly("The token was issued by another issuer than the platform's identity service.");
+        Instant expired = Instant.now().minusSeconds(120);
+        assertThat(checks.validate(token("http://localhost:9000", "ldld-api", expired))
+                .getErrors()).extracting(e -> e.getDescription())
+                .containsExactly("The token expired at " + expired + "; sign in again for a new one.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -22,10 +23,12 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.server.ServerWebExchange;
 
 import vn.ldld.gateway.error.ProblemResponder;
 import vn.ldld.gateway.ratelimit.RateLimitFilter;
 import vn.ldld.tokens.TokenChecks;
+import vn.ldld.tokens.TokenRefusals;
 
 /**
  * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
@@ -46,8 +49,8 @@ class SecurityConfiguration {
                                            RateLimitFilter rateLimits) {
         // a refused call counts against its client address's budget: a flood of bad tokens ends in 429
         ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> rateLimits.refuseUnauthenticated(exchange,
-                () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error), headers -> {
-                    headers.set("WWW-Authenticate", bearerChallenge(error));
+                () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error, exchange), headers -> {
+                    headers.set("WWW-Authenticate", bearerChallenge(error, detailOf(error, exchange)));
                     // a refused caller starts over on a new connection: no keep-alive state survives a 401
                     headers.set("Connection", "close");
                 }));
@@ -101,17 +104,18 @@ class SecurityConfiguration {
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
-    private static String detailOf(AuthenticationException error) {
-        return error instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null
-                ? "The bearer token was refused: " + oauth.getError().getDescription()
-                : "This needs a bearer token from the platform's identity service (Authorization: Bearer ...).";
+    /** What is wrong with the token, in plain words (never the decoder's own message). */
+    private static String detailOf(AuthenticationException error, ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+        return TokenRefusals.describe(error, token);
     }
 
-    private static String bearerChallenge(AuthenticationException error) {
+    private static String bearerChallenge(AuthenticationException error, String description) {
         if (error instanceof OAuth2AuthenticationException oauth) {
-            String description = oauth.getError().getDescription() == null ? ""
-                    : ", error_description=\"" + oauth.getError().getDescription().replaceAll("[\"\\\\\\r\\n]", "'") + "\"";
-            return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"" + description;
+            return "Bearer error=\"" + oauth.getError().getErrorCode() + "\", error_description=\"" + description
+                    + "\"";
         }
         return "Bearer";
     }
