@@ -22,9 +22,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.ldld.web.testing.TestTokens;
 
-/** Body size, CORS and security headers at the edge, and the gateway's own 404 and 405. */
+/**
+ * Body size, CORS and security headers at the edge, and the gateway's own 404 and 405. The test client stands for a
+ * TLS-terminating proxy on the loopback address that the gateway is told to trust.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gateway.max-body-size=1024", "gateway.cors.allowed-origins=https://ldld.example,http://localhost:5173"})
+        "gateway.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1", "gateway.max-body-size=1024",
+        "gateway.cors.allowed-origins=https://ldld.example,http://localhost:5173"})
 @AutoConfigureWebTestClient
 class EdgeTests {
 
@@ -150,6 +154,14 @@ class EdgeTests {
                 .header("Authorization", "Bearer " + TestTokens.staff()).exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders();
         assertThat(headers.get("Strict-Transport-Security")).singleElement().asString().startsWith("max-age=");
+    }
+
+    @Test
+    void aTrustedProxysForwardedForNamesTheClientToTheService() {
+        client.get().uri("/api/plans/behind-proxy").header("Authorization", "Bearer " + TestTokens.staff())
+                .header("X-Forwarded-For", "203.0.113.50, 198.51.100.2").exchange().expectStatus().isOk();
+        assertThat(plans.receivedOn("/api/plans/behind-proxy").get(0).header("X-Forwarded-For"))
+                .isEqualTo("198.51.100.2");
     }
 
     @Test

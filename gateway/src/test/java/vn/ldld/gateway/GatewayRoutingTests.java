@@ -19,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.ldld.web.testing.TestTokens;
 
 /** Real HTTP through the real gateway to real HTTP servers standing in for the services. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gateway.public-url=https://bao-cao.ldld.example")
 @AutoConfigureWebTestClient
 class GatewayRoutingTests {
 
@@ -69,12 +70,12 @@ class GatewayRoutingTests {
     }
 
     @Test
-    void tellsTheServiceWhereTheCallerCameInSoItsLinksPointAtTheGateway() {
+    void tellsTheServiceTheConfiguredPublicAddressSoItsLinksPointAtTheGateway() {
         client.get().uri("/api/plans/forwarded").header("Host", "reports.ldld.example:8443").exchange()
                 .expectStatus().isOk();
-        assertThat(plans.received).filteredOn(r -> r.path().equals("/api/plans/forwarded"))
-                .singleElement().extracting(Backend.Received::forwardedHost).asString()
-                .startsWith("reports.ldld.example");
+        Backend.Received received = plans.receivedOn("/api/plans/forwarded").get(0);
+        assertThat(received.forwardedHost()).isEqualTo("bao-cao.ldld.example");
+        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("https");
     }
 
     @Test

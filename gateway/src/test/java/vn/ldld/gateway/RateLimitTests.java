@@ -16,9 +16,11 @@ import vn.ldld.web.testing.TestTokens;
 
 /**
  * Budgets per caller, kept in this instance's memory. The budgets here refill once an hour so that a flood is
- * over budget whatever the speed of the machine.
+ * over budget whatever the speed of the machine. The test client stands for a proxy on the loopback address that
+ * the gateway is told to trust, so the {@code X-Forwarded-For} it writes names the client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gateway.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
         "gateway.rate-limit.budgets.unit-reporter.rate=1", "gateway.rate-limit.budgets.unit-reporter.burst=5",
         "gateway.rate-limit.budgets.unit-reporter.period=1h",
         "gateway.rate-limit.budgets.anonymous.rate=1", "gateway.rate-limit.budgets.anonymous.burst=5",

@@ -10,15 +10,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the client is, by the same trusted-proxies rule the gateway uses for {@code X-Forwarded-*}: the peer address,
- * unless the peer is a trusted proxy, then the right-most {@code X-Forwarded-For} entry that is not a trusted proxy.
+ * Who the client is: the peer address, unless the peer is one of the configured trusted proxies
+ * ({@code gateway.trusted-proxies}, none by default), then the right-most {@code X-Forwarded-For} entry that is not a
+ * trusted proxy. A client's own {@code X-Forwarded-For} is thus never believed: it can neither pick its rate-limit
+ * bucket nor tell the services who it is.
  */
 @Component
 public class ClientAddresses {
 
     private final Pattern trustedProxies;
 
-    public ClientAddresses(@Value("${spring.cloud.gateway.server.webflux.trusted-proxies:}") String trustedProxies) {
+    public ClientAddresses(@Value("${gateway.trusted-proxies:}") String trustedProxies) {
         this.trustedProxies = trustedProxies == null || trustedProxies.isBlank() ? null : Pattern.compile(trustedProxies);
     }
 
