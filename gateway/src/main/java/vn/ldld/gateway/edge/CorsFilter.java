@@ -1,10 +1,13 @@
 package vn.ldld.gateway.edge;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
@@ -20,7 +23,8 @@ import vn.ldld.gateway.error.ProblemResponder;
 
 /**
  * Browsers may call the API from the configured origins only. Preflights are answered here, before authentication;
- * a preflight or call from another origin gets 403 problem+json and no {@code Access-Control-Allow-Origin}.
+ * a preflight or call from another origin, or with an {@code Origin} that is not an origin at all, gets 403
+ * problem+json and no {@code Access-Control-Allow-Origin}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
@@ -44,6 +48,11 @@ class CorsFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        List<String> origins = exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.ORIGIN);
+        if (!origins.isEmpty() && (origins.size() > 1 || !wellFormed(origins.get(0)))) {
+            return problems.respond(exchange, HttpStatus.FORBIDDEN,
+                    "The Origin header is not a browser origin (scheme://host[:port]); this call is refused.");
+        }
         if (!CorsUtils.isCorsRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }
@@ -56,5 +65,24 @@ class CorsFilter implements WebFilter {
             return exchange.getResponse().setComplete();
         }
         return chain.filter(exchange);
+    }
+
+    /**
+     * Whether a header value is an origin as browsers send it: {@code null}, or a scheme, a host and an optional
+     * numeric port, with nothing else. Anything else would fail the parsers further on.
+     */
+    static boolean wellFormed(String origin) {
+        if (origin.equals("null")) {
+            return true;
+        }
+        try {
+            URI uri = new URI(origin);
+            return uri.getScheme() != null && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && uri.getRawUserInfo() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && origin.equals(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -18,9 +18,6 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeadersFilter implements WebFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
-
     private final ClientAddresses clients;
 
     SecurityHeadersFilter(ClientAddresses clients) {
@@ -34,18 +31,12 @@ class SecurityHeadersFilter implements WebFilter {
         boolean secure = clients.secure(exchange.getRequest());
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            headers.set("Referrer-Policy", "no-referrer");
+            SecurityHeaders.write(headers::set, api, secure);
             if (api) {
-                headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
                 headers.remove(HttpHeaders.PRAGMA);
                 headers.remove(HttpHeaders.EXPIRES);
             }
-            if (secure) {
-                headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-            } else {
+            if (!secure) {
                 headers.remove("Strict-Transport-Security");
             }
             return Mono.empty();

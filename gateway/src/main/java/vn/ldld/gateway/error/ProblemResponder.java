@@ -38,15 +38,25 @@ public class ProblemResponder {
     }
 
     public Mono<Void> respond(ServerWebExchange exchange, ProblemDetail problem, Consumer<HttpHeaders> extraHeaders) {
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        try {
+            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        } catch (IllegalArgumentException notAUri) {
+            // a path the firewall refused for its characters: the problem goes without it
+        }
         problem.setProperty("correlationId", CorrelationIds.of(exchange));
         exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         HttpHeaders headers = exchange.getResponse().getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setCacheControl("no-store");
         extraHeaders.accept(headers);
-        byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+        byte[] body = json(problem);
         headers.setContentLength(body.length);
         DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(body);
         return exchange.getResponse().writeWith(Mono.just(buffer));
+    }
+
+    /** The problem as JSON, for answers written below Spring (requests the server could not read). */
+    public byte[] json(ProblemDetail problem) {
+        return json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
     }
 }
