@@ -174,7 +174,8 @@ class IdentityServerTests {
         assertThat(PkceLogin.query(answer)).doesNotContainKey("code");
         HttpResponse<String> page = login.get(answer);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("role=\"alert\"").contains("Invalid credentials");
+        assertThat(page.body()).contains("role=\"alert\"")
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThatThrownBy(() -> DemoLogin.accessToken(ISSUER, "ldld-tb", "not-the-password"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Wrong username or password");

@@ -90,6 +90,11 @@ public final class DemoLogin {
                 .build());
         URI back = redirect(signedIn, loginPage, "signing in as " + username + " failed");
         if (back.getPath() != null && back.getPath().endsWith("/login") && back.getQuery() != null
+                && back.getQuery().contains("blocked")) {
+            throw new IllegalStateException("Too many failed sign-ins for account '" + username
+                    + "' or from this address: the identity service asks to wait before trying again");
+        }
+        if (back.getPath() != null && back.getPath().endsWith("/login") && back.getQuery() != null
                 && back.getQuery().contains("error")) {
             throw new IllegalStateException("Wrong username or password for account '" + username + "'");
         }

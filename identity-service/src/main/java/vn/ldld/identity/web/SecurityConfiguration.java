@@ -13,16 +13,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
+
+import vn.ldld.identity.signin.ClientAuthenticationThrottleFilter;
+import vn.ldld.identity.signin.LoginThrottleFilter;
+import vn.ldld.identity.signin.SignInOutcomes;
+import vn.ldld.identity.signin.SignInThrottle;
 
 /**
  * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery, user info), where a
- * browser without a session is sent to the login form; and everything else: the form login itself, the open actuator
- * endpoints and, for anything unknown, a problem+json 401 (or the login page for a browser). Sessions exist only for
- * the sign-in of the authorization code flow; the token endpoint authenticates the client on every request.
+ * browser without a session is sent to the login form, a client that did not authenticate gets OAuth's
+ * {@code invalid_client} and any other caller a problem+json 401; and everything else: the Vietnamese login form, the
+ * open actuator endpoints and, for anything unknown, a problem+json 401 (or the login page for a browser). Sessions
+ * exist only for the sign-in of the authorization code flow; the token endpoint authenticates the client on every
+ * request. Failed sign-ins and client authentications are throttled ({@link SignInThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -40,33 +48,46 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, AuthorizationServerSettings settings,
+                                                       SignInThrottle throttle) throws Exception {
+        Set<String> clientAuthentication = Set.of(settings.getTokenEndpoint(), settings.getTokenIntrospectionEndpoint(),
+                settings.getTokenRevocationEndpoint(), settings.getPushedAuthorizationRequestEndpoint());
+        BearerProblemEntryPoint bearerProblem = new BearerProblemEntryPoint();
         http.oauth2AuthorizationServer((server) -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.oidc(Customizer.withDefaults())
+                    .authorizationEndpoint((authorize) -> authorize.errorResponseHandler(new AuthorizationErrors()))
                     .clientAuthentication((clients) -> clients
                             .authenticationConverter(new PublicClientWithoutVerifierConverter()));
         });
         http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()))
-                .exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), browser()));
+                .addFilterBefore(new ClientAuthenticationThrottleFilter(throttle, clientAuthentication),
+                        AbstractPreAuthenticatedProcessingFilter.class)
+                .oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(bearerProblem))
+                .exceptionHandling((exceptions) -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser())
+                        .defaultAuthenticationEntryPointFor(new ClientAuthenticationRequired(),
+                                (request) -> clientAuthentication.contains(request.getServletPath()))
+                        .defaultAuthenticationEntryPointFor(bearerProblem, AnyRequestMatcher.INSTANCE));
         headers(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain applicationFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SignInOutcomes outcomes = new SignInOutcomes(throttle);
         http.authorizeHttpRequests((requests) -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/error")
+                                "/actuator/prometheus", "/error", "/login")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin((form) -> form.loginPage("/login").failureHandler(outcomes).successHandler(outcomes))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling((exceptions) -> exceptions
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser())
-                        .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(json),
+                        .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(),
                                 AnyRequestMatcher.INSTANCE));
         headers(http);
         return http.build();

@@ -1,0 +1,52 @@
+package vn.ldld.identity.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.ldld.identity.testing.FreePort;
+import vn.ldld.identity.testing.PkceLogin;
+
+/**
+ * One address trying one password on many accounts (password spraying) is slowed down as a whole, whichever account
+ * it tries next. Five failures per address per hour here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "identity.throttle.free-failures=100", "identity.throttle.address.failures=5",
+        "identity.throttle.address.per=1h"})
+class AddressThrottleTests {
+
+    private static final int PORT = FreePort.find();
+    private static final URI ISSUER = URI.create("http://localhost:" + PORT);
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) throws IOException {
+        Path keys = Files.createTempDirectory("identity-test").resolve("jwk.json");
+        registry.add("server.port", () -> PORT);
+        registry.add("identity.issuer-uri", ISSUER::toString);
+        registry.add("identity.key.file", keys::toString);
+    }
+
+    @Test
+    void oneAddressSprayingAPasswordOverManyAccountsIsSlowedDown() {
+        for (String account : List.of("ldld-tptn", "ldld-ht", "ldld-tb", "ldld-tbi", "ldld-dmc")) {
+            PkceLogin login = new PkceLogin(ISSUER);
+            assertThat(login.signIn(login.startAuthorization(), account, "123456").getQuery()).isEqualTo("error");
+        }
+
+        PkceLogin login = new PkceLogin(ISSUER);
+        URI answer = login.signIn(login.startAuthorization(), "cdn-yt", "demo");
+
+        assertThat(answer.getQuery()).isEqualTo("blocked");
+        assertThat(login.get(answer).body()).contains("thử lại sau");
+    }
+}
