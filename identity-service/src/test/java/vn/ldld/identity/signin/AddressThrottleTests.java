@@ -2,10 +2,7 @@ package vn.ldld.identity.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.ldld.identity.testing.FreePort;
+import vn.ldld.identity.testing.TestIssuer;
 import vn.ldld.identity.testing.PkceLogin;
 
 /**
@@ -25,15 +22,12 @@ import vn.ldld.identity.testing.PkceLogin;
         "identity.throttle.address.per=1h"})
 class AddressThrottleTests {
 
-    private static final int PORT = FreePort.find();
-    private static final URI ISSUER = URI.create("http://localhost:" + PORT);
+    private static final TestIssuer SERVER = new TestIssuer();
+    private static final URI ISSUER = SERVER.uri;
 
     @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path keys = Files.createTempDirectory("identity-test").resolve("jwk.json");
-        registry.add("server.port", () -> PORT);
-        registry.add("identity.issuer-uri", ISSUER::toString);
-        registry.add("identity.key.file", keys::toString);
+    static void server(DynamicPropertyRegistry registry) {
+        SERVER.register(registry);
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.ldld.identity.cli.DemoLogin;
-import vn.ldld.identity.testing.FreePort;
+import vn.ldld.identity.testing.TestIssuer;
 import vn.ldld.identity.testing.PkceLogin;
 
 /**
@@ -34,18 +32,15 @@ import vn.ldld.identity.testing.PkceLogin;
         "identity.throttle.address.failures=1000"})
 class SignInThrottleTests {
 
-    private static final int PORT = FreePort.find();
-    private static final URI ISSUER = URI.create("http://localhost:" + PORT);
+    private static final TestIssuer SERVER = new TestIssuer();
+    private static final URI ISSUER = SERVER.uri;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path keys = Files.createTempDirectory("identity-test").resolve("jwk.json");
-        registry.add("server.port", () -> PORT);
-        registry.add("identity.issuer-uri", ISSUER::toString);
-        registry.add("identity.key.file", keys::toString);
+    static void server(DynamicPropertyRegistry registry) {
+        SERVER.register(registry);
     }
 
     @Test

@@ -15,8 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
@@ -28,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.ldld.identity.cli.DemoLogin;
-import vn.ldld.identity.testing.FreePort;
+import vn.ldld.identity.testing.TestIssuer;
 import vn.ldld.web.testing.RawHttp;
 
 /**
@@ -40,8 +38,9 @@ import vn.ldld.web.testing.RawHttp;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ErrorAnswersTests {
 
-    private static final int PORT = FreePort.find();
-    private static final URI ISSUER = URI.create("http://localhost:" + PORT);
+    private static final TestIssuer SERVER = new TestIssuer();
+    private static final int PORT = SERVER.port;
+    private static final URI ISSUER = SERVER.uri;
     private static final String AUTHORIZE = "/oauth2/authorize?response_type=code&client_id=platform-cli"
             + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=s1";
 
@@ -49,11 +48,8 @@ class ErrorAnswersTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @DynamicPropertySource
-    static void server(DynamicPropertyRegistry registry) throws IOException {
-        Path keys = Files.createTempDirectory("identity-test").resolve("jwk.json");
-        registry.add("server.port", () -> PORT);
-        registry.add("identity.issuer-uri", ISSUER::toString);
-        registry.add("identity.key.file", keys::toString);
+    static void server(DynamicPropertyRegistry registry) {
+        SERVER.register(registry);
     }
 
     @Test
