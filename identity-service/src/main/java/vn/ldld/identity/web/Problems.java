@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,10 @@ public final class Problems {
     private Problems() {
     }
 
-    /** An RFC 9457 problem: type, title, status, detail, the path as instance, the correlation id. */
+    /**
+     * An RFC 9457 problem: type, title, status, detail, the path as instance (the path that failed, also while the
+     * error page renders it), the correlation id.
+     */
     public static Map<String, Object> problem(HttpServletRequest request, int status, String detail) {
         HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -29,7 +33,8 @@ public final class Problems {
         problem.put("title", known != null ? known.getReasonPhrase() : "Error");
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        problem.put("instance", original != null ? original.toString() : request.getRequestURI());
         problem.put("correlationId", CorrelationIdFilter.of(request));
         return problem;
     }

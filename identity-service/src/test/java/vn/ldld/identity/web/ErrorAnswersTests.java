@@ -86,6 +86,7 @@ class ErrorAnswersTests {
                 "problem-1");
         assertProblem(redirect, 400, "problem-1");
         assertThat(this.json.readTree(redirect.body()).get("detail").asString()).contains("redirect_uri");
+        assertThat(this.json.readTree(redirect.body()).get("instance").asString()).isEqualTo("/oauth2/authorize");
 
         HttpResponse<String> client = get(AUTHORIZE.replace("platform-cli", "no-such-client")
                 + "&redirect_uri=http://127.0.0.1/callback", "application/json", "problem-2");
