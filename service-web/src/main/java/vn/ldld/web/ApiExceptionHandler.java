@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -23,6 +24,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.ldld.web.security.ForbiddenException;
+import vn.ldld.web.security.RejectedRequests;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}); a bad request names
@@ -162,6 +165,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unauthorized(AuthenticationException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", "This needs a valid bearer token."));
+    }
+
+    /** A header the firewall refuses (control characters), read by a controller: the caller's mistake. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Problems.of(HttpStatus.BAD_REQUEST, "Bad Request",
+                RejectedRequests.DETAIL));
+    }
+
+    /** A query or form Tomcat cannot decode (not percent-encoded UTF-8, too many parameters). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Problems.of(HttpStatus.BAD_REQUEST, "Bad Request",
+                "The request's parameters cannot be read: a query or form must be percent-encoded UTF-8, with no "
+                        + "more parameters than the service accepts."));
     }
 
     /** Anything else: a bug, logged, reported without internals. */

@@ -8,7 +8,7 @@ import java.util.Collection;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -24,11 +24,12 @@ final class UnreadableBody {
             return new ApiError("body", "the body is missing or is not valid JSON");
         }
         String path = path(json);
-        if (json instanceof StreamConstraintsException) {
-            return new ApiError(path.isEmpty() ? "body" : path, "over a limit of the API: " + json.getOriginalMessage());
+        if (json instanceof InputCoercionException coercion && !path.isEmpty()) {
+            return new ApiError(path, outOfRange(coercion.getTargetType()));
         }
         if (json instanceof StreamReadException) {
-            return new ApiError("body", "malformed JSON" + location(json) + ": " + json.getOriginalMessage());
+            return new ApiError(JsonSyntax.aboutAValue(json) && !path.isEmpty() ? path : "body",
+                    JsonSyntax.describe(json));
         }
         if (json instanceof UnrecognizedPropertyException) {
             return new ApiError(path, "unknown field");
@@ -40,7 +41,20 @@ final class UnreadableBody {
     }
 
     private static String expected(JacksonException e) {
-        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        return expected(e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+    }
+
+    private static String outOfRange(Class<?> target) {
+        if (target == int.class || target == Integer.class) {
+            return "out of range: expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (target == long.class || target == Long.class) {
+            return "out of range: expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "out of range for this field";
+    }
+
+    private static String expected(Class<?> target) {
         if (target == null) {
             return "see the API documentation";
         }
@@ -66,11 +80,6 @@ final class UnreadableBody {
             return "expected an array";
         }
         return "expected an object";
-    }
-
-    private static String location(JacksonException e) {
-        return e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     private static String path(JacksonException e) {

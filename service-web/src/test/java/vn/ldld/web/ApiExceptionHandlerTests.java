@@ -65,7 +65,7 @@ class ApiExceptionHandlerTests {
         mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.errors[0].message").value(startsWith("malformed JSON")));
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("the JSON ends before it is complete")));
     }
 
     @Test

@@ -22,17 +22,21 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.ldld.tokens.TokenChecks;
+import vn.ldld.web.JsonLimits;
 
 /**
  * Makes a service an OAuth2 resource server that enforces its own rules even when called past the gateway:
@@ -44,7 +48,9 @@ import vn.ldld.tokens.TokenChecks;
  *     <li>controllers take a {@link Caller} (subject, roles, unit from the token) and {@code @PreAuthorize}, whose
  *     rule is checked before the body is read (403 rather than a 400 about the body);</li>
  *     <li>request bodies over {@code platform.security.max-body-size} get 413, chunked or not; JSON is read with
- *     nesting, string and number limits and unknown properties are refused.</li>
+ *     nesting and number limits, unknown properties are refused and so is a number or boolean given for a text;</li>
+ *     <li>a request the firewall refuses ({@code ;} or {@code //} in the path, control characters in a header) gets
+ *     a 400 problem; the probes {@code /livez} and {@code /readyz} stay open.</li>
  * </ul>
  */
 @AutoConfiguration(beforeName = {
@@ -58,11 +64,6 @@ import vn.ldld.tokens.TokenChecks;
 @EnableMethodSecurity
 public class ServiceSecurityAutoConfiguration {
 
-    /** Deepest JSON nesting accepted in a request body. */
-    public static final int MAX_JSON_DEPTH = 32;
-    /** Longest JSON string accepted (characters). */
-    public static final int MAX_JSON_STRING = 100_000;
-
     @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtAuthenticationConverter tokenConverter)
             throws Exception {
@@ -72,8 +73,9 @@ public class ServiceSecurityAutoConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/livez", "/readyz", "/actuator/health",
+                                "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
+                                "/v3/api-docs/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
@@ -87,6 +89,12 @@ public class ServiceSecurityAutoConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** Requests the firewall refuses get a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RejectedRequests();
     }
 
     @Bean
@@ -137,18 +145,24 @@ public class ServiceSecurityAutoConfiguration {
         return registration;
     }
 
-    /** Boot's JSON mapper, read with limits: deep nesting, huge strings and unknown properties are refused. */
+    /**
+     * Boot's JSON mapper, read with limits: deep nesting, long numbers and unknown properties are refused; a text is
+     * bounded by the body limit, and each field's own limit names the field and its length.
+     */
     @Bean
     @Scope("prototype")
-    JsonMapper.Builder limitedJsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_JSON_DEPTH)
-                .maxStringLength(MAX_JSON_STRING)
-                .maxNumberLength(64)
-                .build()).build();
+    JsonMapper.Builder limitedJsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers,
+                                                SecurityProperties properties) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(JsonLimits.constraints(properties.maxBodySize())).build();
         JsonMapper.Builder builder = JsonMapper.builder(factory);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // a number or true/false where text is expected is refused, not stored as its text ("1e18", "true")
+        builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         return builder;
     }
 }
