@@ -100,6 +100,11 @@ final class Launches {
     private Launch serviceLaunch(ServiceInstance instance, Path jar) {
         Map<String, String> env = new TreeMap<>();
         env.put("SERVER_PORT", Integer.toString(instance.port()));
+        List<Integer> ports = new ArrayList<>(List.of(instance.port()));
+        if (instance.managementPort() > 0) {
+            env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
+            ports.add(instance.managementPort());
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
         env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));
         env.put("INSTANCE_ID", instance.instanceId());
@@ -125,7 +130,7 @@ final class Launches {
         command.add("-jar");
         command.add(jar.toString());
         String fingerprint = Integer.toHexString(Objects.hash(command, env));
-        return new Launch(instance.name(), List.of(instance.port()), jar.getFileName().toString(), command, env,
+        return new Launch(instance.name(), ports, jar.getFileName().toString(), command, env,
                 fingerprint, lastModified(jar));
     }
 

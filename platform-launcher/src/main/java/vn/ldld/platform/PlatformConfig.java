@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  * @param smtpPort the port of the local SMTP server (GreenMail) the notification service sends e-mail to
  * @param services the services to run (all by default, none for infrastructure only)
  * @param basePorts HTTP port of the first instance, per service name
+ * @param managementBasePorts management (actuator) port of the first instance, per service name that has one
  * @param scale number of instances per service name (0 leaves it out)
  * @param serviceJavaOptions JVM options of every service instance
  * @param kafkaJavaOptions JVM options of the Kafka broker
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
  */
 public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int controllerPort, int mongoPort,
         int smtpPort,
-        List<ServiceSpec> services, Map<String, Integer> basePorts, Map<String, Integer> scale,
+        List<ServiceSpec> services, Map<String, Integer> basePorts, Map<String, Integer> managementBasePorts,
+        Map<String, Integer> scale,
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
         Map<String, Map<String, String>> serviceEnv, Duration startTimeout) {
 
@@ -49,6 +51,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         stateDir = stateDir.toAbsolutePath().normalize();
         services = List.copyOf(services);
         basePorts = Map.copyOf(basePorts);
+        managementBasePorts = Map.copyOf(managementBasePorts);
         scale = Map.copyOf(scale);
         serviceJavaOptions = List.copyOf(serviceJavaOptions);
         kafkaJavaOptions = List.copyOf(kafkaJavaOptions);
@@ -66,13 +69,17 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
      */
     public static PlatformConfig defaults(Path repoRoot) {
         Map<String, Integer> ports = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         Map<String, Integer> scale = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ports.put(spec.name(), spec.defaultPort());
+            if (spec.hasManagementPort()) {
+                managementPorts.put(spec.name(), spec.defaultManagementPort());
+            }
             scale.put(spec.name(), 1);
         }
         return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), 9092, 9093, 27017, 3025, ServiceSpec.ALL, ports,
-                scale, serviceJavaOptionsFromEnvironment(), List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
+                managementPorts, scale, serviceJavaOptionsFromEnvironment(), List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
                 List.of("-Xmx1g", "-XX:+UseSerialGC"), Map.of(), Duration.ofSeconds(180));
     }
 
@@ -136,6 +143,15 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return with((b) -> b.basePorts.put(name, port));
     }
 
+    /** @return this configuration with the first instance of {@code service} serving its actuator on {@code port} */
+    public PlatformConfig withManagementBasePort(String service, int port) {
+        ServiceSpec spec = ServiceSpec.named(service);
+        if (!spec.hasManagementPort()) {
+            throw new IllegalArgumentException(service + " serves its actuator on its HTTP port");
+        }
+        return with((b) -> b.managementBasePorts.put(spec.name(), port));
+    }
+
     /** @return this configuration running {@code instances} copies of {@code service} (0 leaves it out) */
     public PlatformConfig withScale(String service, int instances) {
         if (instances < 0) {
@@ -160,16 +176,21 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
     }
 
     /**
-     * Picks free ports for Kafka, its controller, Mongo, the SMTP server and every service, so that a test can run beside a
-     * platform on the default ports. Instances beyond the first still use {@code basePort + 100 * i}.
+     * Picks free ports for Kafka, its controller, Mongo, the SMTP server and every service (and its management port),
+     * so that a test can run beside a platform on the default ports. Instances beyond the first still use
+     * {@code basePort + 100 * i}.
      * @return this configuration on free ports
      */
     public PlatformConfig withFreePorts() {
-        List<Integer> ports = FreePorts.find(4 + ServiceSpec.ALL.size());
+        List<ServiceSpec> managed = ServiceSpec.ALL.stream().filter(ServiceSpec::hasManagementPort).toList();
+        List<Integer> ports = FreePorts.find(4 + ServiceSpec.ALL.size() + managed.size());
         PlatformConfig config = withKafkaPort(ports.get(0)).withControllerPort(ports.get(1)).withMongoPort(ports.get(2))
             .withSmtpPort(ports.get(3));
         for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
             config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(4 + i));
+        }
+        for (int i = 0; i < managed.size(); i++) {
+            config = config.withManagementBasePort(managed.get(i).name(), ports.get(4 + ServiceSpec.ALL.size() + i));
         }
         return config;
     }
@@ -179,8 +200,10 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         List<ServiceInstance> instances = new ArrayList<>();
         for (ServiceSpec spec : this.services) {
             int basePort = this.basePorts.getOrDefault(spec.name(), spec.defaultPort());
+            int managementBase = this.managementBasePorts.getOrDefault(spec.name(), spec.defaultManagementPort());
             for (int i = 0; i < this.scale.getOrDefault(spec.name(), 1); i++) {
-                instances.add(new ServiceInstance(spec, i, basePort + 100 * i));
+                instances.add(new ServiceInstance(spec, i, basePort + 100 * i,
+                        managementBase > 0 ? managementBase + 100 * i : 0));
             }
         }
         instances.sort((a, b) -> Boolean.compare(a.spec().isGateway(), b.spec().isGateway()));
@@ -258,6 +281,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         int smtpPort;
         List<ServiceSpec> services;
         Map<String, Integer> basePorts;
+        Map<String, Integer> managementBasePorts;
         Map<String, Integer> scale;
         List<String> serviceJavaOptions;
         List<String> kafkaJavaOptions;
@@ -274,6 +298,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
             this.smtpPort = c.smtpPort;
             this.services = c.services;
             this.basePorts = new LinkedHashMap<>(c.basePorts);
+            this.managementBasePorts = new LinkedHashMap<>(c.managementBasePorts);
             this.scale = new LinkedHashMap<>(c.scale);
             this.serviceJavaOptions = c.serviceJavaOptions;
             this.kafkaJavaOptions = c.kafkaJavaOptions;
@@ -284,7 +309,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
 
         PlatformConfig build() {
             return new PlatformConfig(this.repoRoot, this.stateDir, this.kafkaPort, this.controllerPort,
-                    this.mongoPort, this.smtpPort, this.services, this.basePorts, this.scale, this.serviceJavaOptions,
+                    this.mongoPort, this.smtpPort, this.services, this.basePorts, this.managementBasePorts, this.scale,
+                    this.serviceJavaOptions,
                     this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout);
         }
 

@@ -7,8 +7,10 @@ package vn.ldld.platform;
  * @param spec the service
  * @param index 0 for the first instance
  * @param port its HTTP port
+ * @param managementPort the port of its actuator endpoints (metrics, full health), 0 when they share {@code port};
+ *        like the HTTP port, the first instance's + 100·i
  */
-public record ServiceInstance(ServiceSpec spec, int index, int port) {
+public record ServiceInstance(ServiceSpec spec, int index, int port, int managementPort) {
 
     /** @return the name of its log and pid files, e.g. {@code report-service} or {@code report-service-1} */
     public String name() {
@@ -25,7 +27,7 @@ public record ServiceInstance(ServiceSpec spec, int index, int port) {
         return "http://127.0.0.1:" + this.port;
     }
 
-    /** @return the URL of its health endpoint */
+    /** @return the URL of its readiness (health) endpoint on its HTTP port */
     public String healthUrl() {
         return url() + this.spec.healthPath();
     }

@@ -15,21 +15,36 @@ import java.util.Optional;
  * @param name the service name, also used for its log, pid file and Mongo database
  * @param module the Maven module folder below the repository root
  * @param defaultPort the HTTP port of its first instance
- * @param healthPath the path that answers {@code 200 {"status":"UP"}} once it is ready
+ * @param healthPath the path on its HTTP port that answers {@code 200 {"status":"UP"}} once it is ready
+ * @param defaultManagementPort the port of its first instance's actuator endpoints (metrics, full health), 0 when
+ *        they share its HTTP port
  */
-public record ServiceSpec(String name, String module, int defaultPort, String healthPath) {
+public record ServiceSpec(String name, String module, int defaultPort, String healthPath, int defaultManagementPort) {
 
     /** Every service, in start order: the gateway last, since it routes to all the others. */
     public static final List<ServiceSpec> ALL = List.of(
             of("identity-service", 9000),
-            of("plan-service", 8081),
-            of("report-service", 8082),
-            of("notification-service", 8083),
-            of("analytics-service", 8084),
+            apart("plan-service", 8081),
+            apart("report-service", 8082),
+            apart("notification-service", 8083),
+            apart("analytics-service", 8084),
             of("gateway", 8080));
 
+    /** Management port of a service whose actuator is apart: its HTTP port + {@value}. */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     private static ServiceSpec of(String name, int port) {
-        return new ServiceSpec(name, name, port, "/actuator/health");
+        return new ServiceSpec(name, name, port, "/actuator/health", 0);
+    }
+
+    /** A service with its actuator on a management port of its own and its readiness probe on its HTTP port. */
+    private static ServiceSpec apart(String name, int port) {
+        return new ServiceSpec(name, name, port, "/readyz", port + MANAGEMENT_PORT_OFFSET);
+    }
+
+    /** @return whether its actuator endpoints are on a management port of their own */
+    public boolean hasManagementPort() {
+        return this.defaultManagementPort > 0;
     }
 
     /**

@@ -11,7 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a Spring Boot service in tests: listens on {@code SERVER_PORT}, answers
- * {@code /actuator/health} with UP (or with 503 and {@code FAKE_HEALTH} if that is set) and {@code /env} with
+ * {@code /actuator/health} and {@code /readyz} with UP (or with 503 and {@code FAKE_HEALTH} if that is set) and {@code /env} with
  * the environment the platform gave it.
  * Only JDK classes and no nested classes, so that it fits in a one-class jar.
  */
@@ -24,8 +24,10 @@ public final class FakeService {
         HttpServer server = HttpServer.create(
                 new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
         String health = System.getenv().getOrDefault("FAKE_HEALTH", "UP");
-        server.createContext("/actuator/health",
-                (exchange) -> answer(exchange, health.equals("UP") ? 200 : 503, "{\"status\":\"" + health + "\"}"));
+        for (String path : new String[] {"/actuator/health", "/readyz"}) {
+            server.createContext(path,
+                    (exchange) -> answer(exchange, health.equals("UP") ? 200 : 503, "{\"status\":\"" + health + "\"}"));
+        }
         server.createContext("/env", (exchange) -> answer(exchange, 200, environment()));
         server.start();
     }

@@ -159,6 +159,8 @@ class LocalPlatformTests {
             .containsExactly("http://localhost:" + reportPort, "http://localhost:" + (reportPort + 100));
         Map<String, String> secondReport = environmentOf(reportPort + 100);
         assertThat(secondReport).containsEntry("SERVER_PORT", Integer.toString(reportPort + 100))
+            .containsEntry("MANAGEMENT_PORT",
+                    Integer.toString(this.config.managementBasePorts().get("report-service") + 100))
             .containsEntry("INSTANCE_ID", "report-service-1")
             .containsEntry("MONGODB_URI", this.config.mongoUri() + "/report")
             .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());

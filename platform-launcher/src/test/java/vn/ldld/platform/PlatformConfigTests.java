@@ -58,8 +58,24 @@ class PlatformConfigTests {
         Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort(),
                 config.smtpPort()));
         config.instances().forEach((instance) -> ports.add(instance.port()));
+        config.instances().stream().filter((instance) -> instance.managementPort() > 0)
+            .forEach((instance) -> ports.add(instance.managementPort()));
 
-        assertThat(ports).hasSize(4 + ServiceSpec.ALL.size()).doesNotContain(9092, 27017, 3025, 8080);
+        assertThat(ports).hasSize(4 + ServiceSpec.ALL.size() + 4).doesNotContain(9092, 27017, 3025, 8080, 9082);
+    }
+
+    @Test
+    void theServicesActuatorIsOnAManagementPortOfEachInstanceAndReadinessOnItsHttpPort() {
+        List<ServiceInstance> instances = this.defaults.withScale("report-service", 3).instances();
+
+        assertThat(instances).filteredOn((instance) -> instance.spec().name().equals("report-service"))
+            .extracting(ServiceInstance::port, ServiceInstance::managementPort, ServiceInstance::healthUrl)
+            .containsExactly(tuple(8082, 9082, "http://127.0.0.1:8082/readyz"),
+                    tuple(8182, 9182, "http://127.0.0.1:8182/readyz"),
+                    tuple(8282, 9282, "http://127.0.0.1:8282/readyz"));
+        assertThat(instances).filteredOn((instance) -> instance.managementPort() > 0)
+            .extracting((instance) -> instance.spec().name()).doesNotContain("gateway", "identity-service")
+            .contains("plan-service", "notification-service", "analytics-service");
     }
 
     @Test
