@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -64,6 +65,9 @@ import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.web.testing.ApiDocuments;
 import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
+import vn.ldld.web.testing.ErrorAnswers;
+import vn.ldld.web.testing.Exposure;
+import vn.ldld.web.testing.RawHttp;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
 
@@ -93,6 +97,8 @@ class AnalyticsServiceTests {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
@@ -106,7 +112,7 @@ class AnalyticsServiceTests {
     @BeforeAll
     void startASecondInstanceAndSendTheScenarioTwice() throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0", "--spring.mongodb.uri=" + TestMongo.uri(DATABASE),
+                "--server.port=0", "--management.server.port=0", "--spring.mongodb.uri=" + TestMongo.uri(DATABASE),
                 "--spring.kafka.bootstrap-servers=" + System.getProperty("spring.embedded.kafka.brokers"),
                 "--logging.structured.format.console=", "--analytics.rebuild.check-interval=300ms",
                 "--logging.level.org.apache.kafka=warn", "--logging.level.org.mongodb.driver=warn"));
@@ -132,6 +138,17 @@ class AnalyticsServiceTests {
         if (second != null) {
             second.close();
         }
+    }
+
+    @Test
+    void listensOnLoopbackWithProbesOnTheApiPortAndActuatorApart() throws Exception {
+        Exposure.assertProbesOnTheApiPortAndActuatorApart(port, managementPort);
+        Exposure.assertOnlyOnLoopback(port, managementPort);
+    }
+
+    @Test
+    void everyFailureOutsideAControllerIsAProblemWithTheCorrelationId() {
+        ErrorAnswers.assertEveryOneIsAProblem(port, "/api/analytics/plans/" + PLAN_ID, TestTokens.staff());
     }
 
     @Test
@@ -176,7 +193,7 @@ class AnalyticsServiceTests {
 
         // one scrape with everything: a rebuild by another test drops the phase gauges until its replay is done
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            String scrape = get("/actuator/prometheus").body();
+            String scrape = RawHttp.send(managementPort, "GET", "/actuator/prometheus", null).body();
             assertThat(scrape)
                     .contains("analytics_phase_expected{application=\"analytics-service\",phase=\"1\",plan=\""
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 11.0")

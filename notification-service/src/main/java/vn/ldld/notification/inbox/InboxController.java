@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import vn.ldld.web.NotFoundException;
+import vn.ldld.web.Paging;
 import vn.ldld.web.security.Caller;
 import vn.ldld.web.security.Role;
 
@@ -23,6 +24,9 @@ import vn.ldld.web.security.Role;
 @RestController
 @RequestMapping("/api/notifications")
 class InboxController {
+
+    /** Largest page of an inbox. */
+    static final int MAX_PAGE_SIZE = 200;
 
     private final Inbox inbox;
 
@@ -38,17 +42,18 @@ class InboxController {
                    @RequestParam(required = false) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
                            message = "must be a unit code such as LDLD-GD") String unit,
                    @RequestParam(required = false) Boolean unread,
-                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         if (caller.isStaff()) {
-            return inbox.page(unit, unread, page, size);
+            return inbox.page(unit, unread, paging.page(), paging.size());
         }
         String own = caller.requireUnit();
         if (unit != null && !unit.equals(own)) {
             return InboxPage.empty(page, size);
         }
-        return inbox.page(own, unread, page, size);
+        return inbox.page(own, unread, paging.page(), paging.size());
     }
 
     @PostMapping("/{id}/read")

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ldld.web.EntityTags;
+import vn.ldld.web.Paging;
+import vn.ldld.web.PublicLinks;
 import vn.ldld.web.security.Caller;
 
 /**
@@ -55,9 +56,11 @@ public class PlanController {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final PlanService plans;
+    private final PublicLinks links;
 
-    public PlanController(PlanService plans) {
+    public PlanController(PlanService plans, PublicLinks links) {
         this.plans = plans;
+        this.links = links;
     }
 
     /** Creates a draft: 201 with its location. */
@@ -66,7 +69,7 @@ public class PlanController {
     @PostMapping
     public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content) {
         Plan plan = plans.create(content);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(plan.id()).toUri();
+        URI location = links.to("/api/plans/{id}", plan.id());
         return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
     }
 
@@ -79,7 +82,7 @@ public class PlanController {
 
     /**
      * A page of plans, newest first, filtered by status, year of issue, issuer and text (number or title, with or
-     * without diacritics); the size is capped at {@value #MAX_PAGE_SIZE}.
+     * without diacritics); at most {@value #MAX_PAGE_SIZE} per page, as far as {@link Paging} reaches.
      */
     @Operation(summary = "List plans", description = "Newest first; filter by status, year of issue, issuer code "
             + "and text in the number or title, with or without diacritics ('dan van' finds 'dân vận')."
@@ -91,9 +94,10 @@ public class PlanController {
                          @RequestParam(required = false) String issuer,
                          @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) int page,
-                         @RequestParam(defaultValue = "20") @Min(1) int size,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                          Caller caller) {
-        return plans.list(new PlanFilter(status, year, issuer, q, scope(caller)), page, Math.min(size, MAX_PAGE_SIZE));
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        return plans.list(new PlanFilter(status, year, issuer, q, scope(caller)), paging.page(), paging.size());
     }
 
     /** Replaces the content of a draft; {@code If-Match} must name the version read. */
@@ -147,8 +151,7 @@ public class PlanController {
                                               @Valid @RequestBody PlanAmendmentRequest request, Principal principal) {
         Plan plan = plans.amend(id, EntityTags.requiredVersion(ifMatch), request.reason(), request.plan(),
                 name(principal));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/plans/{id}/versions/{version}").buildAndExpand(id, plan.publishedVersion()).toUri();
+        URI location = links.to("/api/plans/{id}/versions/{version}", id, plan.publishedVersion());
         return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
     }
 

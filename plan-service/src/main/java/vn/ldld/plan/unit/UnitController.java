@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
@@ -19,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ldld.web.EntityTags;
+import vn.ldld.web.Paging;
+import vn.ldld.web.PublicLinks;
 import vn.ldld.web.security.Caller;
 
 /**
@@ -46,9 +48,11 @@ public class UnitController {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final UnitService units;
+    private final PublicLinks links;
 
-    UnitController(UnitService units) {
+    UnitController(UnitService units, PublicLinks links) {
         this.units = units;
+        this.links = links;
     }
 
     @Operation(summary = "Add a unit", description = "201 with its location; 409 when the code is taken")
@@ -56,8 +60,7 @@ public class UnitController {
     @PostMapping
     public ResponseEntity<UnitResponse> create(@Valid @RequestBody NewUnit request) {
         Unit unit = units.create(request);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").buildAndExpand(unit.code())
-                .toUri();
+        URI location = links.to("/api/units/{code}", unit.code());
         return ResponseEntity.created(location).eTag(EntityTags.of(unit.version())).body(UnitResponse.of(unit));
     }
 
@@ -78,9 +81,10 @@ public class UnitController {
                          @RequestParam(required = false) Boolean active,
                          @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) int page,
-                         @RequestParam(defaultValue = "20") @Min(1) int size,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                          Caller caller) {
-        UnitPage found = units.list(new UnitFilter(kind, parent, active, q), page, Math.min(size, MAX_PAGE_SIZE));
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        UnitPage found = units.list(new UnitFilter(kind, parent, active, q), paging.page(), paging.size());
         return new UnitPage(found.content().stream().map(unit -> shownTo(caller, unit)).toList(), found.page(),
                 found.size(), found.totalElements());
     }

@@ -113,7 +113,8 @@ class PlanLifecycleTests extends ApiTestSupport {
         String publishedId = createDraft("LIST-TN").json().get("id").asString();
         assertThat(post("/api/plans/" + publishedId + "/publish", null, "If-Match", "\"1\"").status()).isEqualTo(200);
 
-        Reply drafts = get("/api/plans?status=DRAFT&size=1000");
+        assertThat(get("/api/plans?status=DRAFT&size=1000").status()).isEqualTo(400);
+        Reply drafts = get("/api/plans?status=DRAFT&size=100");
         assertThat(drafts.status()).isEqualTo(200);
         assertThat(drafts.json().get("size").asInt()).isEqualTo(100);
         assertThat(drafts.json().get("page").asInt()).isZero();

@@ -142,7 +142,7 @@ class UnitApiTests extends ApiTestSupport {
         assertThat(codes(second)).hasSize(4).doesNotContainAnyElementsOf(codes(districts));
         assertThat(districts.json().get("content").valueStream().map(u -> u.get("kind").asString()))
                 .containsOnly("DISTRICT_FEDERATION");
-        assertThat(get("/api/units?size=1000").json().get("size").asInt()).isEqualTo(100);
+        assertThat(fields(get("/api/units?size=1000"))).containsExactly("size");
         assertThat(fields(get("/api/units?kind=VILLAGE"))).containsExactly("kind");
         assertThat(fields(get("/api/units?page=-1"))).containsExactly("page");
     }

@@ -19,12 +19,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ldld.report.idempotency.IdempotencyKey;
 import vn.ldld.web.EntityTags;
+import vn.ldld.web.Paging;
+import vn.ldld.web.PublicLinks;
 import vn.ldld.web.security.Caller;
 
 /**
@@ -36,16 +37,24 @@ import vn.ldld.web.security.Caller;
 @Tag(name = "reports", description = "Report intake, revisions and review; every operation needs a bearer token")
 public class ReportController {
 
+    /** Largest page of reports. */
+    static final int MAX_PAGE_SIZE = 500;
+    /** Where a report is read. */
+    static final String LOCATION = "/api/reports/{id}";
+
     private final Intake intake;
     private final ReportWorkflow workflow;
     private final ReportQueries queries;
     private final ReportAccess access;
+    private final PublicLinks links;
 
-    ReportController(Intake intake, ReportWorkflow workflow, ReportQueries queries, ReportAccess access) {
+    ReportController(Intake intake, ReportWorkflow workflow, ReportQueries queries, ReportAccess access,
+                     PublicLinks links) {
         this.intake = intake;
         this.workflow = workflow;
         this.queries = queries;
         this.access = access;
+        this.links = links;
     }
 
     @PostMapping
@@ -95,10 +104,12 @@ public class ReportController {
                            @RequestParam(required = false) String unit,
                            @RequestParam(required = false) ReportStatus status,
                            @RequestParam(required = false) Boolean late,
-                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         String visibleTo = access.listScope(caller);
-        return queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo), page, size);
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        return queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo), paging.page(),
+                paging.size());
     }
 
     @PutMapping("/{id}")
@@ -148,9 +159,8 @@ public class ReportController {
         return ifMatch == null || ifMatch.isBlank() ? null : EntityTags.requiredVersion(ifMatch);
     }
 
-    private static URI location(String id) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/reports/{id}").buildAndExpand(id)
-                .toUri();
+    private URI location(String id) {
+        return links.to(LOCATION, id);
     }
 
     static HttpStatus statusOf(IntakeRefusedException.Reason reason) {

@@ -9,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.ldld.report.idempotency.IdempotencyKey;
 import vn.ldld.report.idempotency.IdempotencyKeyReusedException;
@@ -18,11 +17,18 @@ import vn.ldld.report.idempotency.RequestInProgressException;
 import vn.ldld.web.ApiError;
 import vn.ldld.web.EntityTags;
 import vn.ldld.web.Problems;
+import vn.ldld.web.PublicLinks;
 
 /** Maps the report exceptions to problems naming the field or header at fault. */
 @RestControllerAdvice(assignableTypes = ReportController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ReportExceptionHandler {
+
+    private final PublicLinks links;
+
+    ReportExceptionHandler(PublicLinks links) {
+        this.links = links;
+    }
 
     @ExceptionHandler(ReportInvalidException.class)
     ResponseEntity<ProblemDetail> invalid(ReportInvalidException e) {
@@ -52,8 +58,7 @@ public class ReportExceptionHandler {
 
     @ExceptionHandler(DuplicateReportException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateReportException e) {
-        String location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/reports/{id}")
-                .buildAndExpand(e.existingId()).toUriString();
+        String location = links.to(ReportController.LOCATION, e.existingId()).toString();
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "Report already submitted", e.getMessage());
         problem.setProperty("existingReport", location);
         return ResponseEntity.status(HttpStatus.CONFLICT).header("Location", location).body(problem);

@@ -14,14 +14,25 @@ import vn.ldld.report.plan.SectionDefinition;
 
 /**
  * Checks a report's values and narrative against its plan's template and returns them as stored: every required
- * indicator and section present, each value of its indicator's type (counts and money whole and not negative,
- * decimals not negative), no unknown code, texts within the template's limits.
+ * indicator and section present, each value of its indicator's type (counts and money whole, not negative and at
+ * most {@link #MAX_COUNT} or {@link #MAX_MONEY_VND}; decimals not negative), no unknown code, texts within the
+ * template's limits.
  */
 final class TemplateCheck {
 
     /** Longest section accepted when the template sets no limit, and the ceiling of any limit it sets. */
     static final int MAX_SECTION_LENGTH = 20_000;
     static final int MAX_TEXT_VALUE_LENGTH = 2_000;
+    /**
+     * Largest count a report may give (a billion: more people than the country has), so that a typing slip or a
+     * hostile {@code 1e18} never reaches the totals.
+     */
+    static final long MAX_COUNT = 1_000_000_000L;
+    /**
+     * Largest amount in VND (10^15, a million billion đồng): every amount up to it is exact in any JSON reader,
+     * JavaScript's included (2^53 is about 9 × 10^15).
+     */
+    static final long MAX_MONEY_VND = 1_000_000_000_000_000L;
 
     private TemplateCheck() {
     }
@@ -72,12 +83,13 @@ final class TemplateCheck {
         switch (type == null ? "" : type) {
             case "COUNT", "MONEY_VND" -> {
                 String what = type.equals("COUNT") ? "a whole number" : "a whole number of VND";
+                long max = type.equals("COUNT") ? MAX_COUNT : MAX_MONEY_VND;
                 if (!node.isNumber()) {
                     violations.add(new Violation(field, "expected " + what));
                 } else if (!isWhole(node)) {
                     violations.add(new Violation(field, "expected " + what + ", not a fraction"));
-                } else if (!node.canConvertToLong()) {
-                    violations.add(new Violation(field, "too large"));
+                } else if (!node.canConvertToLong() || node.longValue() > max) {
+                    violations.add(new Violation(field, "must be at most " + max));
                 } else if (node.longValue() < 0) {
                     violations.add(new Violation(field, "must not be negative"));
                 } else {
