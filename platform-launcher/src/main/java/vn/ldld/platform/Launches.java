@@ -104,6 +104,7 @@ final class Launches {
         if (instance.managementPort() > 0) {
             env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             ports.add(instance.managementPort());
+            env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
         env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));

@@ -251,6 +251,11 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return "http://localhost:" + this.basePorts.getOrDefault("identity-service", 9000);
     }
 
+    /** @return where users reach the API: the gateway's first instance, e.g. {@code http://localhost:8080} */
+    public String gatewayUrl() {
+        return "http://localhost:" + this.basePorts.getOrDefault("gateway", 8080);
+    }
+
     /** @return where the identity service keeps its signing key, so tokens stay valid across restarts */
     public Path identityKeyFile() {
         return dataDir().resolve("identity").resolve("signing-key.json");

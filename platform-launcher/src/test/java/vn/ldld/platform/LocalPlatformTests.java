@@ -161,6 +161,7 @@ class LocalPlatformTests {
         assertThat(secondReport).containsEntry("SERVER_PORT", Integer.toString(reportPort + 100))
             .containsEntry("MANAGEMENT_PORT",
                     Integer.toString(this.config.managementBasePorts().get("report-service") + 100))
+            .containsEntry("PUBLIC_BASE_URL", "http://localhost:" + this.config.basePorts().get("gateway"))
             .containsEntry("INSTANCE_ID", "report-service-1")
             .containsEntry("MONGODB_URI", this.config.mongoUri() + "/report")
             .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());

@@ -32,4 +32,14 @@ class OpenApiTests extends ReportTestSupport {
         assertThat(api.get("paths").get("/api/reports/{id}/accept").get("post").get("description").asString())
                 .contains("PROVINCE_STAFF only");
     }
+
+    @Test
+    void theBoundsOfCountsAndAmountsAreDocumented() {
+        JsonNode schemas = callAs(null, "GET", "/v3/api-docs", null).json().get("components").get("schemas");
+
+        for (String request : new String[] {"SubmitReport", "ReviseReport"}) {
+            assertThat(schemas.get(request).get("properties").get("values").get("description").asString())
+                    .as(request).contains("COUNT", "1000000000", "MONEY_VND", "1000000000000000");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package vn.ldld.report.report;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * @param narrative section texts by section code
  * @param revisedBy accepted for older clients and ignored: the revision records the token's subject
  */
-public record ReviseReport(@NotNull @Size(max = 200) Map<String, JsonNode> values,
+public record ReviseReport(@Schema(description = TemplateCheck.VALUES_DESCRIPTION)
+                           @NotNull @Size(max = 200) Map<String, JsonNode> values,
                            @Size(max = 50) Map<String, String> narrative,
                            @Size(min = 1, max = 100) String revisedBy) {
 }

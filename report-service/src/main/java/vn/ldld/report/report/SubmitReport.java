@@ -2,6 +2,7 @@ package vn.ldld.report.report;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +28,7 @@ public record SubmitReport(
                 message = "must be a UUID") String planId,
         @NotNull @Positive Integer phaseNumber,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be a unit code such as LDLD-GD") String unitCode,
-        @NotNull @Size(max = 200) Map<String, JsonNode> values,
+        @Schema(description = TemplateCheck.VALUES_DESCRIPTION) @NotNull @Size(max = 200) Map<String, JsonNode> values,
         @Size(max = 50) Map<String, String> narrative,
         @Size(min = 1, max = 100) String submittedBy) {
 }

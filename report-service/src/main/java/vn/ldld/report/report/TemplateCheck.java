@@ -33,6 +33,11 @@ final class TemplateCheck {
      * JavaScript's included (2^53 is about 9 × 10^15).
      */
     static final long MAX_MONEY_VND = 1_000_000_000_000_000L;
+    /** What the API documentation says of the values. */
+    static final String VALUES_DESCRIPTION = "Indicator values by indicator code, each of its indicator's type: "
+            + "COUNT a whole number from 0 to " + MAX_COUNT + "; MONEY_VND a whole number of đồng from 0 to "
+            + MAX_MONEY_VND + "; DECIMAL a number from 0 (not so large or so close to 0 that it could not be stored "
+            + "as sent); TEXT at most " + MAX_TEXT_VALUE_LENGTH + " characters of valid Unicode without NUL.";
 
     private TemplateCheck() {
     }
