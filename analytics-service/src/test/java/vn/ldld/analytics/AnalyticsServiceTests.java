@@ -65,7 +65,6 @@ import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.web.testing.ApiDocuments;
 import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
-import vn.ldld.web.testing.ErrorAnswers;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
 import vn.ldld.web.testing.TestTokens;
@@ -141,14 +140,8 @@ class AnalyticsServiceTests {
     }
 
     @Test
-    void listensOnLoopbackWithProbesOnTheApiPortAndActuatorApart() throws Exception {
-        Exposure.assertProbesOnTheApiPortAndActuatorApart(port, managementPort);
-        Exposure.assertOnlyOnLoopback(port, managementPort);
-    }
-
-    @Test
-    void everyFailureOutsideAControllerIsAProblemWithTheCorrelationId() {
-        ErrorAnswers.assertEveryOneIsAProblem(port, "/api/analytics/plans/" + PLAN_ID, TestTokens.staff());
+    void listensOnLoopbackWithActuatorApartAndAnswersEveryRefusalAsAProblem() throws Exception {
+        Exposure.assertBehindTheGateway(port, managementPort, "/api/analytics/plans/" + PLAN_ID, TestTokens.staff());
     }
 
     @Test

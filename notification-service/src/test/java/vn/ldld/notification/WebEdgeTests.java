@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
-import vn.ldld.web.testing.ErrorAnswers;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
 import vn.ldld.web.testing.TestTokens;
@@ -17,14 +16,8 @@ class WebEdgeTests extends NotificationTestSupport {
     int managementPort;
 
     @Test
-    void listensOnLoopbackWithProbesOnTheApiPortAndActuatorApart() throws Exception {
-        Exposure.assertProbesOnTheApiPortAndActuatorApart(port, managementPort);
-        Exposure.assertOnlyOnLoopback(port, managementPort);
-    }
-
-    @Test
-    void everyFailureOutsideAControllerIsAProblemWithTheCorrelationId() {
-        ErrorAnswers.assertEveryOneIsAProblem(port, "/api/notifications", TestTokens.staff());
+    void listensOnLoopbackWithActuatorApartAndAnswersEveryRefusalAsAProblem() throws Exception {
+        Exposure.assertBehindTheGateway(port, managementPort, "/api/notifications", TestTokens.staff());
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import tools.jackson.databind.node.ObjectNode;
-import vn.ldld.web.testing.ErrorAnswers;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
 import vn.ldld.web.testing.TestTokens;
@@ -25,14 +24,8 @@ class WebEdgeTests extends ApiTestSupport {
     int managementPort;
 
     @Test
-    void listensOnLoopbackWithProbesOnTheApiPortAndActuatorApart() throws Exception {
-        Exposure.assertProbesOnTheApiPortAndActuatorApart(port, managementPort);
-        Exposure.assertOnlyOnLoopback(port, managementPort);
-    }
-
-    @Test
-    void everyFailureOutsideAControllerIsAProblemWithTheCorrelationId() {
-        ErrorAnswers.assertEveryOneIsAProblem(port, "/api/units", TestTokens.staff());
+    void listensOnLoopbackWithActuatorApartAndAnswersEveryRefusalAsAProblem() throws Exception {
+        Exposure.assertBehindTheGateway(port, managementPort, "/api/units", TestTokens.staff());
     }
 
     @ParameterizedTest

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
 import vn.ldld.web.testing.ErrorAnswers;
+import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
 import vn.ldld.web.testing.TestTokens;
 
@@ -18,6 +20,9 @@ import vn.ldld.web.testing.TestTokens;
  * limits are stated as they are, links never come from the request's Host header, every refusal is a problem.
  */
 class IntakeInputTests extends ReportTestSupport {
+
+    @LocalManagementPort
+    int managementPort;
 
     private String planId;
 
@@ -115,7 +120,7 @@ class IntakeInputTests extends ReportTestSupport {
     }
 
     @Test
-    void everyFailureOutsideAControllerIsAProblemWithTheCorrelationId() {
-        ErrorAnswers.assertEveryOneIsAProblem(port, "/api/reports", TestTokens.staff());
+    void listensOnLoopbackWithActuatorApartAndAnswersEveryRefusalAsAProblem() throws Exception {
+        Exposure.assertBehindTheGateway(port, managementPort, "/api/reports", TestTokens.staff());
     }
 }

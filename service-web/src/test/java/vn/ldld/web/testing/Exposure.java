@@ -20,6 +20,19 @@ public final class Exposure {
     private Exposure() {
     }
 
+    /**
+     * Checks a service as a caller who skips the gateway meets it: on loopback only, probes on its API port, actuator
+     * apart, every refusal outside a controller a problem with the correlation id ({@link ErrorAnswers}).
+     *
+     * @param listPath a list the holder of {@code token} may read, e.g. {@code /api/units}
+     */
+    public static void assertBehindTheGateway(int port, int managementPort, String listPath, String token)
+            throws SocketException {
+        assertProbesOnTheApiPortAndActuatorApart(port, managementPort);
+        assertOnlyOnLoopback(port, managementPort);
+        ErrorAnswers.assertEveryOneIsAProblem(port, listPath, token);
+    }
+
     /** Checks a service started with its own defaults for the address (the port may be random). */
     public static void assertProbesOnTheApiPortAndActuatorApart(int port, int managementPort) {
         assertThat(managementPort).as("a management port of its own").isPositive().isNotEqualTo(port);
