@@ -269,10 +269,16 @@ class IdentityServerTests {
     @Test
     void theClientsAreRegisteredAsConfigured() {
         RegisteredClient web = this.clients.findByClientId("campaign-web");
-        assertThat(web.getClientAuthenticationMethods()).containsExactly(ClientAuthenticationMethod.NONE);
+        // the gateway signs the console's browsers in: a confidential client, PKCE required as well
+        assertThat(web.getClientAuthenticationMethods()).contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+        assertThat(web.getClientSecret()).startsWith("{bcrypt}");
         assertThat(web.getAuthorizationGrantTypes()).containsExactlyInAnyOrder(
                 AuthorizationGrantType.AUTHORIZATION_CODE, AuthorizationGrantType.REFRESH_TOKEN);
-        assertThat(web.getRedirectUris()).containsExactly("http://localhost:5173/callback");
+        assertThat(web.getRedirectUris()).containsExactlyInAnyOrder(
+                "http://localhost:8080/login/oauth2/code/campaign-web",
+                "http://localhost:5173/login/oauth2/code/campaign-web");
+        assertThat(web.getPostLogoutRedirectUris()).containsExactlyInAnyOrder("http://localhost:8080/",
+                "http://localhost:5173/");
         assertThat(web.getScopes()).containsExactlyInAnyOrder("openid", "profile");
         assertThat(web.getClientSettings().isRequireProofKey()).isTrue();
         assertThat(web.getClientSettings().isRequireAuthorizationConsent()).isFalse();

@@ -115,6 +115,7 @@ final class Launches {
         if (instance.spec().isIdentity()) {
             env.put("ISSUER_URI", this.config.issuerUri());
             env.put("IDENTITY_KEY_FILE", this.config.identityKeyFile().toString());
+            env.putAll(consoleClient());
         }
         else {
             env.put("SECURITY_ISSUER_URI", this.config.issuerUri());
@@ -152,6 +153,19 @@ final class Launches {
         return Map.of("MAIL_HOST", "127.0.0.1", "MAIL_PORT", Integer.toString(this.config.smtpPort()),
                 "NOTIFICATION_DEFAULT_EMAIL_DOMAIN", "ldld.local", "NOTIFICATION_CADENCE_BEFORE", "3d,1d,5m,2m",
                 "NOTIFICATION_QUIET_HOURS", "false");
+    }
+
+    /**
+     * The web console signs in through the gateway: the identity service sends browsers back to the gateway's port
+     * (by the name {@code localhost}, as the gateway's URL is printed, and by {@code 127.0.0.1}).
+     */
+    private Map<String, String> consoleClient() {
+        int gateway = this.config.basePorts().getOrDefault("gateway", 8080);
+        String callback = "/login/oauth2/code/campaign-web";
+        return Map.of("CAMPAIGN_WEB_REDIRECT_URIS", "http://localhost:" + gateway + callback + ",http://127.0.0.1:"
+                        + gateway + callback + ",http://localhost:5173" + callback,
+                "CAMPAIGN_WEB_POST_LOGOUT_REDIRECT_URIS", "http://localhost:" + gateway + "/,http://127.0.0.1:" + gateway
+                        + "/,http://localhost:5173/");
     }
 
     /** {@code PLAN_SERVICE_URLS=http://127.0.0.1:8081,...} for every backend service the gateway routes to. */

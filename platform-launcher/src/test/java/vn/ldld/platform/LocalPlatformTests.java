@@ -171,8 +171,15 @@ class LocalPlatformTests {
         assertThat(environmentOf(this.config.basePorts().get("notification-service")))
             .containsEntry("MAIL_HOST", "127.0.0.1").containsEntry("MAIL_PORT", Integer.toString(this.config.smtpPort()));
         String issuer = "http://localhost:" + this.config.basePorts().get("identity-service");
+        int gatewayPort = this.config.basePorts().get("gateway");
         assertThat(environmentOf(this.config.basePorts().get("identity-service"))).containsEntry("ISSUER_URI", issuer)
-            .containsEntry("IDENTITY_KEY_FILE", this.config.identityKeyFile().toString());
+            .containsEntry("IDENTITY_KEY_FILE", this.config.identityKeyFile().toString())
+            // the console's browsers come back to the gateway's own port after signing in and out
+            .containsEntry("CAMPAIGN_WEB_REDIRECT_URIS", "http://localhost:" + gatewayPort
+                + "/login/oauth2/code/campaign-web,http://127.0.0.1:" + gatewayPort
+                + "/login/oauth2/code/campaign-web,http://localhost:5173/login/oauth2/code/campaign-web")
+            .containsEntry("CAMPAIGN_WEB_POST_LOGOUT_REDIRECT_URIS", "http://localhost:" + gatewayPort
+                + "/,http://127.0.0.1:" + gatewayPort + "/,http://localhost:5173/");
         assertThat(secondReport).containsEntry("SECURITY_ISSUER_URI", issuer)
             .containsEntry("SECURITY_JWK_SET_URI", issuer + "/oauth2/jwks");
         assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("SECURITY_ISSUER_URI", issuer)

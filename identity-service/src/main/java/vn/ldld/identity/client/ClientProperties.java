@@ -24,16 +24,19 @@ public record ClientProperties(List<ClientDefinition> clients) {
      *                     empty for a public client, which must then use PKCE
      * @param grantTypes   {@code authorization_code}, {@code refresh_token}, {@code client_credentials}
      * @param redirectUris where the authorization endpoint may send the code
+     * @param postLogoutRedirectUris where the end-session endpoint may send the browser back after signing out
      * @param scopes       the scopes the client may ask for
      * @param roles        the {@code roles} claim of its client-credentials tokens (a machine client's roles)
      */
     public record ClientDefinition(String clientId, String secret, List<String> grantTypes, List<String> redirectUris,
-                                   List<String> scopes, List<String> roles) {
+                                   List<String> postLogoutRedirectUris, List<String> scopes, List<String> roles) {
 
         public ClientDefinition {
             grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
             redirectUris = redirectUris == null ? List.of()
                     : redirectUris.stream().map(String::strip).filter((uri) -> !uri.isEmpty()).toList();
+            postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of()
+                    : postLogoutRedirectUris.stream().map(String::strip).filter((uri) -> !uri.isEmpty()).toList();
             scopes = scopes == null ? List.of() : List.copyOf(scopes);
             roles = roles == null ? List.of() : List.copyOf(roles);
         }

@@ -104,6 +104,7 @@ public class ClientRegistrations {
         definition.grantTypes().forEach((grantType) -> builder.authorizationGrantType(
                 new AuthorizationGrantType(grantType)));
         definition.redirectUris().forEach(builder::redirectUri);
+        definition.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
         definition.scopes().forEach(builder::scope);
         builder.clientSettings(ClientSettings.builder()
                 // PKCE for every code flow, public or not; first-party clients: no consent screen
