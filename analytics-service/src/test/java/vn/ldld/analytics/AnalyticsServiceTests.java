@@ -220,6 +220,25 @@ class AnalyticsServiceTests {
     }
 
     @Test
+    void listsThePlansItKnowsWithTheirPhasesForAReaderToPickADashboard() {
+        awaitScenarioApplied();
+
+        Reply list = get("/api/analytics/plans");
+        assertThat(list.status()).isEqualTo(200);
+        JsonNode plan = null;
+        for (JsonNode listed : list.json()) {
+            if (listed.get("planId").asString().equals(PLAN_ID)) {
+                plan = listed;
+            }
+        }
+        assertThat(plan).as("the scenario's plan in the list").isNotNull();
+        assertThat(plan.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(plan.get("title").asString()).isNotBlank();
+        assertThat(plan.get("phases").get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(plan.get("phases").get(0).get("reportDeadline").asString()).isNotBlank();
+    }
+
+    @Test
     void aRebuildReplaysEverythingToTheSameNumbers() {
         awaitScenarioApplied();
         String before = get("/api/analytics/plans/" + PLAN_ID).body();
@@ -293,6 +312,7 @@ class AnalyticsServiceTests {
          * machine client, no role.
          */
         private static final Map<String, Map<Who, Outcome>> MATRIX = Map.of(
+                "GET /api/analytics/plans", READ,
                 "GET /api/analytics/plans/{planId}", READ,
                 "GET /api/analytics/plans/{planId}/phases/{n}", READ,
                 "GET /api/analytics/plans/{planId}/phases/{n}/units", READ,

@@ -49,6 +49,14 @@ public class PlanViews {
         return mongo.find(query, PlanView.class);
     }
 
+    /** Every plan whose content is known, the most recently published first. */
+    public List<PlanView> known() {
+        Query query = Query.query(Criteria.where("content").ne(null))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "publishedAt"));
+        return mongo.find(query, PlanView.class);
+    }
+
     /** Forgets every plan, for a rebuild. */
     public long clear() {
         return mongo.remove(new Query(), PlanView.class).getDeletedCount();
