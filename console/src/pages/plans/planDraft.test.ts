@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
+
+describe('plan drafts', () => {
+  it('starts with the province as issuer and the usual narrative sections', () => {
+    const plan = emptyPlan('2023-07-12');
+    expect(plan.issuer.code).toBe('LDLD-TN');
+    expect(plan.template.narrativeSections.map((s) => s.code)).toEqual(['RESULTS', 'DIFFICULTIES', 'PROPOSALS']);
+  });
+
+  it('maps the amendment errors onto the same inputs as the draft errors', () => {
+    expect(byPath({ 'plan.phases[0].reportDeadline': 'x', title: 'y' })).toEqual({ 'phases[0].reportDeadline': 'x', title: 'y' });
+  });
+
+  it('sends recipients by code only, the directory fills in the rest', () => {
+    const plan = { ...emptyPlan('2023-07-12'), recipients: [{ unit: { code: 'LDLD-TB', name: 'LĐLĐ Trảng Bàng' }, role: 'MUST_REPORT' as const }] };
+    expect(contentOf(plan).recipients).toEqual([{ unit: { code: 'LDLD-TB' }, role: 'MUST_REPORT' }]);
+  });
+
+  it('knows the date in Tây Ninh when it is still yesterday in UTC', () => {
+    expect(todayInProvince(new Date('2023-07-25T18:30:00Z'))).toBe('2023-07-26');
+  });
+});

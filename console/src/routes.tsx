@@ -1,0 +1,48 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { Center, Loader } from '@mantine/core';
+import { Layout } from './components/Layout';
+import { Home } from './pages/Home';
+import { RequireRole } from './components/RequireRole';
+import type { Role } from './api/types';
+
+// every page but the start page is its own chunk, loaded when first opened
+function page(load: () => Promise<{ default: ComponentType }>, roles: Role[]) {
+  const Page = lazy(load);
+  return (
+    <RequireRole roles={roles}>
+      <Suspense fallback={<Center p="xl"><Loader aria-label="Đang tải" /></Center>}>
+        <Page />
+      </Suspense>
+    </RequireRole>
+  );
+}
+
+const STAFF: Role[] = ['PROVINCE_STAFF'];
+const READERS: Role[] = ['PROVINCE_STAFF', 'VIEWER'];
+const UNITS: Role[] = ['UNIT_REPORTER'];
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <Home /> },
+      { path: '/units', element: page(() => import('./pages/units/UnitsPage'), STAFF) },
+      { path: '/plans', element: page(() => import('./pages/plans/PlansPage'), STAFF) },
+      { path: '/plans/new', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
+      { path: '/plans/:id/edit', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
+      { path: '/plans/:id/amend', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
+      { path: '/plans/:id', element: page(() => import('./pages/plans/PlanPage'), STAFF) },
+      { path: '/review', element: page(() => import('./pages/review/ReviewQueue'), STAFF) },
+      { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER']) },
+      { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), READERS) },
+      { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), READERS) },
+      { path: '/my/plans', element: page(() => import('./pages/my/MyPlans'), UNITS) },
+      { path: '/my/plans/:planId/phases/:phase', element: page(() => import('./pages/my/ReportForm'), UNITS) },
+      { path: '/my/reports', element: page(() => import('./pages/my/UnitReports'), UNITS) },
+      { path: '/my/inbox', element: page(() => import('./pages/my/Inbox'), UNITS) },
+      { path: '/my/preferences', element: page(() => import('./pages/my/Preferences'), UNITS) },
+      { path: '*', element: page(() => import('./pages/NotFound'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'VIEWER']) },
+    ],
+  },
+]);
