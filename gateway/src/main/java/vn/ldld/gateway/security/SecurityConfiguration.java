@@ -19,7 +19,6 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsUtils;
@@ -27,6 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import vn.ldld.gateway.error.ProblemResponder;
 import vn.ldld.gateway.ratelimit.RateLimitFilter;
+import vn.ldld.gateway.session.BrowserSessions;
 import vn.ldld.tokens.TokenChecks;
 import vn.ldld.tokens.TokenRefusals;
 
@@ -34,7 +34,8 @@ import vn.ldld.tokens.TokenRefusals;
  * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
  * platform's issuer, for the platform's audience, with a platform role; the OpenAPI documents, health, info and
  * metrics stay open, as do CORS preflights. The token goes on to the service unchanged (the services check it
- * again); 401 and 403 are problem+json with the correlation id.
+ * again); 401 and 403 are problem+json with the correlation id. A browser signed in to the console through the
+ * gateway ({@link BrowserSessions}) is authenticated by its session instead, and its access token is relayed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -46,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                            ProblemResponder problems, SecurityProperties properties,
-                                           RateLimitFilter rateLimits) {
+                                           RateLimitFilter rateLimits, BrowserSessions browserSessions) {
         // a refused call counts against its client address's budget: a flood of bad tokens ends in 429
         ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> rateLimits.refuseUnauthenticated(exchange,
                 () -> problems.respond(exchange, HttpStatus.UNAUTHORIZED, detailOf(error, exchange), headers -> {
@@ -58,13 +59,12 @@ class SecurityConfiguration {
                 "This token carries none of the roles this path needs.");
         ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        // the console's browsers: sign-in, session, CSRF, sign-out (see BrowserSessions); bearer calls stay stateless
+        return browserSessions.configure(http)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 // the security headers are written by SecurityHeadersFilter, once, on every answer
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
@@ -73,6 +73,7 @@ class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/api", "/api/**").hasAnyRole(PLATFORM_ROLES)
                         .pathMatchers("/actuator/**").hasRole("PROVINCE_STAFF")
+                        .pathMatchers("/session").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
