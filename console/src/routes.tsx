@@ -11,7 +11,7 @@ function page(load: () => Promise<{ default: ComponentType }>, roles: Role[]) {
   const Page = lazy(load);
   return (
     <RequireRole roles={roles}>
-      <Suspense fallback={<Center p="xl"><Loader aria-label="Đang tải" /></Center>}>
+      <Suspense fallback={<Center p="xl"><Loader role="status" aria-label="Đang tải" /></Center>}>
         <Page />
       </Suspense>
     </RequireRole>

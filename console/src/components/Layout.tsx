@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Group, Modal, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from '../session/session';
 import type { Role } from '../api/types';
@@ -22,6 +22,9 @@ export function Layout() {
   const { user, has, signOut, signIn, expired } = useSession();
   const location = useLocation();
   const items = NAVIGATION.filter((item) => has(...item.roles));
+  // folded away on a phone: out of sight and out of the keyboard's way until the menu button opens it
+  const phone = useMediaQuery('(max-width: 48em)');
+  const folded = !!phone && !opened;
   return (
     <AppShell header={{ height: 56 }} navbar={user ? { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
       padding="md">
@@ -42,7 +45,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       {user && (
-        <AppShell.Navbar p="xs" aria-label="Các trang">
+        <AppShell.Navbar p="xs" style={folded ? { visibility: 'hidden' } : undefined}>
           <nav aria-label="Các trang">
             <Stack gap={2}>
               {items.map((item) => (

@@ -13,7 +13,7 @@ export function Home() {
       if (back && back !== '/') navigate(back, { replace: true });
     }
   }, [user, navigate]);
-  if (loading) return <Center p="xl"><Loader aria-label="Đang tải" /></Center>;
+  if (loading) return <Center p="xl"><Loader role="status" aria-label="Đang tải" /></Center>;
   if (!user) return <SignInPrompt />;
   if (has('PROVINCE_STAFF')) return <Navigate to="/plans" replace />;
   if (has('UNIT_REPORTER')) return <Navigate to="/my/plans" replace />;

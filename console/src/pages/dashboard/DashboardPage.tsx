@@ -37,7 +37,7 @@ export default function DashboardPage() {
   const districts = useMemo(() => byDistrict(rows), [rows]);
   const missingUnits = useMemo(() => missing(rows), [rows]);
   const lateUnits = useMemo(() => late(rows), [rows]);
-  if (report.isLoading) return <Loader aria-label="Đang tải" />;
+  if (report.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (report.error) return <ProblemAlert error={report.error} />;
   const summary = report.data!.summary;
   const phases = plan.data?.phases.map((p) => ({ value: String(p.summary.phaseNumber), label: p.summary.phaseName ?? `Đợt ${p.summary.phaseNumber}` })) ?? [];
@@ -117,7 +117,7 @@ export default function DashboardPage() {
         <Tabs.Panel value="missing" pt="sm"><UnitTable rows={missingUnits} label="Đơn vị chưa báo cáo" /></Tabs.Panel>
         <Tabs.Panel value="late" pt="sm"><UnitTable rows={lateUnits} label="Đơn vị báo cáo trễ hạn" /></Tabs.Panel>
         <Tabs.Panel value="charts" pt="sm">
-          <Suspense fallback={<Loader aria-label="Đang tải biểu đồ" />}>
+          <Suspense fallback={<Loader role="status" aria-label="Đang tải biểu đồ" />}>
             <DashboardCharts districts={districts} points={timeline.data?.points ?? []} />
           </Suspense>
         </Tabs.Panel>

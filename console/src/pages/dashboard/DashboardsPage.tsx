@@ -13,7 +13,7 @@ export default function DashboardsPage() {
     <Stack>
       <Title order={2}>Theo dõi tiến độ báo cáo</Title>
       <ProblemAlert error={plans.error} />
-      {plans.isLoading && <Loader aria-label="Đang tải" />}
+      {plans.isLoading && <Loader role="status" aria-label="Đang tải" />}
       {plans.data?.length === 0 && <Text c="dimmed">Chưa có kế hoạch nào được ban hành.</Text>}
       {plans.data?.map((plan) => (
         <Card key={plan.planId} withBorder>

@@ -29,7 +29,7 @@ export default function Inbox() {
       <SegmentedControl value={filter} onChange={setFilter} aria-label="Lọc thông báo"
         data={[{ value: 'all', label: 'Tất cả' }, { value: 'unread', label: 'Chưa đọc' }]} />
       <ProblemAlert error={inbox.error ?? failure} />
-      {inbox.isLoading && <Loader aria-label="Đang tải" />}
+      {inbox.isLoading && <Loader role="status" aria-label="Đang tải" />}
       {inbox.data?.items.length === 0 && <Text c="dimmed">Không có thông báo.</Text>}
       {inbox.data?.items.map((entry) => (
         <Card key={entry.id} withBorder bg={entry.readAt ? undefined : 'blue.0'}>

@@ -23,7 +23,7 @@ export default function MyPlans() {
     queryKey: ['my-reports', unit],
     queryFn: () => api.get<ReportPage>(`/api/reports${query({ unit, size: 500 })}`),
   });
-  if (plans.isLoading) return <Loader aria-label="Đang tải" />;
+  if (plans.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   const mine = new Map((reports.data?.items ?? []).map((r) => [`${r.planId}/${r.phaseNumber}`, r]));
   return (
     <Stack>

@@ -26,7 +26,7 @@ export default function Preferences() {
       setWebhookUrl(current.data.webhookUrl ?? '');
     }
   }, [current.data]);
-  if (current.isLoading) return <Loader aria-label="Đang tải" />;
+  if (current.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);

@@ -39,7 +39,7 @@ export default function ReportForm() {
     if (first) document.getElementById(first)?.focus();
   }, [errors]);
 
-  if (plan.isLoading || existing.isLoading) return <Loader aria-label="Đang tải" />;
+  if (plan.isLoading || existing.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (plan.error) return <ProblemAlert error={plan.error} title="Không mở được kế hoạch" />;
   const already = existing.data?.items[0];
   if (already) return <Navigate to={`/reports/${already.id}`} replace />;

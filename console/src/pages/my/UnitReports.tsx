@@ -13,7 +13,7 @@ import { useSession } from '../../session/session';
 export default function UnitReports() {
   const { user } = useSession();
   const reports = useQuery({ queryKey: ['visible-reports'], queryFn: () => api.get<ReportPage>(`/api/reports${query({ size: 500 })}`) });
-  if (reports.isLoading) return <Loader aria-label="Đang tải" />;
+  if (reports.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   const items = reports.data?.items ?? [];
   const own = items.filter((r) => r.unitCode === user?.unit);
   const below = items.filter((r) => r.unitCode !== user?.unit);

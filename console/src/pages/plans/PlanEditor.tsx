@@ -22,7 +22,7 @@ export default function PlanEditor() {
     queryKey: ['plan-tagged', id], enabled: !!id,
     queryFn: () => request<Plan>('GET', `/api/plans/${id}`),
   });
-  if (id && existing.isLoading) return <Loader aria-label="Đang tải" />;
+  if (id && existing.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (existing.error) return <ProblemAlert error={existing.error} />;
   const initial = existing.data ? contentOf(existing.data.data) : emptyPlan(todayInProvince());
   return <Editor mode={mode} id={id} initial={initial} etag={existing.data?.etag ?? null} number={existing.data?.data.number} />;

@@ -18,7 +18,7 @@ export default function PlanPage() {
   const [ending, setEnding] = useState<'close' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
-  if (answer.isLoading) return <Loader aria-label="Đang tải" />;
+  if (answer.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (answer.error) return <ProblemAlert error={answer.error} />;
   const plan = answer.data!.data;
   const headers = answer.data!.etag ? { 'If-Match': answer.data!.etag } : undefined;

@@ -34,7 +34,7 @@ export default function PlansPage() {
           data={Object.entries(PLAN_STATUS).map(([value, label]) => ({ value, label }))} placeholder="Tất cả" />
       </Group>
       <ProblemAlert error={plans.error} />
-      {plans.isLoading ? <Loader aria-label="Đang tải" /> : (
+      {plans.isLoading ? <Loader role="status" aria-label="Đang tải" /> : (
         <Table.ScrollContainer minWidth={560}>
           <Table striped highlightOnHover aria-label="Danh sách kế hoạch">
             <Table.Thead>

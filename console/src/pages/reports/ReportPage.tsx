@@ -26,7 +26,7 @@ export default function ReportPage() {
     queryFn: () => api.get<Plan>(`/api/plans/${planId}`),
   });
   const [editing, setEditing] = useState(false);
-  if (report.isLoading) return <Loader aria-label="Đang tải" />;
+  if (report.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (report.error) {
     const missing = report.error instanceof ApiError && report.error.status === 404;
     return missing

@@ -24,7 +24,7 @@ export default function ReviewQueue() {
         data={[{ value: 'SUBMITTED', label: 'Mới gửi' }, { value: 'RESUBMITTED', label: 'Gửi lại' },
           { value: 'RETURNED', label: 'Đã trả lại' }, { value: 'ACCEPTED', label: 'Đã duyệt' }]} />
       <ProblemAlert error={reports.error} />
-      {reports.isLoading ? <Loader aria-label="Đang tải" /> : (reports.data?.items.length ?? 0) === 0 ? (
+      {reports.isLoading ? <Loader role="status" aria-label="Đang tải" /> : (reports.data?.items.length ?? 0) === 0 ? (
         <Text c="dimmed">Không có báo cáo nào.</Text>
       ) : (
         <VirtualTable label="Báo cáo chờ duyệt" rows={reports.data!.items} rowKey={(r) => r.id} rowHeight={52} columns={[

@@ -41,7 +41,7 @@ export default function UnitsPage() {
           data={[{ value: 'list', label: 'Danh sách' }, { value: 'tree', label: 'Cây tổ chức' }]} />
       </Group>
       <ProblemAlert error={units.error ?? failure} />
-      {units.isLoading ? <Loader aria-label="Đang tải" /> : view === 'list' ? (
+      {units.isLoading ? <Loader role="status" aria-label="Đang tải" /> : view === 'list' ? (
         <VirtualTable label="Danh mục đơn vị" rows={shown} rowKey={(u) => u.code} rowHeight={52} height={560} columns={[
           { header: 'Mã', width: 'minmax(90px, 1fr)', cell: (u) => u.code },
           { header: 'Tên đơn vị', width: 'minmax(160px, 3fr)', cell: (u) => <UnstyledButton onClick={() => setEditing(u)} c="blue.8" td="underline">{u.name}</UnstyledButton> },
