@@ -1,7 +1,8 @@
 import { AppShell, Burger, Button, Group, Modal, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { useSession } from '../session/session';
+import { forgetReturnTo, useSession } from '../session/session';
 import type { Role } from '../api/types';
 
 interface Item { to: string; label: string; roles: Role[] }
@@ -25,6 +26,9 @@ export function Layout() {
   // folded away on a phone: out of sight and out of the keyboard's way until the menu button opens it
   const phone = useMediaQuery('(max-width: 48em)');
   const folded = !!phone && !opened;
+  useEffect(() => {
+    if (user && location.pathname !== '/') forgetReturnTo();
+  }, [user, location.pathname]);
   return (
     <AppShell header={{ height: 56 }} navbar={user ? { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
       padding="md">

@@ -1,20 +1,14 @@
-import { useEffect } from 'react';
 import { Alert, Button, Card, Center, Loader, List, Stack, Text, Title } from '@mantine/core';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { takeReturnTo, useSession } from '../session/session';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { returnTo, useSession } from '../session/session';
 
 /** The start page: a sign-in prompt, or the signed-in person's first page (or the page they were on). */
 export function Home() {
   const { user, loading, has } = useSession();
-  const navigate = useNavigate();
-  useEffect(() => {
-    if (user) {
-      const back = takeReturnTo();
-      if (back && back !== '/') navigate(back, { replace: true });
-    }
-  }, [user, navigate]);
   if (loading) return <Center p="xl"><Loader role="status" aria-label="Đang tải" /></Center>;
   if (!user) return <SignInPrompt />;
+  const back = returnTo();
+  if (back && back !== '/') return <Navigate to={back} replace />;
   if (has('PROVINCE_STAFF')) return <Navigate to="/plans" replace />;
   if (has('UNIT_REPORTER')) return <Navigate to="/my/plans" replace />;
   if (has('VIEWER')) return <Navigate to="/dashboards" replace />;

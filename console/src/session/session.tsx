@@ -23,11 +23,15 @@ export function signIn(): void {
   window.location.assign('/oauth2/authorization/campaign-web');
 }
 
-/** The page the browser was on before signing in, once. */
-export function takeReturnTo(): string | null {
+/** The page the browser was on before signing in (a path of this site only), until {@link forgetReturnTo}. */
+export function returnTo(): string | null {
   const path = sessionStorage.getItem(RETURN_TO);
-  sessionStorage.removeItem(RETURN_TO);
   return path && path.startsWith('/') && !path.startsWith('//') ? path : null;
+}
+
+/** Back on a page after signing in: the next visit to the start page goes to the user's own first page. */
+export function forgetReturnTo(): void {
+  sessionStorage.removeItem(RETURN_TO);
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
