@@ -17,7 +17,9 @@ export function missingBrowser() {
 export async function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=vi-VN'],
+    // a Vietnamese browser: its date inputs show dd/mm/yyyy
+    env: { ...process.env, LANGUAGE: 'vi', LANG: 'vi_VN.UTF-8' },
   });
 }
 

@@ -8,10 +8,11 @@ import { CONSOLE_URL, PASSWORD, launch, missingBrowser, newPage, signIn, step } 
 const skip = missingBrowser();
 const TITLE = `phối hợp kiểm tra trình duyệt ${Date.now()}`;
 
-/** yyyy-MM-dd and yyyy-MM-ddTHH:mm in the province (UTC+7), days from now. */
+/** dd/MM/yyyy (and HH:mm) in the province (UTC+7), days from now, as a Vietnamese types it. */
 function provinceDate(days, withTime = false) {
   const shifted = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString();
-  return withTime ? shifted.slice(0, 16) : shifted.slice(0, 10);
+  const date = `${shifted.slice(8, 10)}/${shifted.slice(5, 7)}/${shifted.slice(0, 4)}`;
+  return withTime ? `${date} ${shifted.slice(11, 16)}` : date;
 }
 
 async function pick(page, label, search, option) {

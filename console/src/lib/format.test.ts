@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatDuration, formatInteger, formatDecimal, formatPercent, formatVnd, timeLeft } from './format';
-import { instantToLocal, localToInstant, startOfDay } from './vnTime';
+import { instantToLocal, localToInstant, parseDate, parseDateTime, showDate, showDateTime, startOfDay } from './vnTime';
 import { fold, matches } from './text';
 
 describe('Vietnamese formats', () => {
@@ -34,6 +34,17 @@ describe('province local time', () => {
     expect(instantToLocal('2023-07-25T17:00:00Z')).toBe('2023-07-26T00:00');
     expect(startOfDay('2023-07-26')).toBe('2023-07-25T17:00:00Z');
     expect(localToInstant('26/07/2023')).toBeNull();
+  });
+
+  it('reads and shows dates as dd/MM/yyyy and deadlines as dd/MM/yyyy HH:mm', () => {
+    expect(parseDate('17/7/2023')).toBe('2023-07-17');
+    expect(parseDate('31/02/2023')).toBeNull();
+    expect(parseDate('2023-07-17')).toBeNull();
+    expect(showDate('2023-07-17')).toBe('17/07/2023');
+    expect(parseDateTime('26/07/2023 00:00')).toBe('2023-07-25T17:00:00Z');
+    expect(parseDateTime('26/07/2023 7:30')).toBe('2023-07-26T00:30:00Z');
+    expect(parseDateTime('26/07/2023 24:00')).toBeNull();
+    expect(showDateTime('2023-07-25T17:00:00Z')).toBe('26/07/2023 00:00');
   });
 });
 

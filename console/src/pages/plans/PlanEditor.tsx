@@ -8,7 +8,7 @@ import { useUnits } from '../../api/units';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { INDICATOR_TYPE } from '../../lib/labels';
 import { matches } from '../../lib/text';
-import { instantToLocal, localToInstant } from '../../lib/vnTime';
+import { DateField } from '../../components/DateField';
 import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
 
 type Mode = 'new' | 'edit' | 'amend';
@@ -99,8 +99,8 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               disabled={mode === 'amend'} onChange={(e) => set({ issuer: { ...plan.issuer, documentSymbol: e.currentTarget.value } })} />
             <TextInput label="Địa danh" withAsterisk value={plan.place ?? ''} error={err('place')} data-path="place"
               onChange={(e) => set({ place: e.currentTarget.value })} />
-            <TextInput label="Ngày ban hành" type="date" value={plan.issuedOn ?? ''} error={err('issuedOn')}
-              onChange={(e) => set({ issuedOn: e.currentTarget.value || null })} />
+            <DateField label="Ngày ban hành" value={plan.issuedOn} error={err('issuedOn')}
+              onChange={(value) => set({ issuedOn: value || null })} />
           </SimpleGrid>
           <Textarea mt="sm" label="Trích yếu (tên kế hoạch)" withAsterisk autosize value={plan.title} error={err('title')} data-path="title"
             onChange={(e) => set({ title: e.currentTarget.value })} />
@@ -113,8 +113,8 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={`Số, ký hiệu văn bản căn cứ ${i + 1}`} withAsterisk value={basis.reference} error={err(`legalBasis[${i}].reference`)}
                 onChange={(e) => set({ legalBasis: replace(plan.legalBasis, i, { ...basis, reference: e.currentTarget.value }) })} />
-              <TextInput label="Ngày ban hành" type="date" value={basis.issuedOn ?? ''}
-                onChange={(e) => set({ legalBasis: replace(plan.legalBasis, i, { ...basis, issuedOn: e.currentTarget.value || null }) })} />
+              <DateField label={`Ngày ban hành văn bản căn cứ ${i + 1}`} value={basis.issuedOn}
+                onChange={(value) => set({ legalBasis: replace(plan.legalBasis, i, { ...basis, issuedOn: value || null }) })} />
               <TextInput label="Cơ quan ban hành" value={basis.issuer ?? ''}
                 onChange={(e) => set({ legalBasis: replace(plan.legalBasis, i, { ...basis, issuer: e.currentTarget.value || null }) })} />
               <TextInput label="Trích yếu" value={basis.title ?? ''}
@@ -171,15 +171,15 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
                 onChange={(value) => set({ phases: replace(plan.phases, i, { ...phase, number: Number(value) || 1 }) })} />
               <TextInput label={`Tên đợt ${i + 1}`} placeholder="ví dụ: Đợt I/2023" value={phase.name ?? ''} error={err(`phases[${i}].name`)}
                 onChange={(e) => set({ phases: replace(plan.phases, i, { ...phase, name: e.currentTarget.value || null }) })} />
-              <TextInput label={`Ngày bắt đầu đợt ${i + 1}`} type="date" withAsterisk value={phase.startDate} error={err(`phases[${i}].startDate`)}
+              <DateField label={`Ngày bắt đầu đợt ${i + 1}`} required value={phase.startDate} error={err(`phases[${i}].startDate`)}
                 data-path={`phases[${i}].startDate`}
-                onChange={(e) => set({ phases: replace(plan.phases, i, { ...phase, startDate: e.currentTarget.value }) })} />
-              <TextInput label={`Ngày kết thúc đợt ${i + 1}`} type="date" withAsterisk value={phase.endDate} error={err(`phases[${i}].endDate`)}
+                onChange={(value) => set({ phases: replace(plan.phases, i, { ...phase, startDate: value }) })} />
+              <DateField label={`Ngày kết thúc đợt ${i + 1}`} required value={phase.endDate} error={err(`phases[${i}].endDate`)}
                 data-path={`phases[${i}].endDate`}
-                onChange={(e) => set({ phases: replace(plan.phases, i, { ...phase, endDate: e.currentTarget.value }) })} />
-              <TextInput label={`Hạn báo cáo đợt ${i + 1} (trước thời điểm)`} type="datetime-local" withAsterisk
-                value={instantToLocal(phase.reportDeadline)} error={err(`phases[${i}].reportDeadline`)} data-path={`phases[${i}].reportDeadline`}
-                onChange={(e) => set({ phases: replace(plan.phases, i, { ...phase, reportDeadline: localToInstant(e.currentTarget.value) ?? '' }) })} />
+                onChange={(value) => set({ phases: replace(plan.phases, i, { ...phase, endDate: value }) })} />
+              <DateField label={`Hạn báo cáo đợt ${i + 1} (trước thời điểm)`} withTime required value={phase.reportDeadline}
+                error={err(`phases[${i}].reportDeadline`)} data-path={`phases[${i}].reportDeadline`}
+                onChange={(value) => set({ phases: replace(plan.phases, i, { ...phase, reportDeadline: value }) })} />
             </SimpleGrid>
           )} />
 

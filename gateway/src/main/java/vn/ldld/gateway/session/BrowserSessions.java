@@ -1,6 +1,7 @@
 package vn.ldld.gateway.session;
 
 import java.net.URI;
+import java.util.Set;
 
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -22,11 +23,12 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.stereotype.Component;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
+import reactor.core.publisher.Mono;
 import vn.ldld.gateway.error.ProblemResponder;
-
-import java.util.Set;
 
 /**
  * What the gateway's security adds for browsers signed in to the console: the sign-in itself ({@code oauth2Login},
@@ -92,9 +94,8 @@ public class BrowserSessions {
      * An unsafe method, no {@code Authorization} header, and the session cookie: a request the browser's cookie alone
      * could authenticate, which a forged cross-site request could be. Bearer-token calls never need a CSRF token.
      */
-    static reactor.core.publisher.Mono<ServerWebExchangeMatcher.MatchResult> sessionAuthenticatedUnsafe(
-            org.springframework.web.server.ServerWebExchange exchange) {
-        var request = exchange.getRequest();
+    static Mono<ServerWebExchangeMatcher.MatchResult> sessionAuthenticatedUnsafe(ServerWebExchange exchange) {
+        ServerHttpRequest request = exchange.getRequest();
         boolean unsafe = !SAFE.contains(request.getMethod());
         boolean bearer = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
         HttpCookie session = request.getCookies().getFirst(SESSION_COOKIE);
