@@ -28,6 +28,7 @@ try {
   // a unit on its phone: its plans, the form with an error at a field, the receipt
   const unit = await newPage(browser, PHONE);
   await signIn(unit, 'ldld-tb');
+  await unit.getByRole('link', { name: /Lập báo cáo|Xem báo cáo/ }).first().waitFor({ timeout: 60_000 });
   await shot(unit, 'unit-my-plans', true);
   const form = unit.getByRole('link', { name: /Lập báo cáo/ }).first();
   if (await form.count()) {

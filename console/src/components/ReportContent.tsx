@@ -21,14 +21,14 @@ export function ReportContent({ indicators, sections, values, narrative }: {
   const texts = [...sections, ...Object.keys(narrative).filter((code) => !knownSections.has(code)).map((code) => ({ code, label: code }))];
   return (
     <>
-      <Table.ScrollContainer minWidth={320}>
+      <Table.ScrollContainer minWidth={0}>
         <Table striped aria-label="Các chỉ tiêu">
           <Table.Thead><Table.Tr><Table.Th>Chỉ tiêu</Table.Th><Table.Th ta="right">Giá trị</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {rows.map((indicator) => (
               <Table.Tr key={indicator.code}>
                 <Table.Td>{indicator.label}{indicator.unitOfMeasure ? ` (${indicator.unitOfMeasure})` : ''}</Table.Td>
-                <Table.Td ta="right">{formatValue(indicator.type as Indicator['type'] | undefined, values[indicator.code])}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatValue(indicator.type as Indicator['type'] | undefined, values[indicator.code])}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
