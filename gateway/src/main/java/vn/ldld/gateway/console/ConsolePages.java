@@ -16,7 +16,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The console's own addresses ({@code /ke-hoach/…}, {@code /bao-cao/…}) are routes of the single-page app: a browser
+ * The console's own addresses ({@code /plans/…}, {@code /my/plans/…}, {@code /reports/…}) are routes of the single-page app: a browser
  * asking for one as a page ({@code Accept: text/html}) gets {@code index.html}. Never for the API, the sign-in and
  * sign-out addresses, the actuator or the OpenAPI documents, nor for a file name (with a dot), nor for a client that
  * does not ask for HTML: those keep their own answers (a 404 problem for a path nothing serves). Every console answer
