@@ -76,7 +76,11 @@ try {
     await page.getByRole('row').filter({ hasText: 'Liên đoàn Lao động huyện số 1' }).first().waitFor();
     const rendered = Date.now() - started;
     const { metrics } = await cdp.send('Performance.getMetrics');
-    const busy = Math.round(1000 * metrics.find((m) => m.name === 'TaskDuration').value);
+    const metric = (name) => Math.round(1000 * metrics.find((m) => m.name === name).value);
+    const busy = metric('TaskDuration');
+    if (process.env.DETAIL) {
+      console.log(`  script ${metric('ScriptDuration')} ms, layout ${metric('LayoutDuration')} ms, style ${metric('RecalcStyleDuration')} ms`);
+    }
     const rows = await page.getByRole('row').count();
     const typing = Date.now();
     await page.getByLabel('Tìm đơn vị').fill('cong ty so 2999');
