@@ -34,7 +34,8 @@ import vn.ldld.web.testing.TestTokens;
  * redirect for a script; bearer-token callers untouched by any of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gateway.rate-limit.budgets.anonymous.rate=100000", "gateway.rate-limit.budgets.anonymous.burst=100000"})
+        "gateway.public-url=https://bao-cao.ldld.example", "gateway.rate-limit.budgets.anonymous.rate=100000",
+        "gateway.rate-limit.budgets.anonymous.burst=100000"})
 class BrowserSessionTests {
 
     static final Backend plans = new Backend("plan-service");
@@ -73,7 +74,8 @@ class BrowserSessionTests {
         assertThat(query.get("client_id")).containsExactly("campaign-web");
         assertThat(query.get("code_challenge_method")).containsExactly("S256");
         assertThat(query.get("code_challenge")).singleElement().asString().hasSizeGreaterThan(40);
-        assertThat(query.get("redirect_uri")).singleElement().asString().endsWith("/login/oauth2/code/campaign-web");
+        // back to the address users reach the gateway at, whatever address a proxy forwarded the request to
+        assertThat(query.get("redirect_uri")).containsExactly("https://bao-cao.ldld.example/login/oauth2/code/campaign-web");
         ResponseCookie session = answer.getResponseCookies().getFirst("SESSION");
         assertThat(session).isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
@@ -146,7 +148,8 @@ class BrowserSessionTests {
                 .accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.redirectUrl").value(url -> assertThat(url.toString())
                         .startsWith(TestTokens.ISSUER + "/connect/logout?id_token_hint=")
-                        .contains("client_id=campaign-web").contains("post_logout_redirect_uri="));
+                        .contains("client_id=campaign-web")
+                        .endsWith("post_logout_redirect_uri=https://bao-cao.ldld.example/"));
     }
 
     private OidcLoginMutator staff() {

@@ -3,6 +3,7 @@ package vn.ldld.gateway.session;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,16 +34,21 @@ class BrowserClientConfiguration {
     /** The registration id, also the last segment of the redirect URI {@code /login/oauth2/code/campaign-web}. */
     static final String REGISTRATION_ID = "campaign-web";
 
+    /**
+     * @param publicUrl where users reach the gateway ({@code GATEWAY_PUBLIC_URL}): the identity service sends the
+     *                  browser back there, whatever address a proxy in front of the gateway forwarded the request to
+     */
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(BrowserClientProperties client,
-                                                             SecurityProperties security) {
+                                                             SecurityProperties security,
+                                                             @Value("${gateway.public-url}") String publicUrl) {
         String issuer = security.issuerUri().replaceAll("/+$", "");
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientId(client.clientId())
                 .clientSecret(client.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .redirectUri(publicUrl.replaceAll("/+$", "") + "/login/oauth2/code/{registrationId}")
                 .scope(client.scopes())
                 .issuerUri(issuer)
                 .authorizationUri(or(client.authorizationUri(), issuer + "/oauth2/authorize"))

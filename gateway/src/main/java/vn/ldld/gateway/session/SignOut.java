@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -30,17 +31,19 @@ class SignOut implements ServerLogoutSuccessHandler {
 
     private final ReactiveClientRegistrationRepository registrations;
     private final ObjectMapper json;
+    private final URI home;
 
-    SignOut(ReactiveClientRegistrationRepository registrations, ObjectMapper json) {
+    /** @param publicUrl where users reach the gateway ({@code GATEWAY_PUBLIC_URL}): signed out, they come back there */
+    SignOut(ReactiveClientRegistrationRepository registrations, ObjectMapper json,
+            @Value("${gateway.public-url}") String publicUrl) {
         this.registrations = registrations;
         this.json = json;
+        this.home = URI.create(publicUrl.replaceAll("/+$", "") + "/");
     }
 
     @Override
     public Mono<Void> onLogoutSuccess(WebFilterExchange filterExchange, Authentication authentication) {
         ServerWebExchange exchange = filterExchange.getExchange();
-        URI home = UriComponentsBuilder.fromUri(exchange.getRequest().getURI()).replacePath("/").replaceQuery(null)
-                .fragment(null).build().toUri();
         return endSessionUrl(authentication, home).defaultIfEmpty(home).flatMap(target -> answer(exchange, target));
     }
 
