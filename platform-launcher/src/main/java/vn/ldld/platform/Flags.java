@@ -41,6 +41,10 @@ final class Flags {
         return value;
     }
 
+    String value(String name, String defaultValue) {
+        return this.values.getOrDefault(name, defaultValue);
+    }
+
     int intValue(String name, int defaultValue) {
         String value = this.values.get(name);
         return (value != null) ? Integer.parseInt(value) : defaultValue;

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import static vn.ldld.platform.LocalPlatform.KAFKA;
 import static vn.ldld.platform.LocalPlatform.MAIL;
 import static vn.ldld.platform.LocalPlatform.MONGO;
 
@@ -37,13 +36,21 @@ final class Launches {
                 String.join(" ", args), Instant.EPOCH);
     }
 
-    Launch kafka() {
-        List<String> args = List.of("--data-dir", this.config.kafkaDataDir().toString(), "--port",
-                Integer.toString(this.config.kafkaPort()), "--controller-port",
-                Integer.toString(this.config.controllerPort()));
-        return new Launch(KAFKA, List.of(this.config.kafkaPort(), this.config.controllerPort()),
-                KafkaBrokerMain.class.getName(), javaCommand(this.config.kafkaJavaOptions(), KafkaBrokerMain.class, args),
-                classpathEnv(), String.join(" ", args), Instant.EPOCH);
+    /** One launch per Kafka node; the users file (the admin password) is written first, the brokers read it. */
+    List<Launch> kafka() {
+        KafkaUsers.of(this.config);
+        List<KafkaNode> nodes = this.config.kafkaNodes();
+        String voters = KafkaNode.quorumVoters(nodes);
+        return nodes.stream().map((node) -> {
+            List<String> args = List.of("--data-dir", node.dataDir().toString(), "--node-id",
+                    Integer.toString(node.nodeId()), "--port", Integer.toString(node.port()), "--controller-port",
+                    Integer.toString(node.controllerPort()), "--quorum-voters", voters, "--replication-factor",
+                    Integer.toString(this.config.kafkaReplicationFactor()), "--users-file",
+                    this.config.kafkaUsersFile().toString());
+            return new Launch(node.name(), List.of(node.port(), node.controllerPort()), KafkaBrokerMain.class.getName(),
+                    javaCommand(this.config.kafkaJavaOptions(), KafkaBrokerMain.class, args), classpathEnv(),
+                    String.join(" ", args), Instant.EPOCH);
+        }).toList();
     }
 
     Launch mail() {
@@ -106,7 +113,11 @@ final class Launches {
             ports.add(instance.managementPort());
             env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
-        env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+        Map<String, String> kafkaUser = KafkaUsers.of(this.config).serviceEnv(instance.spec().name());
+        if (!kafkaUser.isEmpty()) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+            env.putAll(kafkaUser);
+        }
         env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));
         env.put("INSTANCE_ID", instance.instanceId());
         if (instance.spec().isGateway()) {

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
 /**
  * Starts, inspects and stops the local platform: a Mongo server, a Kafka broker and every service instance,
  * each its own OS process that outlives the caller. What runs is recorded in pid files below the state
@@ -37,8 +40,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LocalPlatform {
-
-    static final String KAFKA = "kafka";
 
     static final String MONGO = "mongo";
 
@@ -101,16 +102,33 @@ public final class LocalPlatform {
     }
 
     /**
-     * Starts Mongo, Kafka and the local SMTP server unless they run, waits until Mongo answers a ping, Kafka
-     * describes its cluster and the SMTP port accepts connections,
-     * and creates the topics (see {@link Topics}).
+     * Starts Mongo, the Kafka brokers and the local SMTP server unless they run, waits until Mongo answers a ping,
+     * each broker describes its cluster and the SMTP port accepts connections, creates the topics (see
+     * {@link Topics}), and gives the Kafka users their credentials and ACLs (see {@link KafkaAccess}). Brokers of
+     * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept.
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
-        awaitHealthy(List.of(ensureRunning(this.launches.mongo()), ensureRunning(this.launches.kafka()),
-                ensureRunning(this.launches.mail())));
-        Topics.create(this.config.kafkaBootstrap());
-        this.out.println("Topics ready: " + String.join(", ", Topics.ALL));
+        List<Launch> brokers = this.launches.kafka();
+        Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
+        stop(PidFile.readAll(this.config.pidsDir())
+            .stream()
+            .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && !wanted.contains(pidFile.name()))
+            .toList());
+        List<Running> started = new ArrayList<>();
+        started.add(ensureRunning(this.launches.mongo()));
+        brokers.forEach((broker) -> started.add(ensureRunning(broker)));
+        started.add(ensureRunning(this.launches.mail()));
+        awaitHealthy(started);
+        KafkaUsers users = KafkaUsers.of(this.config);
+        try (Admin admin = Admin.create(users.clientConfig(KafkaUsers.ADMIN))) {
+            Topics.create(admin, this.config.kafkaReplicationFactor());
+            KafkaAccess.apply(admin, users);
+        }
+        this.out.printf("Topics ready (replication factor %d): %s%n", this.config.kafkaReplicationFactor(),
+                String.join(", ", Topics.ALL));
+        this.out.println("Kafka users ready: " + String.join(", ", users.names()) + " (passwords in "
+                + this.config.kafkaUsersFile() + ")");
     }
 
     /**
@@ -143,10 +161,17 @@ public final class LocalPlatform {
         byRank.values().forEach(this::stop);
     }
 
-    /** @return every known process: Kafka, Mongo, the configured instances and any other with a pid file */
+    /**
+     * @return every known process: the Kafka brokers (those running, else the configured ones), Mongo, the configured
+     * instances and any other with a pid file
+     */
     public List<StatusRow> status() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put(KAFKA, this.config.kafkaPort());
+        List<PidFile> brokers = runningBrokers();
+        if (brokers.isEmpty()) {
+            this.config.kafkaNodes().forEach((node) -> ports.put(node.name(), node.port()));
+        }
+        brokers.forEach((pidFile) -> ports.put(pidFile.name(), pidFile.port()));
         ports.put(MONGO, this.config.mongoPort());
         ports.put(MAIL, this.config.smtpPort());
         this.config.instances().forEach((instance) -> ports.put(instance.name(), instance.port()));
@@ -154,6 +179,39 @@ public final class LocalPlatform {
         List<StatusRow> rows = new ArrayList<>();
         ports.forEach((name, defaultPort) -> rows.add(statusOf(name, defaultPort)));
         return rows;
+    }
+
+    /**
+     * @return the bootstrap servers of the Kafka brokers that run (a cluster of three started with
+     * {@code --kafka-brokers 3} while this configuration has one), else of the configured ones
+     */
+    public String kafkaBootstrap() {
+        List<PidFile> brokers = runningBrokers();
+        return brokers.isEmpty() ? this.config.kafkaBootstrap()
+                : brokers.stream().map((pidFile) -> "127.0.0.1:" + pidFile.port()).collect(Collectors.joining(","));
+    }
+
+    /**
+     * @param user a Kafka user of this platform, e.g. {@code provincial-hub} or {@code admin}
+     * @return the settings of a Java client signed in as {@code user} to the brokers that run
+     */
+    public Map<String, Object> kafkaClientConfig(String user) {
+        Map<String, Object> config = new LinkedHashMap<>(KafkaUsers.of(this.config).clientConfig(user));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap());
+        return config;
+    }
+
+    /** @return whether a Kafka broker of this platform runs */
+    public boolean kafkaRunning() {
+        return !runningBrokers().isEmpty();
+    }
+
+    private List<PidFile> runningBrokers() {
+        return PidFile.readAll(this.config.pidsDir())
+            .stream()
+            .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && pidFile.process().isPresent())
+            .sorted(java.util.Comparator.comparing(PidFile::name))
+            .toList();
     }
 
     /** @return where the configured platform is reached (whether or not it runs) */
@@ -185,7 +243,7 @@ public final class LocalPlatform {
         Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toSet());
         stop(PidFile.readAll(this.config.pidsDir())
             .stream()
-            .filter((pidFile) -> stopRank(pidFile.name()) < stopRank(KAFKA) && !wanted.contains(pidFile.name()))
+            .filter((pidFile) -> stopRank(pidFile.name()) < stopRank(KafkaNode.SINGLE) && !wanted.contains(pidFile.name()))
             .toList());
         awaitHealthy(launches.stream().map(this::ensureRunning).toList());
     }
@@ -261,8 +319,10 @@ public final class LocalPlatform {
     }
 
     private boolean healthy(String name, int port) {
+        if (KafkaNode.isBroker(name)) {
+            return Probes.kafkaUp(port, KafkaUsers.of(this.config).clientConfig(KafkaUsers.ADMIN));
+        }
         return switch (name) {
-            case KAFKA -> Probes.kafkaUp("127.0.0.1:" + port);
             case MONGO -> Probes.portOpen(port) && Probes.mongoUp("mongodb://127.0.0.1:" + port);
             case MAIL -> Probes.portOpen(port);
             default -> Probes.healthUp("http://127.0.0.1:" + port + healthPath(name));
@@ -301,9 +361,9 @@ public final class LocalPlatform {
                 pidFiles.stream().map(PidFile::name).collect(Collectors.joining(", ")), seconds(start));
     }
 
-    /** Gateway first (it calls the others), then services, then Kafka and the SMTP server, Mongo last. */
+    /** Gateway first (it calls the others), then services, then Kafka's brokers and the SMTP server, Mongo last. */
     private static int stopRank(String name) {
-        if (name.equals(KAFKA) || name.equals(MAIL)) {
+        if (KafkaNode.isBroker(name) || name.equals(MAIL)) {
             return 2;
         }
         if (name.equals(MONGO)) {

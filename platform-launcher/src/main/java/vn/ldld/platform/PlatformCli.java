@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The {@code ./platform} command: {@code up [--scale <service>=<n>]...}, {@code down}, {@code status},
- * {@code logs <name>}. Exits 0 on success, 1 on failure, 2 on a usage error.
+ * The {@code ./platform} command: {@code up [--scale <service>=<n>]... [--kafka-brokers 1|3]}, {@code down},
+ * {@code status}, {@code logs <name>}, {@code demo}, {@code token}, {@code kafka-user}. Exits 0 on success, 1 on
+ * failure, 2 on a usage error.
  */
 public final class PlatformCli {
 
     private static final String USAGE = """
             Usage: ./platform <command>
-              up [--scale <service>=<n>]...   start Kafka, Mongo and every service (n instances of a service;
-                                              instance i > 0 listens on its port + 100 * i)
+              up [--scale <service>=<n>]... [--kafka-brokers 1|3]
+                                              start Kafka, Mongo and every service (n instances of a service;
+                                              instance i > 0 listens on its port + 100 * i); --kafka-brokers 3:
+                                              a cluster of three (kafka-1..3 on 9092, 9192, 9292), topics with
+                                              replication factor 3 and min.insync.replicas 2
               down                            stop everything this platform started
               status                          list the processes, their pids, ports and health
               logs <name>                     show where a log is and its end (kafka, mongo, report-service, ...)
@@ -26,6 +30,11 @@ public final class PlatformCli {
                                               (staff, viewer, ldld-tb, cdn-gd, ...; password demo) by the
                                               platform-cli client with PKCE, or the machine client provincial-hub
                                               (client credentials, secret PROVINCIAL_HUB_SECRET or hub-secret)
+              kafka-user list                 the Kafka users (SASL/SCRAM-SHA-512) and what each may do
+              kafka-user show <user>          a user's credentials and a kcat command that reads with them
+              kafka-user add <system>         an outside system: a new Kafka user that reads plan-events,
+                                              report-events, notification-events in consumer groups <system>.*
+              kafka-user remove <system>      takes an outside system's credentials and ACLs away
             Services: plan-service, report-service, notification-service, analytics-service, gateway
             Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)""";
 
@@ -48,12 +57,13 @@ public final class PlatformCli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
-                case "up" -> up(withScales(PlatformConfig.defaults(), rest));
+                case "up" -> up(withUpFlags(PlatformConfig.defaults(), rest));
                 case "down" -> down(PlatformConfig.defaults());
                 case "status" -> status(PlatformConfig.defaults());
                 case "logs" -> logs(PlatformConfig.defaults(), rest);
                 case "demo" -> demo(PlatformConfig.defaults(), rest);
                 case "token" -> token(PlatformConfig.defaults(), rest);
+                case "kafka-user" -> kafkaUser(PlatformConfig.defaults(), rest);
                 case "help", "-h", "--help" -> usage(0);
                 default -> usage(2);
             };
@@ -128,6 +138,11 @@ public final class PlatformCli {
         return 0;
     }
 
+    /** {@code kafka-user list | show <user> | add <system> | remove <system>}: see {@link KafkaUserCommand}. */
+    private static int kafkaUser(PlatformConfig config, List<String> args) {
+        return new KafkaUserCommand(new LocalPlatform(config), System.out).run(args);
+    }
+
     private static List<String> logNames(Path logsDir) {
         try (Stream<Path> logs = Files.list(logsDir)) {
             return logs.map((log) -> log.getFileName().toString())
@@ -141,20 +156,31 @@ public final class PlatformCli {
         }
     }
 
-    /** Applies {@code --scale svc=N} (or {@code --scale=svc=N}), repeatable. */
-    static PlatformConfig withScales(PlatformConfig config, List<String> args) {
+    /** Applies {@code --scale svc=N} (or {@code --scale=svc=N}), repeatable, and {@code --kafka-brokers 1|3}. */
+    static PlatformConfig withUpFlags(PlatformConfig config, List<String> args) {
         PlatformConfig scaled = config;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value;
-            if (arg.equals("--scale") && i + 1 < args.size()) {
+            if (!flag.equals("--scale") && !flag.equals("--kafka-brokers")) {
+                throw new IllegalArgumentException("Unexpected argument for up: " + arg);
+            }
+            else if (arg.contains("=")) {
+                value = arg.substring(flag.length() + 1);
+            }
+            else if (i + 1 < args.size()) {
                 value = args.get(++i);
             }
-            else if (arg.startsWith("--scale=")) {
-                value = arg.substring("--scale=".length());
-            }
             else {
-                throw new IllegalArgumentException("Unexpected argument for up: " + arg);
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            if (flag.equals("--kafka-brokers")) {
+                if (!value.matches("\\d")) {
+                    throw new IllegalArgumentException("--kafka-brokers takes 1 or 3, not " + value);
+                }
+                scaled = scaled.withKafkaBrokers(Integer.parseInt(value));
+                continue;
             }
             String[] serviceAndCount = value.split("=", 2);
             if (serviceAndCount.length != 2 || !serviceAndCount[1].matches("\\d+")) {

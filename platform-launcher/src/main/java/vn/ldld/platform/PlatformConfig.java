@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  *
  * @param repoRoot the repository root, where the service modules are
  * @param stateDir pid files, logs and data (default {@code <repoRoot>/.platform})
- * @param kafkaPort the Kafka client port (PLAINTEXT listener)
- * @param controllerPort the KRaft controller port
+ * @param kafkaPorts the client port (SASL listener) of each Kafka broker: one broker, or three in a cluster
+ * @param controllerPorts the KRaft controller port of each broker (each is also a controller)
  * @param mongoPort the Mongo wire port
  * @param smtpPort the port of the local SMTP server (GreenMail) the notification service sends e-mail to
  * @param services the services to run (all by default, none for infrastructure only)
@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * @param serviceEnv extra environment per service name
  * @param startTimeout how long to wait for something to become healthy
  */
-public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int controllerPort, int mongoPort,
+public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPorts, List<Integer> controllerPorts,
+        int mongoPort,
         int smtpPort,
         List<ServiceSpec> services, Map<String, Integer> basePorts, Map<String, Integer> managementBasePorts,
         Map<String, Integer> scale,
@@ -46,9 +47,18 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
     public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-Xss512k",
             "-XX:TieredStopAtLevel=1");
 
+    /** How many Kafka brokers the platform can run: one, or a cluster of three (replication factor 3). */
+    public static final List<Integer> KAFKA_BROKER_COUNTS = List.of(1, 3);
+
     public PlatformConfig {
         repoRoot = repoRoot.toAbsolutePath().normalize();
         stateDir = stateDir.toAbsolutePath().normalize();
+        kafkaPorts = List.copyOf(kafkaPorts);
+        controllerPorts = List.copyOf(controllerPorts);
+        if (!KAFKA_BROKER_COUNTS.contains(kafkaPorts.size()) || controllerPorts.size() != kafkaPorts.size()) {
+            throw new IllegalArgumentException("Kafka runs as 1 broker or as a cluster of 3, not " + kafkaPorts.size()
+                    + " (with " + controllerPorts.size() + " controller ports)");
+        }
         services = List.copyOf(services);
         basePorts = Map.copyOf(basePorts);
         managementBasePorts = Map.copyOf(managementBasePorts);
@@ -78,8 +88,9 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
             }
             scale.put(spec.name(), 1);
         }
-        return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), 9092, 9093, 27017, 3025, ServiceSpec.ALL, ports,
-                managementPorts, scale, serviceJavaOptionsFromEnvironment(), List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
+        return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), List.of(9092), List.of(9093), 27017, 3025,
+                ServiceSpec.ALL, ports, managementPorts, scale, serviceJavaOptionsFromEnvironment(),
+                List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
                 List.of("-Xmx1g", "-XX:+UseSerialGC"), Map.of(), Duration.ofSeconds(180));
     }
 
@@ -116,12 +127,37 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return with((b) -> b.stateDir = stateDir);
     }
 
+    /** @return this configuration with the first Kafka broker on {@code kafkaPort}, broker i on that port + 100·i */
     public PlatformConfig withKafkaPort(int kafkaPort) {
-        return with((b) -> b.kafkaPort = kafkaPort);
+        return with((b) -> b.kafkaPorts = spaced(kafkaPort, b.kafkaPorts.size()));
     }
 
+    /** @return this configuration with the first controller on {@code controllerPort}, controller i on that port + 100·i */
     public PlatformConfig withControllerPort(int controllerPort) {
-        return with((b) -> b.controllerPort = controllerPort);
+        return with((b) -> b.controllerPorts = spaced(controllerPort, b.controllerPorts.size()));
+    }
+
+    /**
+     * @param brokers 1, or 3 for a cluster whose topics have replication factor 3 and {@code min.insync.replicas=2};
+     * broker i listens on the first broker's ports + 100·i (call {@link #withFreePorts()} after this, not before)
+     * @return this configuration with that many Kafka brokers
+     */
+    public PlatformConfig withKafkaBrokers(int brokers) {
+        if (!KAFKA_BROKER_COUNTS.contains(brokers)) {
+            throw new IllegalArgumentException("--kafka-brokers takes 1 or 3 (a cluster of three), not " + brokers);
+        }
+        return with((b) -> {
+            b.kafkaPorts = spaced(b.kafkaPorts.get(0), brokers);
+            b.controllerPorts = spaced(b.controllerPorts.get(0), brokers);
+        });
+    }
+
+    private static List<Integer> spaced(int first, int count) {
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ports.add(first + 100 * i);
+        }
+        return ports;
     }
 
     public PlatformConfig withSmtpPort(int smtpPort) {
@@ -176,21 +212,27 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
     }
 
     /**
-     * Picks free ports for Kafka, its controller, Mongo, the SMTP server and every service (and its management port),
-     * so that a test can run beside a platform on the default ports. Instances beyond the first still use
-     * {@code basePort + 100 * i}.
+     * Picks free ports for every Kafka broker and controller, Mongo, the SMTP server and every service (and its
+     * management port), so that a test can run beside a platform on the default ports. Instances beyond the first
+     * still use {@code basePort + 100 * i}.
      * @return this configuration on free ports
      */
     public PlatformConfig withFreePorts() {
+        int brokers = kafkaBrokers();
         List<ServiceSpec> managed = ServiceSpec.ALL.stream().filter(ServiceSpec::hasManagementPort).toList();
-        List<Integer> ports = FreePorts.find(4 + ServiceSpec.ALL.size() + managed.size());
-        PlatformConfig config = withKafkaPort(ports.get(0)).withControllerPort(ports.get(1)).withMongoPort(ports.get(2))
-            .withSmtpPort(ports.get(3));
+        List<Integer> ports = FreePorts.find(2 * brokers + 2 + ServiceSpec.ALL.size() + managed.size());
+        PlatformConfig config = with((b) -> {
+            b.kafkaPorts = ports.subList(0, brokers);
+            b.controllerPorts = ports.subList(brokers, 2 * brokers);
+            b.mongoPort = ports.get(2 * brokers);
+            b.smtpPort = ports.get(2 * brokers + 1);
+        });
         for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
-            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(4 + i));
+            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(2 * brokers + 2 + i));
         }
         for (int i = 0; i < managed.size(); i++) {
-            config = config.withManagementBasePort(managed.get(i).name(), ports.get(4 + ServiceSpec.ALL.size() + i));
+            config = config.withManagementBasePort(managed.get(i).name(),
+                    ports.get(2 * brokers + 2 + ServiceSpec.ALL.size() + i));
         }
         return config;
     }
@@ -210,9 +252,55 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return instances;
     }
 
-    /** @return the Kafka bootstrap servers, e.g. {@code 127.0.0.1:9092} */
+    /** @return the client port of the first Kafka broker */
+    public int kafkaPort() {
+        return this.kafkaPorts.get(0);
+    }
+
+    /** @return the controller port of the first Kafka broker */
+    public int controllerPort() {
+        return this.controllerPorts.get(0);
+    }
+
+    /** @return how many Kafka brokers run: 1, or 3 in a cluster */
+    public int kafkaBrokers() {
+        return this.kafkaPorts.size();
+    }
+
+    /**
+     * @return every Kafka broker: one named {@code kafka} (data in {@code data/kafka}), or {@code kafka-1},
+     * {@code kafka-2}, {@code kafka-3} (node ids 1 to 3, data in {@code data/kafka-cluster/kafka-<id>}), each broker and
+     * KRaft controller in one process
+     */
+    public List<KafkaNode> kafkaNodes() {
+        if (kafkaBrokers() == 1) {
+            return List.of(new KafkaNode(KafkaNode.SINGLE, 1, kafkaPort(), controllerPort(), kafkaDataDir()));
+        }
+        List<KafkaNode> nodes = new ArrayList<>();
+        for (int i = 0; i < kafkaBrokers(); i++) {
+            String name = KafkaNode.SINGLE + "-" + (i + 1);
+            nodes.add(new KafkaNode(name, i + 1, this.kafkaPorts.get(i), this.controllerPorts.get(i),
+                    dataDir().resolve("kafka-cluster").resolve(name)));
+        }
+        return nodes;
+    }
+
+    /** @return replicas of every topic: 1 with one broker, 3 in the cluster */
+    public int kafkaReplicationFactor() {
+        return Math.min(3, kafkaBrokers());
+    }
+
+    /** @return the Kafka bootstrap servers, e.g. {@code 127.0.0.1:9092} (every broker, comma-separated) */
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + this.kafkaPort;
+        return String.join(",", kafkaNodes().stream().map(KafkaNode::bootstrap).toList());
+    }
+
+    /**
+     * @return the platform's Kafka users and their passwords (0600, in a 0700 folder), generated on first use: see
+     * {@link KafkaUsers}
+     */
+    public Path kafkaUsersFile() {
+        return this.stateDir.resolve("secrets").resolve("kafka-users.properties");
     }
 
     /** @return the Mongo URI without a database, e.g. {@code mongodb://127.0.0.1:27017} */
@@ -238,6 +326,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         return this.stateDir.resolve("data");
     }
 
+    /** @return the data of the single broker (a cluster's brokers keep theirs in {@code data/kafka-cluster/}) */
     public Path kafkaDataDir() {
         return dataDir().resolve("kafka");
     }
@@ -280,8 +369,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
 
         Path repoRoot;
         Path stateDir;
-        int kafkaPort;
-        int controllerPort;
+        List<Integer> kafkaPorts;
+        List<Integer> controllerPorts;
         int mongoPort;
         int smtpPort;
         List<ServiceSpec> services;
@@ -297,8 +386,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         Copy(PlatformConfig c) {
             this.repoRoot = c.repoRoot;
             this.stateDir = c.stateDir;
-            this.kafkaPort = c.kafkaPort;
-            this.controllerPort = c.controllerPort;
+            this.kafkaPorts = c.kafkaPorts;
+            this.controllerPorts = c.controllerPorts;
             this.mongoPort = c.mongoPort;
             this.smtpPort = c.smtpPort;
             this.services = c.services;
@@ -313,7 +402,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, int kafkaPort, int co
         }
 
         PlatformConfig build() {
-            return new PlatformConfig(this.repoRoot, this.stateDir, this.kafkaPort, this.controllerPort,
+            return new PlatformConfig(this.repoRoot, this.stateDir, this.kafkaPorts, this.controllerPorts,
                     this.mongoPort, this.smtpPort, this.services, this.basePorts, this.managementBasePorts, this.scale,
                     this.serviceJavaOptions,
                     this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout);

@@ -25,7 +25,8 @@ public record PlatformSummary(String gatewayUrl, Map<String, List<String>> servi
         }
         this.serviceUrls.forEach((name, urls) -> line(text, name, String.join(", ", urls)));
         line(text, "Access token", "TOKEN=$(./platform token staff)   (accounts: staff, viewer, ldld-tb, ... see README)");
-        line(text, "Kafka bootstrap", this.kafkaBootstrap);
+        line(text, "Kafka bootstrap", this.kafkaBootstrap
+                + "   (SASL_PLAINTEXT, SCRAM-SHA-512: ./platform kafka-user show <user>)");
         line(text, "Mongo URI", this.mongoUri);
         line(text, "Logs", this.logsDir.toString());
         line(text, "Data", this.dataDir.toString());

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -53,13 +54,19 @@ final class Probes {
         }
     }
 
-    /** @return whether a Kafka broker at {@code bootstrapServers} describes its cluster */
-    static boolean kafkaUp(String bootstrapServers) {
-        if (!portOpen(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1)))) {
+    /**
+     * @param port the broker's client port
+     * @param clientConfig the settings of a client allowed to describe the cluster (the admin's)
+     * @return whether the Kafka broker on {@code port} describes its cluster
+     */
+    static boolean kafkaUp(int port, Map<String, Object> clientConfig) {
+        if (!portOpen(port)) {
             return false;
         }
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         }

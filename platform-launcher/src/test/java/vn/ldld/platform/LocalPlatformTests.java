@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,13 +25,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -102,20 +101,20 @@ class LocalPlatformTests {
     @Test
     @Order(1)
     void createsTheTopicsAndARecordCanBeConsumedBack() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(this.platform.kafkaClientConfig(KafkaUsers.ADMIN))) {
             Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames().get(10, TimeUnit.SECONDS);
             assertThat(topics).containsOnlyKeys("plan-events", "report-events", "notification-events",
                     "plan-events-dlt", "report-events-dlt", "notification-events-dlt");
             assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions()).hasSize(6));
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()), new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                this.platform.kafkaClientConfig("report-service"), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("report-events", "report-1", "submitted")).get(10, TimeUnit.SECONDS);
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap(), ConsumerConfig.GROUP_ID_CONFIG,
-                "platform-tests", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+        Map<String, Object> hub = new HashMap<>(this.platform.kafkaClientConfig(KafkaUsers.PROVINCIAL_HUB));
+        hub.put(ConsumerConfig.GROUP_ID_CONFIG, "provincial-hub.platform-tests");
+        hub.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(hub, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of("report-events"));
             List<ConsumerRecord<String, String>> received = new ArrayList<>();
@@ -164,7 +163,9 @@ class LocalPlatformTests {
             .containsEntry("PUBLIC_BASE_URL", "http://localhost:" + this.config.basePorts().get("gateway"))
             .containsEntry("INSTANCE_ID", "report-service-1")
             .containsEntry("MONGODB_URI", this.config.mongoUri() + "/report")
-            .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+            .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap())
+            .containsEntry("KAFKA_USERNAME", "report-service")
+            .containsEntry("KAFKA_PASSWORD", KafkaUsers.of(this.config).password("report-service"));
         assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("REPORT_SERVICE_URLS",
                 "http://127.0.0.1:" + reportPort + ",http://127.0.0.1:" + (reportPort + 100))
             .containsEntry("PLAN_SERVICE_URLS", "http://127.0.0.1:" + this.config.basePorts().get("plan-service"));
@@ -183,7 +184,8 @@ class LocalPlatformTests {
         assertThat(secondReport).containsEntry("SECURITY_ISSUER_URI", issuer)
             .containsEntry("SECURITY_JWK_SET_URI", issuer + "/oauth2/jwks");
         assertThat(environmentOf(this.config.basePorts().get("gateway"))).containsEntry("SECURITY_ISSUER_URI", issuer)
-            .doesNotContainKey("IDENTITY_SERVICE_URLS");
+            .doesNotContainKey("IDENTITY_SERVICE_URLS")
+            .doesNotContainKeys("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_USERNAME", "KAFKA_PASSWORD");
         assertThat(withServices.status()).hasSize(10).allSatisfy((row) -> assertThat(row.health()).isEqualTo("UP"));
     }
 
@@ -221,7 +223,7 @@ class LocalPlatformTests {
         try (MongoClient client = MongoClients.create(this.config.mongoUri())) {
             assertThat(reports(client).find(new Document("_id", "r-1")).first()).containsEntry("unit", "LĐLĐ huyện A");
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(this.platform.kafkaClientConfig(KafkaUsers.ADMIN))) {
             assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).containsAll(Topics.ALL);
         }
     }

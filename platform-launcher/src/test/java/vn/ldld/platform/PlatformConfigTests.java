@@ -79,6 +79,29 @@ class PlatformConfigTests {
     }
 
     @Test
+    void freePortsGoToEveryBrokerOfACluster() {
+        PlatformConfig config = this.defaults.withKafkaBrokers(3).withFreePorts();
+        Set<Integer> ports = new HashSet<>(List.of(config.mongoPort(), config.smtpPort()));
+        config.kafkaNodes().forEach((node) -> ports.addAll(List.of(node.port(), node.controllerPort())));
+        config.instances().forEach((instance) -> ports.add(instance.port()));
+
+        assertThat(ports).hasSize(8 + ServiceSpec.ALL.size()).doesNotContain(9092, 9192, 9292, 9093);
+        assertThat(config.kafkaNodes()).extracting(KafkaNode::dataDir).containsExactly(
+                Path.of("/repo/.platform/data/kafka-cluster/kafka-1"), Path.of("/repo/.platform/data/kafka-cluster/kafka-2"),
+                Path.of("/repo/.platform/data/kafka-cluster/kafka-3"));
+    }
+
+    @Test
+    void oneBrokerKeepsItsNameAndDataWhereTheyWere() {
+        assertThat(this.defaults.kafkaNodes()).singleElement().satisfies((node) -> {
+            assertThat(node.name()).isEqualTo("kafka");
+            assertThat(node.dataDir()).isEqualTo(Path.of("/repo/.platform/data/kafka"));
+        });
+        assertThat(this.defaults.kafkaReplicationFactor()).isOne();
+        assertThat(this.defaults.kafkaUsersFile()).isEqualTo(Path.of("/repo/.platform/secrets/kafka-users.properties"));
+    }
+
+    @Test
     void unknownServicesAreRejectedWithTheKnownNames() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withScale("reports", 2))
             .withMessageContaining("report-service");

@@ -1,0 +1,210 @@
+package vn.ldld.platform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialDeletion;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AccessControlEntryFilter;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.errors.ResourceNotFoundException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourcePatternFilter;
+import org.apache.kafka.common.resource.ResourceType;
+
+/**
+ * Who may do what on the platform's Kafka topics, as ACLs for the brokers' {@code StandardAuthorizer} (which refuses
+ * whatever no ACL allows). Each service publishes only its own topic and reads only what it consumes, in a consumer
+ * group named after it; a consumer dead-letters a record to {@code <topic>-dlt} of the topic it read it from, so it
+ * may write exactly those. An outside system reads the three event streams in consumer groups named
+ * {@code <its name>.<anything>}, and writes nothing. {@code admin} is the brokers' own super user.
+ */
+public final class KafkaAccess {
+
+    /**
+     * What a service does on Kafka.
+     *
+     * @param produces the topics it publishes (through its outbox)
+     * @param consumes the topics it consumes, in the consumer group named after the service
+     */
+    record ServiceUse(List<String> produces, List<String> consumes) {
+    }
+
+    /** The services that use Kafka, each with its Kafka user named after it (their {@code spring.application.name}). */
+    static final Map<String, ServiceUse> SERVICES = services();
+
+    /** The benchmark and fault runs' consumer groups: {@code bench-<anything>}. */
+    static final String BENCH_GROUP_PREFIX = "bench-";
+
+    private static final int SCRAM_ITERATIONS = 8192;
+
+    private static final int TIMEOUT_SECONDS = 30;
+
+    private KafkaAccess() {
+    }
+
+    private static Map<String, ServiceUse> services() {
+        Map<String, ServiceUse> services = new LinkedHashMap<>();
+        services.put("plan-service", new ServiceUse(List.of("plan-events"), List.of()));
+        services.put("report-service", new ServiceUse(List.of("report-events"), List.of("plan-events")));
+        services.put("notification-service",
+                new ServiceUse(List.of("notification-events"), List.of("plan-events", "report-events")));
+        services.put("analytics-service", new ServiceUse(List.of(), Topics.STREAMS));
+        return Map.copyOf(services);
+    }
+
+    /** @return the Kafka users the platform itself has: admin, each service, the benchmark and provincial-hub */
+    static List<String> platformUsers() {
+        List<String> users = new ArrayList<>(List.of(KafkaUsers.ADMIN, KafkaUsers.BENCH, KafkaUsers.PROVINCIAL_HUB));
+        users.addAll(SERVICES.keySet().stream().sorted().toList());
+        return users;
+    }
+
+    /** @return the consumer group prefix of an outside system: {@code provincial-hub.} for {@code provincial-hub} */
+    public static String outsideGroupPrefix(String user) {
+        return user + ".";
+    }
+
+    /**
+     * @param user a Kafka user: a service, {@code bench}, {@code admin}, or an outside system (any other name)
+     * @return the ACLs that allow it what it needs, and nothing else ({@code admin} needs none: it is the super user)
+     */
+    static List<AclBinding> bindings(String user) {
+        List<AclBinding> bindings = new ArrayList<>();
+        ServiceUse service = SERVICES.get(user);
+        if (user.equals(KafkaUsers.ADMIN)) {
+            return bindings;
+        }
+        if (service != null) {
+            service.produces().forEach((topic) -> bindings.add(allow(user, topic(topic), AclOperation.WRITE)));
+            for (String topic : service.consumes()) {
+                bindings.add(allow(user, topic(topic), AclOperation.READ));
+                bindings.add(allow(user, topic(topic + Topics.DEAD_LETTER_SUFFIX), AclOperation.WRITE));
+            }
+            if (!service.consumes().isEmpty()) {
+                bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, user, PatternType.LITERAL),
+                        AclOperation.READ));
+            }
+        }
+        else if (user.equals(KafkaUsers.BENCH)) {
+            // publishes rush plans as plan-service would, reads every topic back (dead letters included) and the
+            // services' consumer lag (their groups' committed offsets)
+            bindings.add(allow(user, topic("plan-events"), AclOperation.WRITE));
+            Topics.ALL.forEach((topic) -> bindings.add(allow(user, topic(topic), AclOperation.READ)));
+            bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, BENCH_GROUP_PREFIX, PatternType.PREFIXED),
+                    AclOperation.READ));
+            bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, ResourcePattern.WILDCARD_RESOURCE,
+                    PatternType.LITERAL), AclOperation.DESCRIBE));
+        }
+        else {
+            Topics.STREAMS.forEach((topic) -> bindings.add(allow(user, topic(topic), AclOperation.READ)));
+            bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, outsideGroupPrefix(user),
+                    PatternType.PREFIXED), AclOperation.READ));
+        }
+        return bindings;
+    }
+
+    /** @return what {@link #bindings(String)} allows, in words: {@code writes report-events; reads plan-events; ...} */
+    static String describe(String user) {
+        if (user.equals(KafkaUsers.ADMIN)) {
+            return "super user: the brokers' own, creates topics, users and ACLs";
+        }
+        Map<String, List<String>> byWhat = new LinkedHashMap<>();
+        for (AclBinding binding : bindings(user)) {
+            ResourcePattern pattern = binding.pattern();
+            String what = switch (binding.entry().operation()) {
+                case WRITE -> "writes";
+                case READ -> pattern.resourceType() == ResourceType.GROUP ? "uses consumer groups" : "reads";
+                default -> "describes consumer groups";
+            };
+            String name = pattern.patternType() == PatternType.PREFIXED ? pattern.name() + "*" : pattern.name();
+            byWhat.computeIfAbsent(what, (key) -> new ArrayList<>()).add(name);
+        }
+        List<String> parts = new ArrayList<>();
+        byWhat.forEach((what, names) -> parts.add(what + " " + String.join(", ", names)));
+        return String.join("; ", parts);
+    }
+
+    /**
+     * Gives every user of {@code users} but {@code admin} (whose credential the brokers were formatted with) its SCRAM
+     * credential and its ACLs. Idempotent: run at every start.
+     */
+    static void apply(Admin admin, KafkaUsers users) {
+        apply(admin, users, users.names());
+    }
+
+    /** Gives each of {@code names} (users of {@code users}) its SCRAM credential and its ACLs. Idempotent. */
+    static void apply(Admin admin, KafkaUsers users, java.util.Collection<String> names) {
+        List<UserScramCredentialAlteration> credentials = new ArrayList<>();
+        List<AclBinding> acls = new ArrayList<>();
+        for (String user : names) {
+            if (!user.equals(KafkaUsers.ADMIN)) {
+                credentials.add(new UserScramCredentialUpsertion(user,
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), users.password(user)));
+                acls.addAll(bindings(user));
+            }
+        }
+        await("store the Kafka users' credentials", admin.alterUserScramCredentials(credentials).all());
+        await("create the Kafka ACLs", admin.createAcls(acls).all());
+    }
+
+    /** Takes away a user's credential and every ACL that names it. */
+    static void revoke(Admin admin, String user) {
+        AclBindingFilter filter = new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
+                principal(user), null, AclOperation.ANY, AclPermissionType.ANY));
+        await("delete the ACLs of " + user, admin.deleteAcls(List.of(filter)).all());
+        try {
+            await("delete the credential of " + user, admin.alterUserScramCredentials(List.of(
+                    new UserScramCredentialDeletion(user, ScramMechanism.SCRAM_SHA_512))).all());
+        }
+        catch (PlatformException ex) {
+            if (!(ex.getCause() instanceof ResourceNotFoundException)) {
+                throw ex;
+            }
+        }
+    }
+
+    private static ResourcePattern topic(String name) {
+        return new ResourcePattern(ResourceType.TOPIC, name, PatternType.LITERAL);
+    }
+
+    private static AclBinding allow(String user, ResourcePattern pattern, AclOperation operation) {
+        return new AclBinding(pattern, new AccessControlEntry(principal(user), "*", operation, AclPermissionType.ALLOW));
+    }
+
+    private static String principal(String user) {
+        return "User:" + user;
+    }
+
+    private static <T> T await(String what, KafkaFuture<T> future) {
+        try {
+            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+        catch (ExecutionException ex) {
+            throw new PlatformException("Could not " + what + ": " + ex.getCause().getMessage(), ex.getCause());
+        }
+        catch (TimeoutException ex) {
+            throw new PlatformException("Kafka did not " + what + " within " + TIMEOUT_SECONDS + " s", ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("Interrupted while waiting to " + what, ex);
+        }
+    }
+
+}
