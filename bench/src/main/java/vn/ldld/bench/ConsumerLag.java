@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -19,7 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Waits until the platform's consumer groups have read every plan and report event, so that a measured rush
  * starts on a platform that has caught up (a plan is published days before its deadline, not during the rush)
- * and its figures do not include the warm-up's backlog. The bench's own groups are left out.
+ * and its figures do not include the warm-up's backlog. The bench's own groups and outside systems' are left out.
  */
 final class ConsumerLag {
 
@@ -31,7 +30,7 @@ final class ConsumerLag {
     /** @return the lag left when the wait ended (0: caught up; more: the timeout ran out) */
     static long awaitCaughtUp(String kafka, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+        try (Admin admin = Admin.create(KafkaClients.config(kafka))) {
             long lag = lag(admin);
             while (lag > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);
@@ -45,7 +44,8 @@ final class ConsumerLag {
 
     private static long lag(Admin admin) throws ExecutionException, InterruptedException {
         List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
-                .filter(group -> !group.startsWith("bench-")).toList();
+                // the services' groups: not the bench's own, nor an outside system's (<system>.<name>, read at its pace)
+                .filter(group -> !group.startsWith("bench-") && !group.contains(".")).toList();
         Map<TopicPartition, Long> committed = new HashMap<>();
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> offsets =

@@ -59,10 +59,9 @@ final class RushPlan {
         }
         String json = JSON.writeValueAsString(event);
         CONTRACTS.validate("plan-published", json);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClients.config(kafka, Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)))) {
             ProducerRecord<String, String> record = new ProducerRecord<>("plan-events", planId, json);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", UUID.randomUUID().toString());

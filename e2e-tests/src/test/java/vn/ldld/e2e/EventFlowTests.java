@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,12 +35,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
+import vn.ldld.platform.KafkaUsers;
 import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
 
 /**
  * The whole platform as users run it ({@link PlatformUnderTest}). An event produced through plan-service's outbox reaches every consumer through Kafka,
- * with its CloudEvents headers and the correlation id of the request that caused it.
+ * each signed in as its own Kafka user, and the outside provincial system, with its CloudEvents headers and the
+ * correlation id of the request that caused it.
  */
 class EventFlowTests {
 
@@ -156,12 +159,13 @@ class EventFlowTests {
     }
 
     private static ConsumerRecord<String, String> readPlanPublished(String planId) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+        // read as the outside provincial system would: its own Kafka user, a consumer group of its own prefix
+        Map<String, Object> hub = new HashMap<>(platform.kafkaClientConfig(KafkaUsers.PROVINCIAL_HUB));
+        hub.put(ConsumerConfig.GROUP_ID_CONFIG, "provincial-hub.e2e-" + UUID.randomUUID());
+        hub.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        hub.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        hub.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(hub)) {
             consumer.subscribe(List.of("plan-events"));
             List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {

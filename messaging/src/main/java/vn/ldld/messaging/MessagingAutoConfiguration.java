@@ -35,6 +35,7 @@ import vn.ldld.messaging.correlation.ProblemCorrelationAdvice;
 import vn.ldld.messaging.deadletter.DeadLetters;
 import vn.ldld.messaging.health.MongoPingHealthIndicator;
 import vn.ldld.messaging.inbox.ProcessedEvents;
+import vn.ldld.messaging.kafka.KafkaSignIn;
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxBacklog;
@@ -42,8 +43,8 @@ import vn.ldld.messaging.outbox.OutboxProperties;
 import vn.ldld.messaging.outbox.OutboxRelay;
 
 /**
- * Wires the messaging plumbing into a service: outbox writer and relay, event factory, inbox, dead-letter error
- * handling for every {@code @KafkaListener}, correlation ids over HTTP and Kafka.
+ * Wires the messaging plumbing into a service: Kafka sign-in, outbox writer and relay, event factory, inbox, dead-letter
+ * error handling for every {@code @KafkaListener}, correlation ids over HTTP and Kafka.
  */
 @AutoConfiguration(
         beforeName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -52,6 +53,12 @@ import vn.ldld.messaging.outbox.OutboxRelay;
 @EnableConfigurationProperties({MessagingProperties.class, OutboxProperties.class})
 @EnableScheduling
 public class MessagingAutoConfiguration {
+
+    /** Signs the service's Kafka clients in with its Kafka user (KAFKA_USERNAME, KAFKA_PASSWORD) when it has one. */
+    @Bean
+    static KafkaSignIn kafkaSignIn() {
+        return new KafkaSignIn();
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxBacklog;
+import vn.ldld.platform.KafkaUsers;
 import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
 import vn.ldld.messaging.testing.TestMongo;
@@ -32,7 +33,7 @@ import vn.ldld.messaging.testing.TestTopic;
 
 /**
  * Kafka is down (a real broker process, not started yet) while the service accepts writes; once the broker is up,
- * every event gets there, once.
+ * every event gets there, once. The service signs in to it as its own Kafka user (SASL/SCRAM).
  */
 @SpringBootTest(classes = TestApplication.class)
 class OutboxKafkaOutageTests {
@@ -41,10 +42,20 @@ class OutboxKafkaOutageTests {
             .withServices(List.of()).withFreePorts();
     static final LocalPlatform infrastructure = new LocalPlatform(BROKER).stopAllOnJvmExit();
 
+    static {
+        // the broker ran before and went down, as in an outage: its users and ACLs exist when it comes back (a new
+        // cluster gets them just after its first start, before the platform starts any service)
+        infrastructure.startInfrastructure();
+        infrastructure.stopAll();
+    }
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("outbox-outage"));
         registry.add("spring.kafka.bootstrap-servers", BROKER::kafkaBootstrap);
+        // signs in as plan-service, the one user that may write plan-events
+        registry.add("messaging.kafka.username", () -> "plan-service");
+        registry.add("messaging.kafka.password", () -> KafkaUsers.of(BROKER).password("plan-service"));
     }
 
     @Autowired
@@ -75,7 +86,8 @@ class OutboxKafkaOutageTests {
 
         infrastructure.startInfrastructure();
 
-        try (TestTopic topic = new TestTopic(BROKER.kafkaBootstrap(), "plan-events")) {
+        try (TestTopic topic = new TestTopic(infrastructure.kafkaClientConfig(KafkaUsers.PROVINCIAL_HUB),
+                "provincial-hub.outbox-outage-", "plan-events")) {
             await().atMost(Duration.ofSeconds(90)).until(() -> topic.poll().size() >= 30);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 backlog.refresh();
