@@ -26,6 +26,13 @@ class AsyncApiTests {
     }
 
     @Test
+    void theLocalServerTellsClientsToSignInWithScram() {
+        assertThat(map(map(document, "servers"), "local").get("security"))
+                .isEqualTo(List.of(Map.of("$ref", "#/components/securitySchemes/scram")));
+        assertThat(map(map(map(document, "components"), "securitySchemes"), "scram")).containsEntry("type", "scramSha512");
+    }
+
+    @Test
     void everyMessagePayloadRefersToAnExistingSchemaFile() {
         Map<String, Object> messages = map(map(document, "components"), "messages");
         messages.forEach((id, message) -> {

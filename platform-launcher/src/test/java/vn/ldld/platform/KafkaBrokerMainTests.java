@@ -1,13 +1,16 @@
 package vn.ldld.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
 
 import org.apache.kafka.common.Uuid;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class KafkaBrokerMainTests {
 
@@ -56,6 +59,25 @@ class KafkaBrokerMainTests {
             .containsEntry("offsets.topic.replication.factor", "3")
             .containsEntry("transaction.state.log.min.isr", "2")
             .containsEntry("unclean.leader.election.enable", "false");
+    }
+
+    @Test
+    void dataFormattedWithoutTheAdminsCredentialIsRefusedWithWhatToDo(@TempDir Path dataDir) throws Exception {
+        Files.createDirectories(dataDir.resolve("kafka-logs"));
+        Files.writeString(dataDir.resolve("kafka-logs/meta.properties"), "version=1\n");
+        Path properties = dataDir.resolve("server.properties");
+
+        assertThatIllegalStateException()
+            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret"))
+            .withMessageContaining("formatted without the admin credential")
+            .withMessageContaining("Delete " + dataDir);
+
+        Files.writeString(dataDir.resolve(KafkaBrokerMain.ADMIN_DIGEST_FILE), KafkaBrokerMain.digest("other") + "\n");
+        assertThatIllegalStateException()
+            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret"));
+
+        Files.writeString(dataDir.resolve(KafkaBrokerMain.ADMIN_DIGEST_FILE), KafkaBrokerMain.digest("secret") + "\n");
+        KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret");
     }
 
     @Test
