@@ -1,9 +1,12 @@
 package vn.ldld.platform;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -141,26 +144,65 @@ public final class KafkaAccess {
     }
 
     /**
-     * Gives every user of {@code users} but {@code admin} (whose credential the brokers were formatted with) its SCRAM
-     * credential and its ACLs. Idempotent: run at every start.
+     * Gives every user of {@code users} that lacks one its SCRAM credential (the brokers were formatted with those
+     * of the users they knew then), and every user its ACLs. Idempotent: run at every start.
      */
     static void apply(Admin admin, KafkaUsers users) {
         apply(admin, users, users.names());
     }
 
-    /** Gives each of {@code names} (users of {@code users}) its SCRAM credential and its ACLs. Idempotent. */
-    static void apply(Admin admin, KafkaUsers users, java.util.Collection<String> names) {
+    /**
+     * Gives each of {@code names} (users of {@code users}) its SCRAM credential if it has none, and its ACLs, and
+     * waits until the broker {@code admin} talks to has both. Idempotent.
+     */
+    static void apply(Admin admin, KafkaUsers users, Collection<String> names) {
+        Set<String> known = await("list the Kafka users", admin.describeUserScramCredentials().all()).keySet();
         List<UserScramCredentialAlteration> credentials = new ArrayList<>();
         List<AclBinding> acls = new ArrayList<>();
         for (String user : names) {
-            if (!user.equals(KafkaUsers.ADMIN)) {
+            if (!known.contains(user)) {
                 credentials.add(new UserScramCredentialUpsertion(user,
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), users.password(user)));
-                acls.addAll(bindings(user));
+            }
+            acls.addAll(bindings(user));
+        }
+        if (!credentials.isEmpty()) {
+            await("store the Kafka users' credentials", admin.alterUserScramCredentials(credentials).all());
+        }
+        await("create the Kafka ACLs", admin.createAcls(acls).all());
+        awaitVisible(admin, names, acls);
+    }
+
+    /** Waits until the broker answering {@code admin} has the credentials and ACLs of every user of {@code users}. */
+    static void awaitVisible(Admin admin, KafkaUsers users) {
+        awaitVisible(admin, users.names(), users.names().stream().flatMap((user) -> bindings(user).stream()).toList());
+    }
+
+    /**
+     * Waits until the broker answering {@code admin} has the users' credentials and the ACLs: the controller commits
+     * them before the brokers apply them, and a client signing in at once could be refused meanwhile.
+     */
+    static void awaitVisible(Admin admin, Collection<String> users, Collection<AclBinding> acls) {
+        Instant deadline = Instant.now().plusSeconds(TIMEOUT_SECONDS);
+        while (true) {
+            Set<String> known = await("list the Kafka users", admin.describeUserScramCredentials().all()).keySet();
+            Collection<AclBinding> present = await("list the Kafka ACLs", admin.describeAcls(AclBindingFilter.ANY).values());
+            if (known.containsAll(users.stream().filter((user) -> !user.equals(KafkaUsers.ADMIN)).toList())
+                    && present.containsAll(acls)) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new PlatformException("The Kafka brokers did not apply the users' credentials and ACLs within "
+                        + TIMEOUT_SECONDS + " s");
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new PlatformException("Interrupted while waiting for the Kafka users", ex);
             }
         }
-        await("store the Kafka users' credentials", admin.alterUserScramCredentials(credentials).all());
-        await("create the Kafka ACLs", admin.createAcls(acls).all());
     }
 
     /** Takes away a user's credential and every ACL that names it. */

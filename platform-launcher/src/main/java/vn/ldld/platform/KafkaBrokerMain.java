@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 import kafka.tools.StorageTool;
@@ -19,7 +21,7 @@ import kafka.tools.StorageTool;
  * Flags: {@code --data-dir <dir>} and {@code --users-file <file>} (required), {@code --node-id 1}, {@code --port 9092},
  * {@code --controller-port 9093}, {@code --quorum-voters 1@127.0.0.1:9093[,...]} (default: this node alone),
  * {@code --replication-factor 1}. Writes {@code <data-dir>/server.properties} (0600: it holds the admin password),
- * formats {@code <data-dir>/kafka-logs} once with the {@code admin} SCRAM credential (so data survives restarts), then
+ * formats {@code <data-dir>/kafka-logs} once with the users' SCRAM credentials (so data survives restarts), then
  * runs the node until the process is terminated.
  * <p>
  * Clients connect with SASL_PLAINTEXT and SCRAM-SHA-512 on 127.0.0.1 only; the {@code StandardAuthorizer} refuses what
@@ -44,13 +46,13 @@ public final class KafkaBrokerMain {
         int port = flags.intValue("port", 9092);
         int controllerPort = flags.intValue("controller-port", 9093);
         KafkaNode node = new KafkaNode(KafkaNode.SINGLE, flags.intValue("node-id", 1), port, controllerPort, dataDir);
-        String adminPassword = KafkaUsers.read(Path.of(flags.require("users-file")), node.bootstrap())
-            .password(KafkaUsers.ADMIN);
+        KafkaUsers users = KafkaUsers.read(Path.of(flags.require("users-file")), node.bootstrap());
+        String adminPassword = users.password(KafkaUsers.ADMIN);
         Properties properties = serverProperties(node,
-                flags.value("quorum-voters", KafkaNode.quorumVoters(java.util.List.of(node))),
+                flags.value("quorum-voters", KafkaNode.quorumVoters(List.of(node))),
                 flags.intValue("replication-factor", 1), adminPassword);
         Path propertiesFile = write(properties, dataDir.resolve("server.properties"));
-        formatStorageIfNeeded(dataDir, propertiesFile, adminPassword);
+        formatStorageIfNeeded(dataDir, propertiesFile, users);
         kafka.Kafka.main(new String[] { propertiesFile.toString() });
     }
 
@@ -111,12 +113,14 @@ public final class KafkaBrokerMain {
 
     /**
      * Formats the storage unless it already is ({@code meta.properties} present means a node ran here before), with
-     * the admin's SCRAM credential, which the brokers need between themselves before any other user exists.
-     * {@link StorageTool#execute} returns an exit code instead of calling {@code System.exit}.
+     * the SCRAM credential of every user in the users file: the admin's, which the brokers need between themselves,
+     * and the others', so that no client is refused in the moment between the start and the launcher's check of the
+     * users. {@link StorageTool#execute} returns an exit code instead of calling {@code System.exit}.
      * @throws IllegalStateException if the storage was formatted without this admin password (before Kafka access was
      * secured, or with another users file): no one could sign in to it
      */
-    static void formatStorageIfNeeded(Path dataDir, Path propertiesFile, String adminPassword) throws IOException {
+    static void formatStorageIfNeeded(Path dataDir, Path propertiesFile, KafkaUsers users) throws IOException {
+        String adminPassword = users.password(KafkaUsers.ADMIN);
         Path digestFile = dataDir.resolve(ADMIN_DIGEST_FILE);
         if (Files.exists(logDir(dataDir).resolve("meta.properties"))) {
             if (!Files.isRegularFile(digestFile) || !Files.readString(digestFile).strip().equals(digest(adminPassword))) {
@@ -127,9 +131,12 @@ public final class KafkaBrokerMain {
             }
             return;
         }
-        int exitCode = StorageTool.execute(new String[] { "format", "-t", CLUSTER_ID, "-c", propertiesFile.toString(),
-            "--add-scram", KafkaUsers.MECHANISM + "=[name=" + KafkaUsers.ADMIN + ",password=" + adminPassword + "]" },
-                System.out);
+        List<String> args = new ArrayList<>(List.of("format", "-t", CLUSTER_ID, "-c", propertiesFile.toString()));
+        for (String user : users.names()) {
+            args.add("--add-scram");
+            args.add(KafkaUsers.MECHANISM + "=[name=" + user + ",password=" + users.password(user) + "]");
+        }
+        int exitCode = StorageTool.execute(args.toArray(String[]::new), System.out);
         if (exitCode != 0) {
             throw new IllegalStateException("Formatting the Kafka storage in " + logDir(dataDir) + " failed: " + exitCode);
         }

@@ -125,6 +125,13 @@ public final class LocalPlatform {
             Topics.create(admin, this.config.kafkaReplicationFactor());
             KafkaAccess.apply(admin, users);
         }
+        for (KafkaNode node : this.config.kafkaNodes()) {
+            Map<String, Object> onThisNode = new LinkedHashMap<>(users.clientConfig(KafkaUsers.ADMIN));
+            onThisNode.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, node.bootstrap());
+            try (Admin admin = Admin.create(onThisNode)) {
+                KafkaAccess.awaitVisible(admin, users);
+            }
+        }
         this.out.printf("Topics ready (replication factor %d): %s%n", this.config.kafkaReplicationFactor(),
                 String.join(", ", Topics.ALL));
         this.out.println("Kafka users ready: " + String.join(", ", users.names()) + " (passwords in "

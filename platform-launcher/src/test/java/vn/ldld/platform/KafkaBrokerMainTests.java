@@ -66,18 +66,20 @@ class KafkaBrokerMainTests {
         Files.createDirectories(dataDir.resolve("kafka-logs"));
         Files.writeString(dataDir.resolve("kafka-logs/meta.properties"), "version=1\n");
         Path properties = dataDir.resolve("server.properties");
+        Path usersFile = Files.writeString(dataDir.resolve("users.properties"), "admin=secret\n");
+        KafkaUsers users = KafkaUsers.read(usersFile, "127.0.0.1:9092");
 
         assertThatIllegalStateException()
-            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret"))
+            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, users))
             .withMessageContaining("formatted without the admin credential")
             .withMessageContaining("Delete " + dataDir);
 
         Files.writeString(dataDir.resolve(KafkaBrokerMain.ADMIN_DIGEST_FILE), KafkaBrokerMain.digest("other") + "\n");
         assertThatIllegalStateException()
-            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret"));
+            .isThrownBy(() -> KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, users));
 
         Files.writeString(dataDir.resolve(KafkaBrokerMain.ADMIN_DIGEST_FILE), KafkaBrokerMain.digest("secret") + "\n");
-        KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, "secret");
+        KafkaBrokerMain.formatStorageIfNeeded(dataDir, properties, users);
     }
 
     @Test
