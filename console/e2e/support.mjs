@@ -33,12 +33,30 @@ export async function newPage(browser, options = {}) {
 
 /** Signs in from the console's start page through the identity service's form, back on the console. */
 export async function signIn(page, username, path = '/') {
-  await page.goto(`${CONSOLE_URL}${path}`);
-  await page.getByRole('button', { name: /Đăng nhập/ }).first().click();
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await Promise.all([page.waitForURL(`${CONSOLE_URL}/**`), page.locator('button[type="submit"]').click()]);
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  const failed = [];
+  const onResponse = (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  };
+  page.on('response', onResponse);
+  const pending = new Map();
+  const onRequest = (request) => pending.set(request, `${request.method()} ${request.url()}`);
+  const onDone = (request) => pending.delete(request);
+  page.on('request', onRequest); page.on('requestfinished', onDone); page.on('requestfailed', (r) => { failed.push(`failed ${r.url()} ${r.failure()?.errorText}`); onDone(r); });
+  try {
+    await page.goto(`${CONSOLE_URL}${path}`);
+    await page.getByRole('button', { name: /Đăng nhập/ }).first().click();
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await Promise.all([page.waitForURL(`${CONSOLE_URL}/**`), page.locator('button[type="submit"]').click()]);
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  } catch (error) {
+    await page.screenshot({ path: `test-results/sign-in-${username}.png` }).catch(() => undefined);
+    throw new Error(`Signing in as ${username} did not end signed in on the console: the page is at ${page.url()}`
+      + ` showing "${(await page.locator('body').innerText().catch(() => '')).slice(0, 300)}";`
+      + ` answers that failed: ${failed.join('; ') || 'none'}; unanswered: ${[...pending.values()].join('; ')}`, { cause: error });
+  } finally {
+    page.off('response', onResponse);
+  }
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
