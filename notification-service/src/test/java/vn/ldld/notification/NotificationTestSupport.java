@@ -60,7 +60,11 @@ import vn.ldld.web.testing.TestTokens;
         // address stays refused
         "platform.webhooks.internal-networks=" + WebhookReceiver.ADDRESS + "/32",
         "platform.webhooks.plain-http-hosts=" + WebhookReceiver.ADDRESS + ",*.test",
-        "notification.secrets.keys=" + NotificationTestSupport.CURRENT_KEY + "," + NotificationTestSupport.OLD_KEY})
+        "notification.secrets.keys=" + NotificationTestSupport.CURRENT_KEY + "," + NotificationTestSupport.OLD_KEY,
+        // webhook receivers' certificates checked against the tests' own authority
+        "notification.delivery.webhook-ssl-bundle=webhooks",
+        "spring.ssl.bundle.jks.webhooks.truststore.type=PKCS12",
+        "spring.ssl.bundle.jks.webhooks.truststore.password=" + TestTls.PASSWORD})
 @EmbeddedKafka(topics = {"plan-events", "plan-events-dlt", "report-events", "report-events-dlt",
         "notification-events"}, partitions = 2)
 @Import({TestClockConfiguration.class, TestHostResolver.Configuration.class})
@@ -80,6 +84,7 @@ public abstract class NotificationTestSupport {
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         TestTokens.register(registry);
+        registry.add("spring.ssl.bundle.jks.webhooks.truststore.location", () -> "file:" + TestTls.trustStore());
     }
 
     @LocalServerPort

@@ -9,7 +9,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIMatcher;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.StandardConstants;
+
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A unit's webhook endpoint for the tests: records each call and answers with the statuses it is told to. It listens
@@ -46,7 +55,34 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Listens on {@code address:port} ({@code 0}: any free port). */
     public WebhookReceiver(String address, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(address, port), 0);
+        this(HttpServer.create(new InetSocketAddress(address, port), 0));
+    }
+
+    /**
+     * An https receiver on {@link #ADDRESS} with the tests' certificate for {@link TestTls#HOST}; adds the server name
+     * each client asks for in its TLS hello (SNI) to {@code serverNames}.
+     */
+    static WebhookReceiver tls(List<String> serverNames) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(ADDRESS, 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(TestTls.serverContext()) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setSNIMatchers(List.of(new SNIMatcher(StandardConstants.SNI_HOST_NAME) {
+                    @Override
+                    public boolean matches(SNIServerName name) {
+                        serverNames.add(((SNIHostName) name).getAsciiName());
+                        return true;
+                    }
+                }));
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        return new WebhookReceiver(server);
+    }
+
+    private WebhookReceiver(HttpServer server) {
+        this.server = server;
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 calls.add(new Call(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,28 @@ class WebhookSafetyTests extends NotificationTestSupport {
             assertThat(receiver.calls().get(0).header("Host")).isEqualTo("pinned.test:" + receiver.port());
             assertThat(internal.calls()).isEmpty();
             assertThat(dns.lookups("pinned.test")).as("once when set, once for the call").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void overHttpsTheNameIsSentAndItsCertificateCheckedWhileTheCheckedAddressIsCalled() throws Exception {
+        String tag = TestPlans.tag();
+        List<String> serverNames = new CopyOnWriteArrayList<>();
+        try (WebhookReceiver receiver = WebhookReceiver.tls(serverNames)) {
+            dns.answer(TestTls.HOST, WebhookReceiver.ADDRESS);
+            dns.answer("other-tls.test", WebhookReceiver.ADDRESS); // same server, a certificate not for this name
+            preferWebhook(tag + "-GD", "https://" + TestTls.HOST + ":" + receiver.port() + "/hook");
+            preferWebhook(tag + "-TC", "https://other-tls.test:" + receiver.port() + "/hook");
+
+            String planId = publishPlan(tag);
+            runScheduler();
+
+            assertThat(receiver.calls()).hasSize(1);
+            assertThat(receiver.calls().get(0).header("Host")).isEqualTo(TestTls.HOST + ":" + receiver.port());
+            assertThat(serverNames).contains(TestTls.HOST).doesNotContain(WebhookReceiver.ADDRESS);
+            assertThat(deliveries(tag + "-GD", planId).get("status").asString()).isEqualTo("SENT");
+            assertThat(deliveries(tag + "-TC", planId).get("lastError").asString())
+                    .isEqualTo("WEBHOOK_NOT_ACCEPTED");
         }
     }
 
