@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.ldld.notification.secret.SealedSecret;
 import vn.ldld.notification.secret.SecretBox;
 import vn.ldld.notification.secret.UnreadableSecretException;
 
@@ -63,27 +64,38 @@ public class Preferences {
     }
 
     /**
-     * Replaces a unit's preferences; the secret is stored encrypted. The webhook stays approved if its URL is the one
-     * approved; {@code approvedBy} (province staff setting it themselves) approves it at once.
+     * Replaces a unit's preferences; the secret is stored encrypted. Without a new secret, a unit keeping a webhook
+     * keeps the secret it has. The webhook stays approved if its URL is the one approved; {@code approvedBy} (province
+     * staff setting it themselves) approves it at once.
      */
     UnitPreferences save(String unitCode, Set<Channel> channels, String email, String webhookUrl,
                          String webhookSecret, String approvedBy) {
         Set<Channel> external = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
         external.remove(Channel.IN_APP);
+        UnitPreferences current = webhookUrl == null ? null : mongo.findById(unitCode, UnitPreferences.class);
         WebhookApproval approval = null;
         if (webhookUrl != null && approvedBy != null) {
             approval = new WebhookApproval(webhookUrl, approvedBy, clock.instant());
-        } else if (webhookUrl != null) {
-            UnitPreferences current = mongo.findById(unitCode, UnitPreferences.class);
-            if (current != null && current.webhookApproval() != null
-                    && webhookUrl.equals(current.webhookApproval().url())) {
-                approval = current.webhookApproval();
-            }
+        } else if (current != null && current.webhookApproval() != null
+                && webhookUrl.equals(current.webhookApproval().url())) {
+            approval = current.webhookApproval();
         }
-        UnitPreferences preferences = new UnitPreferences(unitCode, external, email, webhookUrl,
-                webhookSecret == null ? null : secrets.seal(webhookSecret, secretContext(unitCode)), null, approval,
-                clock.instant());
-        return mongo.save(preferences);
+        SealedSecret sealed = null;
+        if (webhookSecret != null) {
+            sealed = secrets.seal(webhookSecret, secretContext(unitCode));
+        } else if (current != null && current.sealedWebhookSecret() != null) {
+            sealed = current.sealedWebhookSecret();
+        } else if (current != null && current.legacyWebhookSecret() != null) {
+            sealed = secrets.seal(current.legacyWebhookSecret(), secretContext(unitCode));
+        }
+        return mongo.save(new UnitPreferences(unitCode, external, email, webhookUrl, sealed, null, approval,
+                clock.instant()));
+    }
+
+    /** Whether the unit has a webhook secret stored (a new request may then leave it out). */
+    boolean hasWebhookSecret(String unitCode) {
+        UnitPreferences current = mongo.findById(unitCode, UnitPreferences.class);
+        return current != null && current.hasWebhookSecret();
     }
 
     /**

@@ -119,6 +119,40 @@ class SecretsAtRestTests extends NotificationTestSupport {
         }
     }
 
+    @Test
+    void savingAWebhookAgainWithoutASecretKeepsTheOneStoredAndDroppingTheWebhookDropsIt() {
+        String unit = TestPlans.tag() + "-GD";
+        setWebhook(unit);
+        Document before = stored(unit).get("sealedWebhookSecret", Document.class);
+
+        var again = call("PUT", "/api/notifications/preferences/" + unit, """
+                {"channels": ["WEBHOOK", "EMAIL"], "email": "vanphong@ldld-godau.vn",
+                 "webhookUrl": "https://hooks.ldld-godau.test/ldld"}""");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("webhookSecretSet").asBoolean()).isTrue();
+        assertThat(stored(unit).get("sealedWebhookSecret", Document.class)).isEqualTo(before);
+
+        var dropped = call("PUT", "/api/notifications/preferences/" + unit, """
+                {"channels": ["EMAIL"], "email": "vanphong@ldld-godau.vn"}""");
+        assertThat(dropped.json().get("webhookSecretSet").asBoolean()).isFalse();
+        assertThat(stored(unit).containsKey("sealedWebhookSecret")).isFalse();
+
+        var withoutSecret = call("PUT", "/api/notifications/preferences/" + unit, """
+                {"channels": ["WEBHOOK"], "webhookUrl": "https://hooks.ldld-godau.test/ldld"}""");
+        assertThat(withoutSecret.status()).isEqualTo(400);
+        assertThat(withoutSecret.json().get("errors").get(0).get("field").asString()).isEqualTo("webhookSecret");
+
+        String earlier = TestPlans.tag() + "-GD";
+        insert(new Document("_id", earlier).append("webhookSecret", SECRET), "https://hooks.ldld-godau.test/ldld");
+        assertThat(call("PUT", "/api/notifications/preferences/" + earlier, """
+                {"channels": ["WEBHOOK"], "webhookUrl": "https://hooks.ldld-godau.test/ldld"}""").status())
+                .isEqualTo(200);
+        assertThat(stored(earlier).containsKey("webhookSecret")).as("no plain text left").isFalse();
+        assertThat(stored(earlier).toJson()).doesNotContain(SECRET);
+        assertThat(stored(earlier).get("sealedWebhookSecret", Document.class).getString("keyId")).isEqualTo("k2");
+    }
+
     private void setWebhook(String unit) {
         assertThat(call("PUT", "/api/notifications/preferences/" + unit, """
                 {"channels": ["WEBHOOK"], "webhookUrl": "https://hooks.ldld-godau.test/ldld",
