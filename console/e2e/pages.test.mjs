@@ -68,7 +68,7 @@ describe('the main pages', { skip: skip ?? false, concurrency: 1 }, () => {
     const page = await newPage(browser);
     await signIn(page, 'staff');
     for (const [path, what] of [['/plans', 'the plans'], ['/plans/new', 'the plan editor'], ['/units', 'the units directory'],
-      ['/review', 'the review queue'], ['/dashboards', 'the dashboards list']]) {
+      ['/review', 'the review queue'], ['/webhooks', 'the webhooks to approve'], ['/dashboards', 'the dashboards list']]) {
       await page.goto(`${CONSOLE_URL}${path}`);
       await assertNoViolations(page, what);
     }

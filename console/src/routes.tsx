@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
       { path: '/plans/:id/amend', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
       { path: '/plans/:id', element: page(() => import('./pages/plans/PlanPage'), STAFF) },
       { path: '/review', element: page(() => import('./pages/review/ReviewQueue'), STAFF) },
+      { path: '/webhooks', element: page(() => import('./pages/webhooks/WebhooksPage'), STAFF) },
       { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER']) },
       { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), READERS) },
       { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), READERS) },

@@ -74,6 +74,7 @@ export const api = {
   getWithTag: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
   put: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('PUT', path, { body, headers }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
 /** Query string from the defined values only. */

@@ -32,4 +32,25 @@ describe('problem+json in Vietnamese', () => {
     expect(translateFieldMessage('phase number 2 is used twice')).toBe('Số đợt 2 bị trùng.');
     expect(translateFieldMessage('a brand new rule of the server')).toBe('Giá trị không hợp lệ.');
   });
+
+  it('says in Vietnamese why a webhook address is refused, whichever rule refused it', () => {
+    const shown = translateProblem({
+      status: 400, title: 'Invalid request',
+      errors: [{ field: 'webhookUrl', message: 'must not point to this server or to an internal network address (loopback, '
+        + 'private, link-local or cloud metadata): give the public address of your receiver' }],
+    });
+    expect(shown.fields.webhookUrl).toContain('mạng nội bộ');
+    for (const message of [
+      'must be an absolute https URL, such as https://ldld-godau.vn/hooks/ldld',
+      'must not contain a user name or password',
+      'must use https: plain http is allowed only to the hosts this platform lists',
+      'names a host that points to this server or to an internal network address: give a host with a public address',
+      'must write an IP address as four decimal numbers (such as 14.225.10.20), or use a host name',
+      'has a host that is neither a valid IP address nor a valid name',
+      "is not the unit's URL now",
+    ]) {
+      expect(translateFieldMessage(message), message).not.toBe('Giá trị không hợp lệ.');
+    }
+    expect(translateProblem({ status: 409, title: 'Webhook URL changed' }).summary).toContain('đổi địa chỉ webhook');
+  });
 });

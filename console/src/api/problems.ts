@@ -29,7 +29,17 @@ const FIELD_MESSAGES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]>
   [/^must not be (blank|null|empty)$/, 'Không được để trống.'],
   [/^size must be between (\d+) and (\d+)$/, (m) => `Độ dài phải từ ${m[1]} đến ${m[2]}.`],
   [/^must be a well-formed email address$/, 'Địa chỉ e-mail không hợp lệ.'],
-  [/^must be an absolute http or https URL$/, 'Phải là địa chỉ http:// hoặc https:// đầy đủ.'],
+  [/^must be an absolute https URL/, 'Phải là địa chỉ https:// đầy đủ, ví dụ https://ldld-godau.vn/hooks/ldld.'],
+  [/^must not contain a user name or password$/, 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu.'],
+  [/^must use https/, 'Phải dùng https:// (http:// chỉ dùng được với các máy chủ hệ thống cho phép).'],
+  [/^must not point to this server or to an internal network address/,
+    'Không được trỏ tới máy chủ của hệ thống hay một địa chỉ mạng nội bộ: hãy nhập địa chỉ công khai của nơi nhận.'],
+  [/^names a host that points to this server or to an internal network address/,
+    'Tên máy chủ này trỏ tới máy chủ của hệ thống hoặc mạng nội bộ: hãy dùng máy chủ có địa chỉ công khai.'],
+  [/^must write an IP address as four decimal numbers/,
+    'Địa chỉ IP phải viết bằng bốn số thập phân (ví dụ 14.225.10.20), hoặc dùng tên máy chủ.'],
+  [/^has a host that is neither a valid IP address nor a valid name$/, 'Tên máy chủ hoặc địa chỉ IP không hợp lệ.'],
+  [/^is not the unit's URL now$/, 'Đơn vị đã đổi địa chỉ webhook: hãy xem lại địa chỉ mới.'],
   [/^must be a unit code such as/, 'Phải là mã đơn vị, ví dụ LDLD-GD.'],
   [/^must be a UUID$/, 'Mã không hợp lệ.'],
   [/^must match "/, 'Không đúng định dạng.'],
@@ -67,6 +77,7 @@ const TITLES: Record<string, string> = {
   'Idempotency-Key reused': 'Lần gửi này trùng mã với một lần gửi khác; hãy gửi lại.',
   'Request in progress': 'Lần gửi trước đang được xử lý; chờ một chút rồi thử lại.',
   'Report not found': 'Không tìm thấy báo cáo.',
+  'Webhook URL changed': 'Đơn vị vừa đổi địa chỉ webhook: danh sách đã được tải lại, hãy xem lại địa chỉ mới.',
 };
 
 const BY_STATUS: Record<number, string> = {

@@ -80,7 +80,17 @@ export interface InboxEntry {
 }
 export interface InboxPage { items: InboxEntry[]; page: number; size: number; total: number }
 export type Channel = 'IN_APP' | 'EMAIL' | 'WEBHOOK';
-export interface Preferences { unitCode: string; channels: Channel[]; email?: string | null; webhookUrl?: string | null; webhookSecretSet?: boolean; defaults?: boolean; updatedAt?: string }
+/** Whether province staff approved a unit's webhook URL: nothing is posted to it before. */
+export type WebhookStatus = 'NONE' | 'PENDING_APPROVAL' | 'APPROVED';
+export interface Preferences {
+  unitCode: string; channels: Channel[]; email?: string | null; webhookUrl?: string | null; webhookSecretSet?: boolean;
+  webhookStatus?: WebhookStatus; defaults?: boolean; updatedAt?: string;
+}
+/** A unit's webhook as province staff review it (GET /api/notifications/webhooks). */
+export interface WebhookReview {
+  unitCode: string; webhookUrl: string; status: WebhookStatus; updatedAt?: string | null; approvedBy?: string | null;
+  approvedAt?: string | null;
+}
 
 export type UnitProgress = 'PENDING' | 'OVERDUE' | 'SUBMITTED' | 'RESUBMITTED' | 'RETURNED' | 'ACCEPTED' | string;
 export interface PhaseSummary {

@@ -12,6 +12,7 @@ const NAVIGATION: Item[] = [
   { to: '/review', label: 'Duyệt báo cáo', roles: ['PROVINCE_STAFF'] },
   { to: '/dashboards', label: 'Theo dõi tiến độ', roles: ['PROVINCE_STAFF', 'VIEWER'] },
   { to: '/units', label: 'Danh mục đơn vị', roles: ['PROVINCE_STAFF'] },
+  { to: '/webhooks', label: 'Duyệt webhook', roles: ['PROVINCE_STAFF'] },
   { to: '/my/plans', label: 'Kế hoạch của đơn vị', roles: ['UNIT_REPORTER'] },
   { to: '/my/reports', label: 'Báo cáo đã gửi', roles: ['UNIT_REPORTER'] },
   { to: '/my/inbox', label: 'Thông báo', roles: ['UNIT_REPORTER'] },

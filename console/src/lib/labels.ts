@@ -1,5 +1,5 @@
 // Vietnamese names of the API's codes.
-import type { PlanStatus, ReportStatus, UnitKind } from '../api/types';
+import type { PlanStatus, ReportStatus, UnitKind, WebhookStatus } from '../api/types';
 
 export const PLAN_STATUS: Record<PlanStatus, string> = {
   DRAFT: 'Dự thảo', PUBLISHED: 'Đã ban hành', CLOSED: 'Đã kết thúc', CANCELLED: 'Đã hủy',
@@ -32,3 +32,8 @@ export const CHANGE_KIND: Record<string, string> = {
   DEADLINE_CHANGED: 'Đổi hạn báo cáo', PHASE_ADDED: 'Thêm đợt', RECIPIENT_ADDED: 'Thêm nơi nhận',
   RECIPIENT_REMOVED: 'Bỏ nơi nhận', TEXT_CORRECTED: 'Sửa nội dung',
 };
+
+export const WEBHOOK_STATUS: Record<WebhookStatus, string> = {
+  NONE: 'Chưa có', PENDING_APPROVAL: 'Chờ duyệt', APPROVED: 'Đã duyệt',
+};
+export const WEBHOOK_STATUS_COLOR: Record<WebhookStatus, string> = { NONE: 'gray', PENDING_APPROVAL: 'yellow', APPROVED: 'green' };

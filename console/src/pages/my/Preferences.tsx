@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, Group, Loader, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/http';
-import type { Channel, Preferences as Prefs } from '../../api/types';
+import type { Channel, Preferences as Prefs, WebhookStatus } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSession } from '../../session/session';
 
@@ -27,6 +27,7 @@ export default function Preferences() {
     }
   }, [current.data]);
   if (current.isLoading) return <Loader role="status" aria-label="Đang tải" />;
+  const savedUrl = current.data?.webhookUrl ?? '';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
@@ -61,6 +62,10 @@ export default function Preferences() {
             onChange={(event) => setEmail(event.currentTarget.value)} />
           <TextInput label="Địa chỉ webhook" value={webhookUrl} error={errors.webhookUrl} placeholder="https://..."
             onChange={(event) => setWebhookUrl(event.currentTarget.value)} />
+          {webhookUrl && webhookUrl !== savedUrl && (
+            <Text size="sm" c="dimmed">Địa chỉ mới cần được LĐLĐ tỉnh duyệt trước khi thông báo được gửi tới.</Text>
+          )}
+          {webhookUrl && webhookUrl === savedUrl && <WebhookApproval status={current.data?.webhookStatus} />}
           <PasswordInput label="Khóa bí mật của webhook"
             description={current.data?.webhookSecretSet ? 'Đã có khóa; để trống nếu không đổi.' : undefined}
             value={webhookSecret} error={errors.webhookSecret} onChange={(event) => setWebhookSecret(event.currentTarget.value)} />
@@ -71,4 +76,20 @@ export default function Preferences() {
       </form>
     </Stack>
   );
+}
+
+/** Whether the saved webhook address receives anything yet: only once province staff approved it. */
+function WebhookApproval({ status }: { status?: WebhookStatus }) {
+  if (status === 'APPROVED') {
+    return <Alert color="green" role="status" title="Địa chỉ webhook đã được duyệt">Thông báo được gửi tới địa chỉ này.</Alert>;
+  }
+  if (status === 'PENDING_APPROVAL') {
+    return (
+      <Alert color="yellow" role="status" title="Địa chỉ webhook đang chờ duyệt">
+        LĐLĐ tỉnh cần duyệt địa chỉ này trước khi thông báo được gửi tới. Trong lúc chờ, đơn vị vẫn nhận thông báo trên hệ
+        thống (và qua e-mail nếu đã chọn).
+      </Alert>
+    );
+  }
+  return null;
 }

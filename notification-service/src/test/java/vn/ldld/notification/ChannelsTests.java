@@ -126,7 +126,7 @@ class ChannelsTests extends NotificationTestSupport {
             assertThat(broken.calls()).hasSize(failing.attempts()).hasSizeGreaterThan(5);
             assertThat(clock.instant()).isBeforeOrEqualTo(failing.createdAt().plusSeconds(6 * 3600));
             assertThat(get("/api/notifications/deliveries?unit=" + tag + "-TC&status=FAILED").json()
-                    .get(0).get("lastError").asString()).isEqualTo("webhook answered 500");
+                    .get(0).get("lastError").asString()).isEqualTo("WEBHOOK_NOT_ACCEPTED");
         }
     }
 

@@ -38,6 +38,7 @@ import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.notification.delivery.DeliveryWorker;
 import vn.ldld.notification.schedule.Dispatcher;
 import vn.ldld.notification.schedule.Notification;
+import vn.ldld.webhook.testing.TestHostResolver;
 import vn.ldld.web.testing.TestTokens;
 
 /**
@@ -54,11 +55,25 @@ import vn.ldld.web.testing.TestTokens;
         "logging.level.kafka=warn",
         "logging.level.org.apache.kafka=warn",
         "logging.level.state.change.logger=warn",
-        "logging.level.org.mongodb.driver=warn"})
+        "logging.level.org.mongodb.driver=warn",
+        // the tests' receivers listen on 127.0.0.2, standing for a unit's public server; every other internal
+        // address stays refused
+        "platform.webhooks.internal-networks=" + WebhookReceiver.ADDRESS + "/32",
+        "platform.webhooks.plain-http-hosts=" + WebhookReceiver.ADDRESS + ",*.test",
+        "notification.secrets.keys=" + NotificationTestSupport.CURRENT_KEY + "," + NotificationTestSupport.OLD_KEY,
+        // webhook receivers' certificates checked against the tests' own authority
+        "notification.delivery.webhook-ssl-bundle=webhooks",
+        "spring.ssl.bundle.jks.webhooks.truststore.type=PKCS12",
+        "spring.ssl.bundle.jks.webhooks.truststore.password=" + TestTls.PASSWORD})
 @EmbeddedKafka(topics = {"plan-events", "plan-events-dlt", "report-events", "report-events-dlt",
         "notification-events"}, partitions = 2)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestHostResolver.Configuration.class})
 public abstract class NotificationTestSupport {
+
+    /** The key that encrypts the secrets at rest in the tests. */
+    protected static final String CURRENT_KEY = "k2:lMNa7FjJLK285ByNWMxTsW6kn+C0bHgWUrJXlev71PI=";
+    /** An older key of the ring: it still decrypts. */
+    protected static final String OLD_KEY = "k1:BTKPh1Dd5FKHrUwzukAjesT/L+/g59SC6wU7i/kgIN8=";
 
     protected static final GreenMail MAIL = startMail();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -69,6 +84,7 @@ public abstract class NotificationTestSupport {
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         TestTokens.register(registry);
+        registry.add("spring.ssl.bundle.jks.webhooks.truststore.location", () -> "file:" + TestTls.trustStore());
     }
 
     @LocalServerPort
@@ -88,6 +104,9 @@ public abstract class NotificationTestSupport {
 
     @Autowired
     protected MongoTemplate mongo;
+
+    @Autowired
+    protected TestHostResolver dns;
 
     private static KafkaProducer<String, String> producer;
 

@@ -24,6 +24,8 @@ class OpenApiTests extends NotificationTestSupport {
                 .startsWith("Roles: ").contains("Others: 403"));
         assertThat(operations.keySet()).contains("GET /api/notifications", "POST /api/notifications/{id}/read",
                 "GET /api/notifications/preferences/{unit}", "PUT /api/notifications/preferences/{unit}",
-                "GET /api/notifications/deliveries", "GET /api/notifications/schedule");
+                "GET /api/notifications/deliveries", "GET /api/notifications/schedule",
+                "GET /api/notifications/webhooks", "POST /api/notifications/webhooks/{unit}/approval",
+                "DELETE /api/notifications/webhooks/{unit}/approval");
     }
 }

@@ -13,11 +13,13 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.webhook.testing.TestHostResolver;
 import vn.ldld.web.testing.TestTokens;
 
 /**
@@ -32,6 +34,7 @@ import vn.ldld.web.testing.TestTokens;
         "logging.level.state.change.logger=warn",
         "logging.level.org.mongodb.driver=warn"})
 @EmbeddedKafka(topics = {"plan-events", "plan-events-dlt"}, partitions = 3)
+@Import(TestHostResolver.Configuration.class)
 public abstract class ApiTestSupport {
 
     @DynamicPropertySource

@@ -134,6 +134,7 @@ final class Launches {
         }
         if (instance.spec().name().equals("notification-service")) {
             env.putAll(mailSettings());
+            env.put("NOTIFICATION_SECRET_KEY_FILE", this.config.notificationSecretKeyFile().toString());
         }
         env.putAll(this.config.serviceEnv().getOrDefault(instance.spec().name(), Map.of()));
         List<String> command = new ArrayList<>();

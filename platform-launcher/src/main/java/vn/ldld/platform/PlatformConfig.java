@@ -350,6 +350,14 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         return dataDir().resolve("identity").resolve("signing-key.json");
     }
 
+    /**
+     * @return the key ring of the notification service's secrets at rest (created by the service, owner-only, on its
+     *         first start), kept with the data so the stored webhook secrets stay readable across restarts
+     */
+    public Path notificationSecretKeyFile() {
+        return dataDir().resolve("notification").resolve("secret-keys");
+    }
+
     public Path mailDir() {
         return dataDir().resolve("mail");
     }

@@ -170,7 +170,8 @@ class LocalPlatformTests {
                 "http://127.0.0.1:" + reportPort + ",http://127.0.0.1:" + (reportPort + 100))
             .containsEntry("PLAN_SERVICE_URLS", "http://127.0.0.1:" + this.config.basePorts().get("plan-service"));
         assertThat(environmentOf(this.config.basePorts().get("notification-service")))
-            .containsEntry("MAIL_HOST", "127.0.0.1").containsEntry("MAIL_PORT", Integer.toString(this.config.smtpPort()));
+            .containsEntry("MAIL_HOST", "127.0.0.1").containsEntry("MAIL_PORT", Integer.toString(this.config.smtpPort()))
+            .containsEntry("NOTIFICATION_SECRET_KEY_FILE", this.config.notificationSecretKeyFile().toString());
         String issuer = "http://localhost:" + this.config.basePorts().get("identity-service");
         int gatewayPort = this.config.basePorts().get("gateway");
         assertThat(environmentOf(this.config.basePorts().get("identity-service"))).containsEntry("ISSUER_URI", issuer)

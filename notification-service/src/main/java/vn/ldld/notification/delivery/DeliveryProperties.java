@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claimed delivery is held before another instance may take it
  * @param batchSize how many deliveries one pass sends at most
  * @param webhookTimeout connect and response timeout of a webhook call
+ * @param webhookSslBundle an SSL bundle ({@code spring.ssl.bundle.*}) whose trust material checks the receivers'
+ *                         certificates instead of the JVM's trusted authorities (a province's own authority), or empty
  */
 @ConfigurationProperties("notification.delivery")
 public record DeliveryProperties(@DefaultValue("LĐLĐ tỉnh Tây Ninh <thongbao@ldld-tayninh.local>") String mailFrom,
@@ -23,7 +25,8 @@ public record DeliveryProperties(@DefaultValue("LĐLĐ tỉnh Tây Ninh <thongba
                                  @DefaultValue Retry retry,
                                  @DefaultValue("60s") Duration lease,
                                  @DefaultValue("50") int batchSize,
-                                 @DefaultValue("10s") Duration webhookTimeout) {
+                                 @DefaultValue("10s") Duration webhookTimeout,
+                                 String webhookSslBundle) {
 
     /**
      * @param enabled false to send at any hour

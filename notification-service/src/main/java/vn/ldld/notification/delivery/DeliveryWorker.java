@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.preference.Preferences;
 import vn.ldld.notification.preference.UnitPreferences;
+import vn.ldld.notification.secret.UnreadableSecretException;
 
 /**
  * Sends the e-mails and webhook calls that are due. Each delivery is claimed atomically with a lease, so several
@@ -140,7 +141,8 @@ public class DeliveryWorker {
             log.atInfo().setMessage("E-mail sent").addKeyValue("unitCode", first.unitCode())
                     .addKeyValue("notifications", batch.size()).addKeyValue("deliveryId", first.deliveryId()).log();
         } catch (Exception e) {
-            batch.forEach(d -> failed(d, now, e));
+            DeliveryException failure = new DeliveryException(DeliveryFailure.MAIL_NOT_SENT, e.toString(), e);
+            batch.forEach(d -> failed(d, now, failure));
         }
     }
 
@@ -155,21 +157,34 @@ public class DeliveryWorker {
 
     private void sendWebhook(Delivery delivery, Instant now) {
         UnitPreferences unit = preferences.of(delivery.unitCode());
-        if (unit.webhookSecret() == null) {
-            failed(delivery, now, new IllegalStateException("the unit has no webhook secret any more"));
-            return;
-        }
         try {
-            webhooks.send(delivery, unit.webhookSecret(), now);
+            if (!unit.webhookApproved() || !delivery.target().equals(unit.webhookUrl())) {
+                throw new DeliveryException(DeliveryFailure.WEBHOOK_NOT_APPROVED,
+                        "province staff have not approved this webhook URL", null);
+            }
+            String secret = webhookSecret(unit);
+            webhooks.send(delivery, secret, now);
             sent(delivery, now, null);
             log.atInfo().setMessage("Webhook delivered").addKeyValue("unitCode", delivery.unitCode())
                     .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempt", delivery.attempts() + 1)
                     .log();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (DeliveryException e) {
             failed(delivery, now, e);
-        } catch (Exception e) {
-            failed(delivery, now, e);
+        } catch (RuntimeException e) {
+            failed(delivery, now, new DeliveryException(DeliveryFailure.DELIVERY_FAILED, e.toString(), e));
+        }
+    }
+
+    private String webhookSecret(UnitPreferences unit) throws DeliveryException {
+        try {
+            String secret = preferences.webhookSecret(unit);
+            if (secret == null) {
+                throw new DeliveryException(DeliveryFailure.WEBHOOK_SECRET_MISSING, "the unit has no webhook secret",
+                        null);
+            }
+            return secret;
+        } catch (UnreadableSecretException e) {
+            throw new DeliveryException(DeliveryFailure.WEBHOOK_SECRET_UNREADABLE, e.getMessage(), e);
         }
     }
 
@@ -180,11 +195,12 @@ public class DeliveryWorker {
                 .increment();
     }
 
-    private void failed(Delivery delivery, Instant now, Exception cause) {
+    /** Records the failure: its coarse reason in the delivery log, its detail in the service log only. */
+    private void failed(Delivery delivery, Instant now, DeliveryException cause) {
         int attempts = delivery.attempts() + 1;
         Instant retryAt = quietTime.nextAllowed(now.plus(properties.retry().backoff(attempts)));
         boolean giveUp = retryAt.isAfter(delivery.createdAt().plus(properties.retry().giveUpAfter()));
-        Update update = new Update().set("attempts", attempts).set("lastError", String.valueOf(cause.getMessage()))
+        Update update = new Update().set("attempts", attempts).set("lastError", cause.failure().name())
                 .unset("owner").unset("leaseUntil");
         if (giveUp) {
             update.set("status", DeliveryStatus.FAILED);
@@ -197,7 +213,8 @@ public class DeliveryWorker {
         log.atWarn().setMessage(giveUp ? "Delivery failed, giving up" : "Delivery failed, will retry")
                 .addKeyValue("unitCode", delivery.unitCode()).addKeyValue("channel", delivery.channel())
                 .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempts", attempts)
-                .addKeyValue("retryAt", giveUp ? null : retryAt).addKeyValue("error", cause.getMessage()).log();
+                .addKeyValue("retryAt", giveUp ? null : retryAt).addKeyValue("reason", cause.failure())
+                .addKeyValue("error", cause.getMessage()).log();
     }
 
     private Query mine(Delivery delivery) {

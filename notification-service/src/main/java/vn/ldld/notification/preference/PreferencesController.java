@@ -44,7 +44,9 @@ class PreferencesController {
     }
 
     @PutMapping("/{unit}")
-    @Operation(summary = "Sets a unit's channels", description = ACCESS)
+    @Operation(summary = "Sets a unit's channels", description = ACCESS + " A new webhook URL set by a unit reporter "
+            + "waits for province staff's approval (webhookStatus PENDING_APPROVAL); set by staff it is approved. "
+            + "Without webhookSecret the unit keeps the secret it has.")
     PreferencesResponse put(Caller caller,
                             @PathVariable @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE) String unit,
                             @Valid @RequestBody PreferencesRequest request) {
@@ -55,11 +57,12 @@ class PreferencesController {
         if (request.channels().contains(Channel.WEBHOOK) && request.webhookUrl() == null) {
             throw new InvalidRequestException("webhookUrl", "required when channels contains WEBHOOK");
         }
-        if (request.channels().contains(Channel.WEBHOOK) && request.webhookSecret() == null) {
+        if (request.channels().contains(Channel.WEBHOOK) && request.webhookSecret() == null
+                && !preferences.hasWebhookSecret(unit)) {
             throw new InvalidRequestException("webhookSecret", "required when channels contains WEBHOOK");
         }
         return PreferencesResponse.of(preferences.save(unit, request.channels(), request.email(),
-                request.webhookUrl(), request.webhookSecret()));
+                request.webhookUrl(), request.webhookSecret(), caller.isStaff() ? caller.subject() : null));
     }
 
     /** Staff may see every unit's preferences, a reporter only its own unit's: another unit is not found. */

@@ -46,6 +46,6 @@ class QuietTimeTests {
                 LocalTime.of(7, 0), TAY_NINH);
         return new QuietTime(new DeliveryProperties("x@y.vn", hours, new DeliveryProperties.Retry(
                 Duration.ofSeconds(30), 2.0, Duration.ofMinutes(30), Duration.ofHours(6)), Duration.ofSeconds(60),
-                50, Duration.ofSeconds(10)));
+                50, Duration.ofSeconds(10), null));
     }
 }

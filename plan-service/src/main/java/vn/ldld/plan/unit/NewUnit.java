@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.ldld.webhook.WebhookUrl;
+
 /**
  * The body of {@code POST /api/units}: the code of the new unit and its details.
  *
@@ -15,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param kind kind of unit
  * @param parentCode code of an existing parent unit, optional
  * @param email contact address
- * @param webhookUrl an absolute http(s) URL, optional
+ * @param webhookUrl an https URL of the unit's receiver on a public address, optional
  */
 public record NewUnit(
         @NotBlank @Pattern(regexp = UnitDetails.CODE) String code,
@@ -24,8 +26,7 @@ public record NewUnit(
         @NotNull UnitKind kind,
         @Pattern(regexp = UnitDetails.CODE) String parentCode,
         @NotBlank @Email @Size(max = 254) String email,
-        @Size(max = 2000) @Pattern(regexp = UnitDetails.WEBHOOK_URL, message = "must be an absolute http or https URL")
-        String webhookUrl) {
+        @Size(max = 2000) @WebhookUrl String webhookUrl) {
 
     /** The details part. */
     public UnitDetails details() {

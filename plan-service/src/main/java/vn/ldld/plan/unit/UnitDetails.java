@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.ldld.webhook.WebhookUrl;
+
 /**
  * What can be written of a unit: the body of {@code PUT /api/units/{code}}.
  *
@@ -16,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param kind kind of unit
  * @param parentCode code of an existing parent unit, optional
  * @param email contact address
- * @param webhookUrl an absolute http(s) URL, optional
+ * @param webhookUrl an https URL of the unit's receiver on a public address, optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitDetails(
@@ -25,11 +27,9 @@ public record UnitDetails(
         @NotNull UnitKind kind,
         @Pattern(regexp = UnitDetails.CODE) String parentCode,
         @NotBlank @Email @Size(max = 254) String email,
-        @Size(max = 2000) @Pattern(regexp = UnitDetails.WEBHOOK_URL, message = "must be an absolute http or https URL")
-        String webhookUrl) {
+        @Size(max = 2000) @WebhookUrl String webhookUrl) {
 
     /** Format of a unit code. */
     public static final String CODE = "^[A-Z0-9][A-Z0-9_-]{1,39}$";
-    static final String WEBHOOK_URL = "^https?://[^\\s/?#]+[^\\s]*$";
     static final int NAME = 300;
 }

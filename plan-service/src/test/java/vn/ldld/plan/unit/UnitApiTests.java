@@ -7,13 +7,20 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SampleUnits;
+import vn.ldld.webhook.testing.TestHostResolver;
 
 /** The units directory over HTTP: create, read, update, deactivate, list and search. */
 class UnitApiTests extends ApiTestSupport {
+
+    @Autowired
+    private TestHostResolver dns;
 
     @Test
     void aUnitIsCreatedReadUpdatedAndDeactivated() {
@@ -76,6 +83,48 @@ class UnitApiTests extends ApiTestSupport {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(fields(reply)).containsExactlyInAnyOrder("code", "name", "parentCode", "email", "webhookUrl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"http://127.0.0.1:18998/x", "http://169.254.169.254/latest/meta-data/",
+            "http://127.0.0.1:8084/api/analytics/rebuild", "http://[::1]:8080/", "http://0x7f000001:18999/",
+            "https://2130706433/", "https://017700000001/", "https://127.1/", "https://[::ffff:10.0.0.1]/",
+            "https://192.168.1.10/hook", "https://100.64.0.1/", "https://[fd00::1]/", "https://localhost/"})
+    void aWebhookUrlOnAnInternalNetworkIsRefused(String url) {
+        String code = uniqueCode("CDCS");
+        ObjectNode request = SampleUnits.unit(code, "Công đoàn cơ sở", "GRASSROOTS_UNION", "LDLD-TB");
+        request.put("webhookUrl", url);
+
+        Reply created = post("/api/units", request);
+
+        assertThat(fields(created)).containsExactly("webhookUrl");
+        assertThat(created.json().get("errors").get(0).get("message").asString())
+                .containsAnyOf("internal network", "this server", "four decimal numbers");
+        assertThat(get("/api/units/" + code).status()).isEqualTo(404);
+
+        request.remove("webhookUrl");
+        assertThat(post("/api/units", request).status()).isEqualTo(201);
+        Reply updated = put("/api/units/" + code, SampleUnits.details(request).put("webhookUrl", url),
+                "If-Match", "\"1\"");
+        assertThat(fields(updated)).containsExactly("webhookUrl");
+        assertThat(get("/api/units/" + code).json().has("webhookUrl")).isFalse();
+    }
+
+    @Test
+    void aWebhookHostThatResolvesToAnInternalAddressIsRefused() {
+        dns.answer("intranet.ldld.test", "14.225.10.20", "10.0.0.5");
+        dns.answer("hooks.ldld.test", "14.225.10.20");
+        ObjectNode request = SampleUnits.unit(uniqueCode("CDCS"), "Công đoàn cơ sở", "GRASSROOTS_UNION", "LDLD-TB");
+
+        Reply internal = post("/api/units", request.deepCopy().put("webhookUrl", "https://intranet.ldld.test/hook"));
+        Reply plainHttp = post("/api/units", request.deepCopy().put("webhookUrl", "http://hooks.ldld.test/hook"));
+        Reply allowed = post("/api/units", request.deepCopy().put("webhookUrl", "https://hooks.ldld.test/hook"));
+
+        assertThat(fields(internal)).containsExactly("webhookUrl");
+        assertThat(internal.json().get("errors").get(0).get("message").asString()).contains("internal network");
+        assertThat(fields(plainHttp)).containsExactly("webhookUrl");
+        assertThat(plainHttp.json().get("errors").get(0).get("message").asString()).contains("https");
+        assertThat(allowed.status()).as(allowed.toString()).isEqualTo(201);
     }
 
     @Test
