@@ -1,16 +1,13 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
-/** The unit already has a report for this plan and phase: {@link #existingId} is it. */
-public class DuplicateReportException extends RuntimeException {
+import vn.ldld.web.ConflictException;
 
-    private final String existingId;
+/** The unit already has a report for this plan and phase: a 409 linking to it ({@code existingReport}). */
+public class DuplicateReportException extends ConflictException {
 
-    public DuplicateReportException(String existingId) {
-        super("This unit already submitted its report for this plan and phase; revise it with PUT");
-        this.existingId = existingId;
-    }
-
-    public String existingId() {
-        return existingId;
+    DuplicateReportException(String existingId) {
+        super("Report already submitted",
+                "This unit already submitted its report for this plan and phase; revise it with PUT");
+        conflictsWith("existingReport", Report.LOCATION, existingId);
     }
 }

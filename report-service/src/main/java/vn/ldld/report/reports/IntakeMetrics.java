@@ -1,13 +1,12 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import vn.ldld.report.idempotency.IdempotencyKeyReusedException;
-import vn.ldld.report.idempotency.RequestInProgressException;
 
 /**
  * Intake metrics: {@code reports_intake_total{outcome}}, {@code reports_intake_latency_seconds} (histogram) and
@@ -25,31 +24,23 @@ class IntakeMetrics {
                 .publishPercentileHistogram().register(meters);
     }
 
-    void record(String outcome, long startNanos) {
-        meters.counter("reports.intake", "outcome", outcome).increment();
-        latency.record(Duration.ofNanos(System.nanoTime() - startNanos));
-    }
-
-    void late() {
-        meters.counter("reports.late").increment();
-    }
-
-    static String outcomeOf(RuntimeException e) {
-        if (e instanceof ReportInvalidException) {
-            return "invalid";
+    /** Takes in one submission, counting its outcome and its time, and the late ones accepted. */
+    Submission measure(Supplier<Submission> intake) {
+        long start = System.nanoTime();
+        IntakeOutcome outcome = IntakeOutcome.ERROR;
+        try {
+            Submission submission = intake.get();
+            outcome = IntakeOutcome.of(submission);
+            if (outcome == IntakeOutcome.ACCEPTED && !submission.report().onTime()) {
+                meters.counter("reports.late").increment();
+            }
+            return submission;
+        } catch (RuntimeException refused) {
+            outcome = IntakeOutcome.of(refused);
+            throw refused;
+        } finally {
+            meters.counter("reports.intake", "outcome", outcome.tag()).increment();
+            latency.record(Duration.ofNanos(System.nanoTime() - start));
         }
-        if (e instanceof IntakeRefusedException refused) {
-            return refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-        if (e instanceof DuplicateReportException) {
-            return "duplicate";
-        }
-        if (e instanceof IdempotencyKeyReusedException) {
-            return "key-reused";
-        }
-        if (e instanceof RequestInProgressException) {
-            return "in-progress";
-        }
-        return "error";
     }
 }

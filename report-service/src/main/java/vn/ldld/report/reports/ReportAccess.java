@@ -1,11 +1,11 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.ldld.web.InvalidRequestException;
 import vn.ldld.web.security.Caller;
 import vn.ldld.web.security.ForbiddenException;
 import vn.ldld.web.security.Role;
@@ -26,27 +26,27 @@ import vn.ldld.web.security.Role;
  * </ul>
  */
 @Component
-class ReportAccess {
+public class ReportAccess {
 
     /**
      * The unit a submission is for.
      *
-     * @throws ForbiddenFieldException a reporter naming another unit in the body
-     * @throws ForbiddenException a caller who may not submit
-     * @throws ReportInvalidException staff naming no unit
+     * @param unitCode the unit the request names, or null
+     * @throws ForbiddenException a reporter naming another unit in the body (naming the field), a caller who may
+     *         not submit
+     * @throws InvalidRequestException staff naming no unit
      */
-    String unitToSubmit(Caller caller, SubmitReport request) {
+    public String unitToSubmit(Caller caller, String unitCode) {
         if (caller.isStaff()) {
-            if (request.unitCode() == null) {
-                throw new ReportInvalidException(List.of(new Violation("unitCode",
-                        "required when province staff submit on a unit's behalf")));
+            if (unitCode == null) {
+                throw new InvalidRequestException("unitCode", "required when province staff submit on a unit's behalf");
             }
-            return request.unitCode();
+            return unitCode;
         }
         caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
         String own = caller.requireUnit();
-        if (request.unitCode() != null && !request.unitCode().equals(own)) {
-            throw new ForbiddenFieldException("unitCode", "you can submit only for your own unit");
+        if (unitCode != null && !unitCode.equals(own)) {
+            throw new ForbiddenException("Forbidden", "unitCode", "you can submit only for your own unit");
         }
         return own;
     }
@@ -55,17 +55,17 @@ class ReportAccess {
      * Whose {@code Idempotency-Key}s a submission's key is among: the token's subject and the unit it submits for.
      * The subject is URL-encoded so that no two callers' scopes can be confused.
      */
-    String idempotencyScope(Caller caller, String unitCode) {
+    public String idempotencyScope(Caller caller, String unitCode) {
         return URLEncoder.encode(caller.subject(), StandardCharsets.UTF_8) + "@" + unitCode;
     }
 
     /** Fails with 403 unless the caller's role may ever read reports (viewers read analytics only). */
-    void requireReader(Caller caller) {
+    public void requireReader(Caller caller) {
         caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
     }
 
     /** The report, if the caller may read it; otherwise it answers as a missing one. */
-    Report readable(Caller caller, Report report) {
+    public Report readable(Caller caller, Report report) {
         if (!caller.canRead(report.unit().code(), report.unit().parentCode())) {
             throw new ReportNotFoundException(report.id());
         }
@@ -73,12 +73,12 @@ class ReportAccess {
     }
 
     /** Fails with 403 unless the caller's role may ever revise a report. */
-    void requireReviser(Caller caller) {
+    public void requireReviser(Caller caller) {
         caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
     }
 
     /** Staff and the report's own unit may revise it; the district above it 403; anybody else 404. */
-    void requireRevisable(Caller caller, Report report) {
+    public void requireRevisable(Caller caller, Report report) {
         if (caller.isStaff() || caller.has(Role.UNIT_REPORTER) && caller.isUnit(report.unit().code())) {
             return;
         }
@@ -88,7 +88,7 @@ class ReportAccess {
     }
 
     /** Fails with 403 unless the caller is province staff. */
-    void requireReviewer(Caller caller) {
+    public void requireReviewer(Caller caller) {
         caller.require(Role.PROVINCE_STAFF);
     }
 
@@ -97,7 +97,7 @@ class ReportAccess {
      *
      * @throws ForbiddenException a caller who may list no reports
      */
-    String listScope(Caller caller) {
+    public String listScope(Caller caller) {
         if (caller.isStaff()) {
             return null;
         }

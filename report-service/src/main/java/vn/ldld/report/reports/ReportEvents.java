@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +20,15 @@ public final class ReportEvents {
     static final String ACCEPTED = "vn.ldld.report.accepted.v1";
 
     private ReportEvents() {
+    }
+
+    /**
+     * An event a report raised and that is not stored yet.
+     *
+     * @param type its CloudEvents type
+     * @param event the event record
+     */
+    record Raised(String type, Object event) {
     }
 
     /** A unit submitted its report and the receiving unit registered it; the whole report and its verdict. */

@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 /**
  * What {@code GET /api/reports} selects; a null field selects everything.

@@ -1,19 +1,14 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import java.util.List;
 
-/** The report breaks its plan's template: every wrong field is named. */
-public class ReportInvalidException extends RuntimeException {
+import vn.ldld.web.ApiError;
+import vn.ldld.web.InvalidRequestException;
 
-    private final List<Violation> violations;
+/** The report breaks its plan's template, or a rule of its review: every wrong field is named. */
+public class ReportInvalidException extends InvalidRequestException {
 
-    public ReportInvalidException(List<Violation> violations) {
-        super(violations.size() == 1 ? "Invalid field " + violations.get(0).field()
-                : violations.size() + " invalid fields");
-        this.violations = List.copyOf(violations);
-    }
-
-    public List<Violation> violations() {
-        return violations;
+    ReportInvalidException(List<ApiError> errors) {
+        super(errors);
     }
 }

@@ -1,9 +1,11 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
-/** No report with this id. */
-public class ReportNotFoundException extends RuntimeException {
+import vn.ldld.web.NotFoundException;
 
-    public ReportNotFoundException(String id) {
-        super("No report with id " + id);
+/** No report with this id, or one the caller may not see. */
+public class ReportNotFoundException extends NotFoundException {
+
+    ReportNotFoundException(String id) {
+        super("Report not found", "No report with id " + id);
     }
 }

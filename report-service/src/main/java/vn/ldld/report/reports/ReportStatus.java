@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 /** Workflow of a report: submitted → (returned → resubmitted)* → accepted. */
 public enum ReportStatus {

@@ -1,16 +1,12 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
-/** The report's status does not allow the change. */
-public class ReportStatusConflictException extends RuntimeException {
+import vn.ldld.web.ConflictException;
 
-    private final ReportStatus currentStatus;
+/** The report's status does not allow the change: a 409 with {@code currentStatus}. */
+public class ReportStatusConflictException extends ConflictException {
 
-    public ReportStatusConflictException(ReportStatus currentStatus, String message) {
-        super(message);
-        this.currentStatus = currentStatus;
-    }
-
-    public ReportStatus currentStatus() {
-        return currentStatus;
+    ReportStatusConflictException(ReportStatus currentStatus, String message) {
+        super("Wrong report status", message);
+        property("currentStatus", currentStatus);
     }
 }

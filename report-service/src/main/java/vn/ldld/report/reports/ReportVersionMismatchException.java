@@ -1,16 +1,11 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
+
+import vn.ldld.web.VersionMismatchException;
 
 /** The change was based on another version than the stored one. */
-public class ReportVersionMismatchException extends RuntimeException {
+public class ReportVersionMismatchException extends VersionMismatchException {
 
-    private final long currentVersion;
-
-    public ReportVersionMismatchException(long currentVersion) {
-        super("The report is at version " + currentVersion + "; read it again");
-        this.currentVersion = currentVersion;
-    }
-
-    public long currentVersion() {
-        return currentVersion;
+    ReportVersionMismatchException(long currentVersion) {
+        super("The report is at version " + currentVersion + "; read it again", currentVersion);
     }
 }

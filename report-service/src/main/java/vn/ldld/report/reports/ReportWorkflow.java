@@ -1,40 +1,31 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import vn.ldld.messaging.outbox.EventFactory;
-import vn.ldld.messaging.outbox.OutboxEvent;
-import vn.ldld.report.plan.PlanStatus;
-import vn.ldld.report.plan.PlanView;
 import vn.ldld.report.plan.PlanViews;
 
 /**
- * What happens to a report after intake: the unit revises it (while submitted or returned and the plan is open),
- * province staff accept it or return it for revision. Each change is one optimistic write of the report and its
- * event; a change based on a stale version is refused.
+ * What happens to a report after intake: the unit revises it, province staff accept it or return it for revision.
+ * The report decides each change ({@link Report#revise}, {@link Report#accept}, {@link Report#returnFor}); this
+ * reads it, checks the version the client read and stores the change with its event in one optimistic write.
  */
 @Service
 public class ReportWorkflow {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWorkflow.class);
 
-    private final Reports reports;
+    private final ReportStore reports;
     private final PlanViews plans;
-    private final EventFactory events;
     private final Clock clock;
 
-    ReportWorkflow(Reports reports, PlanViews plans, EventFactory events, Clock clock) {
+    ReportWorkflow(ReportStore reports, PlanViews plans, Clock clock) {
         this.reports = reports;
         this.plans = plans;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -50,81 +41,40 @@ public class ReportWorkflow {
      * @param revisedBy who revises (the token's subject)
      * @param mayRevise throws when the caller may not change this report; checked before anything else about it
      */
-    public Report revise(String id, Long expectedVersion, ReviseReport request, String revisedBy,
+    public Report revise(String id, Long expectedVersion, ReportContent content, String revisedBy,
                          Consumer<Report> mayRevise) {
-        Report report = current(id, expectedVersion, mayRevise);
-        if (!report.status().revisable()) {
-            throw new ReportStatusConflictException(report.status(), "An accepted report cannot be revised");
-        }
-        PlanView plan = plans.forUnit(report.planId(), report.unit().code())
-                .filter(p -> p.status() == PlanStatus.PUBLISHED && p.hasContent())
-                .orElseThrow(() -> new IntakeRefusedException(IntakeRefusedException.Reason.PLAN_NOT_OPEN, "planId",
-                        "The plan is closed or cancelled: its reports can no longer be revised"));
-        TemplateCheck.Content content = TemplateCheck.check(plan, request.values(), request.narrative());
-        Instant now = clock.instant();
-        Revision next = new Revision(report.revision() + 1, content.values(), content.narrative(), revisedBy, now);
-        ReportStatus status = report.status() == ReportStatus.RETURNED ? ReportStatus.RESUBMITTED : report.status();
-        Report revised = report.revised(next, status);
-        Update update = new Update().set("status", status).set("revision", next.number())
-                .set("version", revised.version()).push("revisions", next);
-        write(report, update, events.create(ReportEvents.TOPIC, ReportEvents.REVISED, id,
-                ReportEvents.ReportRevised.of(revised)));
-        log.atInfo().setMessage("Report revised").addKeyValue("reportId", id).addKeyValue("revision", next.number())
-                .addKeyValue("status", status).log();
-        return revised;
+        Report report = change(id, expectedVersion, mayRevise, r -> r.revise(
+                plans.forUnit(r.planId(), r.unit().code()), content, revisedBy, clock.instant()));
+        log.atInfo().setMessage("Report revised").addKeyValue("reportId", id).addKeyValue("revision",
+                report.revision()).addKeyValue("status", report.status()).log();
+        return report;
     }
 
     /** Accepts the report as it stands. */
     public Report accept(String id, Long expectedVersion, String reviewer) {
-        Report report = awaitingReview(id, expectedVersion);
-        Report accepted = report.reviewed(ReportStatus.ACCEPTED,
-                new Review("ACCEPTED", reviewer, clock.instant(), null, report.revision()));
-        review(report, accepted, events.create(ReportEvents.TOPIC, ReportEvents.ACCEPTED, id,
-                ReportEvents.ReportAccepted.of(accepted)));
-        return accepted;
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, clock.instant())));
     }
 
     /** Returns the report to its unit for revision. */
     public Report returnForRevision(String id, Long expectedVersion, String reviewer, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ReportInvalidException(List.of(new Violation("reason", "required to return a report")));
-        }
-        Report report = awaitingReview(id, expectedVersion);
-        Report returned = report.reviewed(ReportStatus.RETURNED,
-                new Review("RETURNED", reviewer, clock.instant(), reason, report.revision()));
-        review(report, returned, events.create(ReportEvents.TOPIC, ReportEvents.RETURNED, id,
-                ReportEvents.ReportReturned.of(returned)));
-        return returned;
+        Report.requireReason(reason);
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, clock.instant())));
     }
 
-    private Report awaitingReview(String id, Long expectedVersion) {
-        Report report = current(id, expectedVersion, r -> { });
-        if (!report.status().awaitingReview()) {
-            throw new ReportStatusConflictException(report.status(),
-                    "Only a submitted or resubmitted report can be reviewed; this one is " + report.status());
-        }
-        return report;
-    }
-
-    private void review(Report before, Report after, OutboxEvent event) {
-        write(before, new Update().set("status", after.status()).set("version", after.version())
-                .set("lastReview", after.lastReview()), event);
-        log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", after.id())
-                .addKeyValue("status", after.status()).addKeyValue("reviewer", after.lastReview().reviewer()).log();
-    }
-
-    private Report current(String id, Long expectedVersion, Consumer<Report> mayChange) {
+    private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
         Report report = get(id);
         mayChange.accept(report);
         if (expectedVersion != null && report.version() != expectedVersion) {
             throw new ReportVersionMismatchException(report.version());
         }
+        transition.accept(report);
+        reports.save(report);
         return report;
     }
 
-    private void write(Report before, Update update, OutboxEvent event) {
-        if (!reports.change(before.id(), before.version(), update, List.of(event))) {
-            throw new ReportVersionMismatchException(get(before.id()).version());
-        }
+    private static Report reviewed(Report report) {
+        log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", report.id())
+                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer()).log();
+        return report;
     }
 }

@@ -1,6 +1,12 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
+
+import static vn.ldld.report.reports.ReportContent.MAX_COUNT;
+import static vn.ldld.report.reports.ReportContent.MAX_MONEY_VND;
+import static vn.ldld.report.reports.ReportContent.MAX_SECTION_LENGTH;
+import static vn.ldld.report.reports.ReportContent.MAX_TEXT_VALUE_LENGTH;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,33 +17,15 @@ import tools.jackson.databind.JsonNode;
 import vn.ldld.report.plan.IndicatorDefinition;
 import vn.ldld.report.plan.PlanView;
 import vn.ldld.report.plan.SectionDefinition;
+import vn.ldld.web.ApiError;
 
 /**
  * Checks a report's values and narrative against its plan's template and returns them as stored: every required
  * indicator and section present, each value of its indicator's type (counts and money whole, not negative and at
- * most {@link #MAX_COUNT} or {@link #MAX_MONEY_VND}; decimals not negative), no unknown code, texts within the
- * template's limits.
+ * most {@link ReportContent#MAX_COUNT} or {@link ReportContent#MAX_MONEY_VND}; decimals not negative), no unknown
+ * code, texts within the template's limits.
  */
 final class TemplateCheck {
-
-    /** Longest section accepted when the template sets no limit, and the ceiling of any limit it sets. */
-    static final int MAX_SECTION_LENGTH = 20_000;
-    static final int MAX_TEXT_VALUE_LENGTH = 2_000;
-    /**
-     * Largest count a report may give (a billion: more people than the country has), so that a typing slip or a
-     * hostile {@code 1e18} never reaches the totals.
-     */
-    static final long MAX_COUNT = 1_000_000_000L;
-    /**
-     * Largest amount in VND (10^15, a million billion đồng): every amount up to it is exact in any JSON reader,
-     * JavaScript's included (2^53 is about 9 × 10^15).
-     */
-    static final long MAX_MONEY_VND = 1_000_000_000_000_000L;
-    /** What the API documentation says of the values. */
-    static final String VALUES_DESCRIPTION = "Indicator values by indicator code, each of its indicator's type: "
-            + "COUNT a whole number from 0 to " + MAX_COUNT + "; MONEY_VND a whole number of đồng from 0 to "
-            + MAX_MONEY_VND + "; DECIMAL a number from 0 (not so large or so close to 0 that it could not be stored "
-            + "as sent); TEXT at most " + MAX_TEXT_VALUE_LENGTH + " characters of valid Unicode without NUL.";
 
     private TemplateCheck() {
     }
@@ -47,18 +35,19 @@ final class TemplateCheck {
     }
 
     /** @throws ReportInvalidException naming every wrong field */
-    static Content check(PlanView plan, Map<String, JsonNode> values, Map<String, String> narrative) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, Object> checkedValues = values(plan, values, violations);
-        Map<String, String> checkedNarrative = narrative(plan, narrative == null ? Map.of() : narrative, violations);
+    static Content check(PlanView plan, ReportContent sent) {
+        List<ApiError> violations = new ArrayList<>();
+        Map<String, Object> checkedValues = values(plan, sent.values(), violations);
+        Map<String, String> checkedNarrative = narrative(plan, sent.narrative() == null ? Map.of() : sent.narrative(),
+                violations);
         if (!violations.isEmpty()) {
-            violations.sort(java.util.Comparator.comparing(Violation::field));
+            violations.sort(Comparator.comparing(ApiError::field));
             throw new ReportInvalidException(violations);
         }
         return new Content(checkedValues, checkedNarrative);
     }
 
-    private static Map<String, Object> values(PlanView plan, Map<String, JsonNode> values, List<Violation> violations) {
+    private static Map<String, Object> values(PlanView plan, Map<String, JsonNode> values, List<ApiError> violations) {
         Map<String, IndicatorDefinition> indicators = plan.indicators().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity(), (a, b) -> a));
         Map<String, Object> checked = new LinkedHashMap<>();
@@ -66,7 +55,7 @@ final class TemplateCheck {
             String field = "values." + code;
             IndicatorDefinition indicator = indicators.get(code);
             if (indicator == null) {
-                violations.add(new Violation(field, "unknown indicator code; the plan's template has "
+                violations.add(new ApiError(field, "unknown indicator code; the plan's template has "
                         + indicators.keySet()));
             } else if (node != null && !node.isNull()) {
                 Object value = value(indicator.type(), node, field, violations);
@@ -78,25 +67,25 @@ final class TemplateCheck {
         for (IndicatorDefinition indicator : plan.indicators()) {
             JsonNode node = values.get(indicator.code());
             if (indicator.required() && (node == null || node.isNull())) {
-                violations.add(new Violation("values." + indicator.code(), "required indicator missing"));
+                violations.add(new ApiError("values." + indicator.code(), "required indicator missing"));
             }
         }
         return checked;
     }
 
-    private static Object value(String type, JsonNode node, String field, List<Violation> violations) {
+    private static Object value(String type, JsonNode node, String field, List<ApiError> violations) {
         switch (type == null ? "" : type) {
             case "COUNT", "MONEY_VND" -> {
                 String what = type.equals("COUNT") ? "a whole number" : "a whole number of VND";
                 long max = type.equals("COUNT") ? MAX_COUNT : MAX_MONEY_VND;
                 if (!node.isNumber()) {
-                    violations.add(new Violation(field, "expected " + what));
+                    violations.add(new ApiError(field, "expected " + what));
                 } else if (!isWhole(node)) {
-                    violations.add(new Violation(field, "expected " + what + ", not a fraction"));
+                    violations.add(new ApiError(field, "expected " + what + ", not a fraction"));
                 } else if (!node.canConvertToLong() || node.longValue() > max) {
-                    violations.add(new Violation(field, "must be at most " + max));
+                    violations.add(new ApiError(field, "must be at most " + max));
                 } else if (node.longValue() < 0) {
-                    violations.add(new Violation(field, "must not be negative"));
+                    violations.add(new ApiError(field, "must not be negative"));
                 } else {
                     return node.longValue();
                 }
@@ -104,9 +93,9 @@ final class TemplateCheck {
             }
             case "DECIMAL" -> {
                 if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-                    violations.add(new Violation(field, "expected a number"));
+                    violations.add(new ApiError(field, "expected a number"));
                 } else if (node.doubleValue() < 0) {
-                    violations.add(new Violation(field, "must not be negative"));
+                    violations.add(new ApiError(field, "must not be negative"));
                 } else {
                     return node.doubleValue();
                 }
@@ -114,9 +103,9 @@ final class TemplateCheck {
             }
             case "TEXT" -> {
                 if (!node.isString()) {
-                    violations.add(new Violation(field, "expected a string"));
+                    violations.add(new ApiError(field, "expected a string"));
                 } else if (node.asString().length() > MAX_TEXT_VALUE_LENGTH) {
-                    violations.add(new Violation(field, "longer than " + MAX_TEXT_VALUE_LENGTH + " characters"));
+                    violations.add(new ApiError(field, "longer than " + MAX_TEXT_VALUE_LENGTH + " characters"));
                 } else {
                     return node.asString();
                 }
@@ -131,7 +120,7 @@ final class TemplateCheck {
                 if (node.isString() && node.asString().length() <= MAX_TEXT_VALUE_LENGTH) {
                     return node.asString();
                 }
-                violations.add(new Violation(field, "expected a number or a string"));
+                violations.add(new ApiError(field, "expected a number or a string"));
                 return null;
             }
         }
@@ -149,7 +138,7 @@ final class TemplateCheck {
     }
 
     private static Map<String, String> narrative(PlanView plan, Map<String, String> narrative,
-                                                 List<Violation> violations) {
+                                                 List<ApiError> violations) {
         Map<String, SectionDefinition> sections = plan.sections().stream()
                 .collect(Collectors.toMap(SectionDefinition::code, Function.identity(), (a, b) -> a));
         Map<String, String> checked = new LinkedHashMap<>();
@@ -157,14 +146,14 @@ final class TemplateCheck {
             String field = "narrative." + code;
             SectionDefinition section = sections.get(code);
             if (section == null) {
-                violations.add(new Violation(field, "unknown section code; the plan's template has "
+                violations.add(new ApiError(field, "unknown section code; the plan's template has "
                         + sections.keySet()));
                 return;
             }
             int limit = section.maxLength() == null ? MAX_SECTION_LENGTH
                     : Math.min(section.maxLength(), MAX_SECTION_LENGTH);
             if (text != null && text.length() > limit) {
-                violations.add(new Violation(field, "longer than " + limit + " characters"));
+                violations.add(new ApiError(field, "longer than " + limit + " characters"));
             } else if (text != null && !text.isBlank()) {
                 checked.put(code, text);
             }
@@ -172,7 +161,7 @@ final class TemplateCheck {
         for (SectionDefinition section : plan.sections()) {
             String text = narrative.get(section.code());
             if (section.required() && (text == null || text.isBlank())) {
-                violations.add(new Violation("narrative." + section.code(), "required section missing"));
+                violations.add(new ApiError("narrative." + section.code(), "required section missing"));
             }
         }
         return checked;

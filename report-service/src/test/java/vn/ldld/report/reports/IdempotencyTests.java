@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,9 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.time.Instant;
+
+import vn.ldld.report.reports.Report;
+import vn.ldld.report.reports.ReportStatus;
 
 /**
  * The answer to an accepted submission (201), the same for its replays: the receipt and the verdict.

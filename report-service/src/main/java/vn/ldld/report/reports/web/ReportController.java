@@ -1,6 +1,5 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ldld.report.idempotency.IdempotencyKey;
+import vn.ldld.report.reports.Intake;
+import vn.ldld.report.reports.Report;
+import vn.ldld.report.reports.ReportAccess;
+import vn.ldld.report.reports.ReportFilter;
+import vn.ldld.report.reports.ReportQueries;
+import vn.ldld.report.reports.ReportStatus;
+import vn.ldld.report.reports.ReportWorkflow;
+import vn.ldld.report.reports.Revision;
+import vn.ldld.report.reports.Submission;
 import vn.ldld.web.EntityTags;
 import vn.ldld.web.Paging;
 import vn.ldld.web.PublicLinks;
@@ -33,20 +42,22 @@ import vn.ldld.web.security.Caller;
  * token by {@link ReportAccess}; each operation's OpenAPI description says it.
  */
 @RestController
-@RequestMapping("/api/reports")
+@RequestMapping(ReportController.PATH)
 @Tag(name = "reports", description = "Report intake, revisions and review; every operation needs a bearer token")
-public class ReportController {
+class ReportController {
 
+    static final String PATH = "/api/reports";
     /** Largest page of reports. */
     static final int MAX_PAGE_SIZE = 500;
-    /** Where a report is read. */
-    static final String LOCATION = "/api/reports/{id}";
 
     private final Intake intake;
     private final ReportWorkflow workflow;
     private final ReportQueries queries;
     private final ReportAccess access;
     private final PublicLinks links;
+    // canonical form of a submission for its fingerprint: map keys sorted, so field order does not matter
+    private final JsonMapper canonical = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     ReportController(Intake intake, ReportWorkflow workflow, ReportQueries queries, ReportAccess access,
                      PublicLinks links) {
@@ -66,11 +77,12 @@ public class ReportController {
                                                   @Valid @RequestBody SubmitReport request,
                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false)
                                                   String idempotencyKey) {
-        String unit = access.unitToSubmit(caller, request);
-        Submission submission = intake.submit(request, unit, caller.subject(),
-                IdempotencyKey.parse(idempotencyKey, access.idempotencyScope(caller, unit)));
+        String unit = access.unitToSubmit(caller, request.unitCode());
+        IdempotencyKey key = IdempotencyKey.parse(idempotencyKey, access.idempotencyScope(caller, unit));
+        Submission submission = intake.submit(request.forUnit(unit), caller.subject(),
+                key == null ? null : key.forRequest("POST", PATH, canonical.writeValueAsString(request)));
         Report report = submission.report();
-        return ResponseEntity.created(location(report.id())).eTag(EntityTags.of(1))
+        return ResponseEntity.created(links.to(Report.LOCATION, report.id())).eTag(EntityTags.of(1))
                 .body(ReceiptResponse.of(report));
     }
 
@@ -108,8 +120,8 @@ public class ReportController {
                            @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         String visibleTo = access.listScope(caller);
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-        return queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo), paging.page(),
-                paging.size());
+        return ReportPage.of(queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo),
+                paging.page(), paging.size()), paging.page(), paging.size());
     }
 
     @PutMapping("/{id}")
@@ -122,7 +134,7 @@ public class ReportController {
                                                  String ifMatch,
                                                  @Valid @RequestBody ReviseReport request) {
         access.requireReviser(caller);
-        Report report = workflow.revise(id, EntityTags.requiredVersion(ifMatch), request, caller.subject(),
+        Report report = workflow.revise(id, EntityTags.requiredVersion(ifMatch), request.content(), caller.subject(),
                 r -> access.requireRevisable(caller, r));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
@@ -157,18 +169,5 @@ public class ReportController {
 
     private static Long optionalVersion(String ifMatch) {
         return ifMatch == null || ifMatch.isBlank() ? null : EntityTags.requiredVersion(ifMatch);
-    }
-
-    private URI location(String id) {
-        return links.to(LOCATION, id);
-    }
-
-    static HttpStatus statusOf(IntakeRefusedException.Reason reason) {
-        return switch (reason) {
-            case PLAN_UNKNOWN -> HttpStatus.NOT_FOUND;
-            case PLAN_NOT_OPEN -> HttpStatus.CONFLICT;
-            case PHASE_UNKNOWN -> HttpStatus.BAD_REQUEST;
-            case UNIT_NOT_ADDRESSED -> HttpStatus.FORBIDDEN;
-        };
     }
 }

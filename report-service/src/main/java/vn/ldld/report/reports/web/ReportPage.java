@@ -1,6 +1,8 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.util.List;
+
+import vn.ldld.report.reports.ReportQueries;
 
 /**
  * One page of reports.
@@ -11,4 +13,8 @@ import java.util.List;
  * @param total how many reports match in all
  */
 public record ReportPage(List<ReportSummary> items, int page, int size, long total) {
+
+    static ReportPage of(ReportQueries.Page found, int page, int size) {
+        return new ReportPage(found.reports().stream().map(ReportSummary::of).toList(), page, size, found.total());
+    }
 }

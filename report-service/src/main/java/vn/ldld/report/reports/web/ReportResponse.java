@@ -1,9 +1,13 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.time.Instant;
 import java.util.Map;
 
 import vn.ldld.report.plan.UnitRef;
+import vn.ldld.report.reports.Report;
+import vn.ldld.report.reports.ReportStatus;
+import vn.ldld.report.reports.Review;
+import vn.ldld.report.reports.Revision;
 
 /** A report as {@code GET /api/reports/{id}} shows it: the receipt, the verdict, the status and the current content. */
 public record ReportResponse(String id, String planId, long planVersion, int phaseNumber, UnitRef unit,

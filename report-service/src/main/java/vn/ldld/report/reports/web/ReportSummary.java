@@ -1,6 +1,9 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.time.Instant;
+
+import vn.ldld.report.reports.Report;
+import vn.ldld.report.reports.ReportStatus;
 
 /** One line of {@code GET /api/reports}: who reported, when, on time or not, where it stands. */
 public record ReportSummary(String id, String planId, int phaseNumber, String unitCode, String unitName,

@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.util.Map;
 
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.report.reports.ReportContent;
 
 /**
  * {@code PUT /api/reports/{id}}: the whole new content of a report, checked against the plan's template.
@@ -15,8 +16,12 @@ import tools.jackson.databind.JsonNode;
  * @param narrative section texts by section code
  * @param revisedBy accepted for older clients and ignored: the revision records the token's subject
  */
-public record ReviseReport(@Schema(description = TemplateCheck.VALUES_DESCRIPTION)
+public record ReviseReport(@Schema(description = ReportContent.VALUES_DESCRIPTION)
                            @NotNull @Size(max = 200) Map<String, JsonNode> values,
                            @Size(max = 50) Map<String, String> narrative,
                            @Size(min = 1, max = 100) String revisedBy) {
+
+    ReportContent content() {
+        return new ReportContent(values, narrative);
+    }
 }

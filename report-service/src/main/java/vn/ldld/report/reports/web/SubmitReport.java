@@ -1,4 +1,4 @@
-package vn.ldld.report.report;
+package vn.ldld.report.reports.web;
 
 import java.util.Map;
 
@@ -10,10 +10,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.report.reports.NewReport;
+import vn.ldld.report.reports.ReportAccess;
+import vn.ldld.report.reports.ReportContent;
 
 /**
  * {@code POST /api/reports}: a unit's report for one phase of a plan. Values and narrative are checked against the
- * plan's template by {@link TemplateCheck}.
+ * plan's template.
  *
  * @param planId the plan (UUID)
  * @param phaseNumber the phase (đợt)
@@ -28,7 +31,12 @@ public record SubmitReport(
                 message = "must be a UUID") String planId,
         @NotNull @Positive Integer phaseNumber,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "must be a unit code such as LDLD-GD") String unitCode,
-        @Schema(description = TemplateCheck.VALUES_DESCRIPTION) @NotNull @Size(max = 200) Map<String, JsonNode> values,
+        @Schema(description = ReportContent.VALUES_DESCRIPTION) @NotNull @Size(max = 200) Map<String, JsonNode> values,
         @Size(max = 50) Map<String, String> narrative,
         @Size(min = 1, max = 100) String submittedBy) {
+
+    /** The submission for {@code unitCode}, the unit the caller may submit for. */
+    NewReport forUnit(String unitCode) {
+        return new NewReport(planId, phaseNumber, unitCode, new ReportContent(values, narrative));
+    }
 }
