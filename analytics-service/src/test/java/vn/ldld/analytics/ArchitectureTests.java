@@ -2,14 +2,20 @@ package vn.ldld.analytics;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import vn.ldld.web.testing.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "vn.ldld.analytics", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+    /** Features apart, the web out of the domain, no cycles, controllers as entry points. */
+    @ArchTest
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     /** The read models know nothing of HTTP, of the analysis built on them, or of how events reach them. */
     @ArchTest
@@ -37,11 +43,4 @@ class ArchitectureTests {
             .that().resideInAPackage("..analytics.summary..")
             .should().dependOnClassesThat().resideInAnyPackage("..analytics.export..", "..analytics.metrics..",
                     "..analytics.event..", "org.apache.poi..");
-
-    /** Controllers are entry points: no class calls them. */
-    @ArchTest
-    static final ArchRule controllersAreNotCalledByOtherClasses = noClasses()
-            .that().haveSimpleNameNotEndingWith("Controller")
-            .should().dependOnClassesThat(JavaClass.Predicates.simpleNameEndingWith("Controller")
-                    .and(JavaClass.Predicates.resideInAPackage("vn.ldld.analytics..")));
 }

@@ -117,6 +117,18 @@ class OutboxRelayTests {
     }
 
     @Test
+    void writesFieldsTheAggregateDoesNotMapInTheSameInsertAndKeepsThemThroughUpdates() {
+        String id = UUID.randomUUID().toString();
+        outbox.insert(new Ledger(id, 1, 5), Map.of("requestKey", "caller/k-1"), List.of(event(id, "{\"balance\":5}")));
+        outbox.update(new Ledger(id, 2, 6), id, "version", 1, List.of(event(id, "{\"balance\":6}")));
+
+        org.bson.Document document = mongo.findOne(Query.query(Criteria.where("_id").is(id)), org.bson.Document.class,
+                "ledgers");
+        assertThat(document.getString("requestKey")).isEqualTo("caller/k-1");
+        assertThat(mongo.findById(id, Ledger.class).balance()).isEqualTo(6);
+    }
+
+    @Test
     void twoRelayInstancesPublishEveryEventExactlyOnce() {
         OutboxProperties properties = new OutboxProperties(List.of("ledgers"), Duration.ofMillis(20), 50,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(5));

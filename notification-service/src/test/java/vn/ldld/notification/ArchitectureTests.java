@@ -1,38 +1,32 @@
 package vn.ldld.notification;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static vn.ldld.web.testing.ServiceArchitecture.features;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+import vn.ldld.web.testing.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "vn.ldld.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** Features depend on each other in one direction only: intake → schedule → delivery → inbox, preferences. */
+    /**
+     * Features apart, the web out of the domain, controllers as entry points, and features in one direction only
+     * (no cycles): intake → schedule → delivery → inbox, preferences.
+     */
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = SlicesRuleDefinition.slices()
-            .matching("vn.ldld.notification.(*)..").should().beFreeOfCycles();
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     /** The schedule knows nothing of where its notifications come from. */
     @ArchTest
-    static final ArchRule theScheduleDoesNotKnowThePlanOrReportIntake = noClasses()
-            .that().resideInAPackage("..notification.schedule..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.plan..", "..notification.report..");
+    static final ArchRule theScheduleDoesNotKnowThePlanOrReportIntake = features("schedule")
+            .mustNotUse("plan", "report");
 
     /** Channels deliver whatever they are given: they know neither the schedule nor the intake. */
     @ArchTest
-    static final ArchRule deliveryDoesNotKnowTheSchedule = noClasses()
-            .that().resideInAnyPackage("..notification.delivery..", "..notification.inbox..",
-                    "..notification.preference..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.schedule..", "..notification.plan..",
-                    "..notification.report..");
-
-    /** Only controllers touch HTTP. */
-    @ArchTest
-    static final ArchRule onlyControllersUseTheWeb = noClasses()
-            .that().haveSimpleNameNotEndingWith("Controller")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");
+    static final ArchRule deliveryDoesNotKnowTheSchedule = features("delivery", "inbox", "preference")
+            .mustNotUse("schedule", "plan", "report");
 }

@@ -4,30 +4,26 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static vn.ldld.web.testing.ServiceArchitecture.features;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import vn.ldld.web.testing.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "vn.ldld.plan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** The plan and unit models, their rules and events know nothing of HTTP: only controllers and advice do. */
+    /** Features apart, the web out of the domain, no cycles, controllers as entry points. */
     @ArchTest
-    static final ArchRule theDomainDoesNotDependOnTheWeb = noClasses()
-            .that().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..", "..plan.text..")
-            .and().haveSimpleNameNotEndingWith("Controller")
-            .and().haveSimpleNameNotEndingWith("ExceptionHandler")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..", "vn.ldld.web..",
-                    "io.swagger..");
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     /** The units directory is below the plans: it knows nothing of plans nor of the demo data. */
     @ArchTest
-    static final ArchRule unitsDoNotKnowPlans = noClasses()
-            .that().resideInAPackage("..plan.unit..")
-            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.demo..");
+    static final ArchRule unitsDoNotKnowPlans = features("unit").mustNotUse("plan", "demo");
 
     /** Plans read the directory only through its published face, never its store or its HTTP API. */
     @ArchTest
@@ -44,15 +40,5 @@ class ArchitectureTests {
 
     /** Text folding is a leaf: it depends on no feature. */
     @ArchTest
-    static final ArchRule textFoldingIsALeaf = noClasses()
-            .that().resideInAPackage("..plan.text..")
-            .should().dependOnClassesThat().resideInAnyPackage("..plan.plan..", "..plan.unit..", "..plan.demo..",
-                    "vn.ldld.web..");
-
-    /** Controllers are entry points: no class calls one. */
-    @ArchTest
-    static final ArchRule controllersAreNotCalledByOtherClasses = noClasses()
-            .that().haveSimpleNameNotEndingWith("ExceptionHandler")
-            .and().haveSimpleNameNotEndingWith("Controller")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Controller");
+    static final ArchRule textFoldingIsALeaf = features("text").useNoOtherFeature();
 }

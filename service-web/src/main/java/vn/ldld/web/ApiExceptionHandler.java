@@ -40,14 +40,20 @@ import vn.ldld.web.security.RejectedRequests;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}); a bad request names
- * the wrong fields in {@code errors}. Registered by {@link ServiceWebAutoConfiguration}; feature-specific advice
- * runs before this one.
+ * the wrong fields in {@code errors}. The one place where each kind of {@link RequestRefusedException} gets its
+ * status. Registered by {@link ServiceWebAutoConfiguration}.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final PublicLinks links;
+
+    public ApiExceptionHandler(PublicLinks links) {
+        this.links = links;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -115,26 +121,54 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
+    /** A request whose fields are each well-formed but that breaks a rule on them. */
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        return refused(HttpStatus.BAD_REQUEST, e);
+    }
+
+    /** The caller's role or unit does not allow this (a rule of the feature). */
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return refused(HttpStatus.FORBIDDEN, e);
+    }
+
     /** A resource that does not exist. */
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "Not found",
-                e.getMessage()));
+        return refused(HttpStatus.NOT_FOUND, e);
     }
 
-    /** A request whose fields are each well-formed but that breaks a rule linking them. */
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Problems.invalid(
-                "Invalid field " + e.field(), List.of(new ApiError(e.field(), e.getMessage()))));
+    /** The state of what the request changes does not allow it; with the resource it conflicts with, if any. */
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CONFLICT);
+        e.existing().ifPresent(existing -> {
+            String link = links.to(existing.path(), existing.variables().toArray()).toString();
+            problem.setProperty(existing.property(), link);
+            answer.header(HttpHeaders.LOCATION, link);
+        });
+        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+        return answer.body(problem);
+    }
+
+    /** A write based on another version than the stored one. */
+    @ExceptionHandler(VersionMismatchException.class)
+    ResponseEntity<ProblemDetail> versionMismatch(VersionMismatchException e) {
+        return refused(HttpStatus.PRECONDITION_FAILED, e);
+    }
+
+    /** A well-formed request that cannot be processed as it stands. */
+    @ExceptionHandler(UnprocessableRequestException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException e) {
+        return refused(HttpStatus.UNPROCESSABLE_CONTENT, e);
     }
 
     /** A write without the version it changes. */
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
-        problem.setProperty(Problems.ERRORS, List.of(new ApiError("If-Match", "header required")));
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+        return refused(HttpStatus.PRECONDITION_REQUIRED, e);
     }
 
     /** A concurrent write came first and no feature handled it more precisely. */
@@ -152,12 +186,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Service unavailable", "The store is unavailable; try again later"));
     }
 
-    /** The caller's role or unit does not allow this (a role check, or a rule of the feature). */
-    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
-        String detail = e instanceof ForbiddenException ? e.getMessage() : "Your role does not allow this.";
+    /** A role check of Spring Security ({@code @PreAuthorize}). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
-                detail));
+                "Your role does not allow this."));
     }
 
     /** No verified caller where one is needed. */
@@ -200,10 +233,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return "";
     }
 
+    private static ResponseEntity<ProblemDetail> refused(HttpStatus status, RequestRefusedException e) {
+        return ResponseEntity.status(status).body(problem(status, e));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, RequestRefusedException e) {
+        ProblemDetail problem = Problems.of(status, e.title(), e.getMessage());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty(Problems.ERRORS, e.errors());
+        }
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
     private ResponseEntity<Object> badRequest(Exception ex, List<ApiError> errors, HttpHeaders headers,
                                               WebRequest request) {
-        ProblemDetail problem = Problems.invalid(errors.size() == 1 ? "Invalid field " + errors.get(0).field()
-                : errors.size() + " invalid fields", errors);
+        ProblemDetail problem = Problems.invalid(InvalidRequestException.detailOf(errors), errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 }

@@ -1,9 +1,12 @@
 package vn.ldld.web;
 
-/** A write needs the {@code If-Match} header (the version the client read) and did not send it. */
-public class PreconditionRequiredException extends RuntimeException {
+import java.util.List;
+
+/** A write needs the {@code If-Match} header (the version the client read) and did not send it: a 428 problem. */
+public class PreconditionRequiredException extends RequestRefusedException {
 
     public PreconditionRequiredException() {
-        super("This request must carry an If-Match header with the ETag of the version it changes");
+        super("If-Match required", "This request must carry an If-Match header with the ETag of the version it changes",
+                List.of(new ApiError("If-Match", "header required")));
     }
 }

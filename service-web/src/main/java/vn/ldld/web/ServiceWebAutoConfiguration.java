@@ -24,8 +24,8 @@ import org.springframework.core.Ordered;
 public class ServiceWebAutoConfiguration {
 
     @Bean
-    ApiExceptionHandler apiExceptionHandler() {
-        return new ApiExceptionHandler();
+    ApiExceptionHandler apiExceptionHandler(PublicLinks links) {
+        return new ApiExceptionHandler(links);
     }
 
     @Bean

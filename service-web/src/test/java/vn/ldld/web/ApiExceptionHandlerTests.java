@@ -4,8 +4,13 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.ldld.web.security.ForbiddenException;
+
 class ApiExceptionHandlerTests {
 
     private MockMvc mvc;
@@ -36,7 +43,7 @@ class ApiExceptionHandlerTests {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
         mvc = MockMvcBuilders.standaloneSetup(new SampleController())
-                .setControllerAdvice(new ApiExceptionHandler())
+                .setControllerAdvice(new ApiExceptionHandler(new PublicLinks(URI.create("http://localhost:8080"))))
                 .setValidator(validator)
                 .build();
     }
@@ -112,6 +119,41 @@ class ApiExceptionHandlerTests {
     }
 
     @Test
+    void eachKindOfRefusalIsAnsweredWithItsStatusTitleFieldsAndMembers() throws Exception {
+        mvc.perform(get("/refusals/conflict"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Thing already there"))
+                .andExpect(jsonPath("$.detail").value("thing 5 exists"))
+                .andExpect(jsonPath("$.currentStatus").value("OPEN"))
+                .andExpect(jsonPath("$.existingThing").value("http://localhost:8080/api/things/5"))
+                .andExpect(header().string("Location", "http://localhost:8080/api/things/5"))
+                .andExpect(header().string("Retry-After", "2"));
+        mvc.perform(get("/refusals/stale"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.title").value("Stale version"))
+                .andExpect(jsonPath("$.currentVersion").value(4))
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"))
+                .andExpect(jsonPath("$.errors[0].message").value("does not match the current version \"4\""));
+        mvc.perform(get("/refusals/forbidden"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+        mvc.perform(get("/refusals/missing"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Plan not found"))
+                .andExpect(jsonPath("$.errors[0].field").value("planId"));
+        mvc.perform(get("/refusals/unprocessable"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Key reused"))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(get("/refusals/invalid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("2 invalid fields"))
+                .andExpect(jsonPath("$.errors[1].field").value("b"));
+    }
+
+    @Test
     void storeFailuresAndBugsHideTheirInternals() throws Exception {
         mvc.perform(get("/things/3"))
                 .andExpect(status().isServiceUnavailable())
@@ -122,6 +164,17 @@ class ApiExceptionHandlerTests {
     }
 
     enum Color { RED, BLUE }
+
+    /** A feature's conflict: names the thing it conflicts with, its status, and when to try again. */
+    static class ThingExists extends ConflictException {
+
+        ThingExists(int id) {
+            super("Thing already there", "thing " + id + " exists");
+            property("currentStatus", "OPEN");
+            conflictsWith("existingThing", "/api/things/{id}", id);
+            tryAgainAfter(Duration.ofSeconds(2));
+        }
+    }
 
     record Thing(@NotBlank String name, @Positive int count) {
     }
@@ -151,6 +204,18 @@ class ApiExceptionHandlerTests {
                 throw new DataAccessResourceFailureException("down");
             }
             throw new IllegalStateException("bug");
+        }
+
+        @GetMapping("/refusals/{kind}")
+        String refuse(@PathVariable String kind) {
+            throw switch (kind) {
+                case "conflict" -> new ThingExists(5);
+                case "stale" -> new VersionMismatchException("thing is at version 4", 4);
+                case "forbidden" -> new ForbiddenException("Forbidden", "unitCode", "only your own unit");
+                case "missing" -> new NotFoundException("Plan not found", "planId", "no plan x");
+                case "unprocessable" -> new UnprocessableRequestException("Key reused", "Idempotency-Key", "other body");
+                default -> new InvalidRequestException(List.of(new ApiError("a", "wrong"), new ApiError("b", "wrong")));
+            };
         }
 
         @PostMapping("/things/{id}/close")

@@ -1,9 +1,11 @@
 package vn.ldld.analytics.summary;
 
-/** The plan has no phase with this number. */
-public class PhaseNotFoundException extends RuntimeException {
+import vn.ldld.web.NotFoundException;
+
+/** The plan has no phase with this number: a 404 naming the path variable {@code n}. */
+public class PhaseNotFoundException extends NotFoundException {
 
     public PhaseNotFoundException(String planId, int phaseNumber) {
-        super("Plan " + planId + " has no phase " + phaseNumber);
+        super("Phase not found", "n", "Plan " + planId + " has no phase " + phaseNumber);
     }
 }

@@ -1,12 +1,17 @@
 package vn.ldld.analytics.summary;
 
-/** No published version of the plan has reached analytics (it may not exist, or its event is still on its way). */
-public class PlanNotKnownException extends RuntimeException {
+import vn.ldld.web.NotFoundException;
+
+/**
+ * No published version of the plan has reached analytics (it may not exist, or its event is still on its way): a
+ * 404 naming the path variable {@code planId}.
+ */
+public class PlanNotKnownException extends NotFoundException {
 
     private final String planId;
 
     public PlanNotKnownException(String planId) {
-        super("No published plan " + planId + " is known to analytics");
+        super("Plan not known", "planId", "No published plan " + planId + " is known to analytics");
         this.planId = planId;
     }
 

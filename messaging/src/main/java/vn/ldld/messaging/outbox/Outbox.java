@@ -1,6 +1,7 @@
 package vn.ldld.messaging.outbox;
 
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +35,18 @@ public class Outbox {
      * @throws org.springframework.dao.DuplicateKeyException when a unique index refuses it
      */
     public void insert(Object aggregate, List<OutboxEvent> events) {
+        insert(aggregate, Map.of(), events);
+    }
+
+    /**
+     * Inserts a new aggregate with its events and with fields the aggregate does not map, in the same write (e.g.
+     * the idempotency key of the request that created it, kept out of the domain type).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a unique index refuses it
+     */
+    public void insert(Object aggregate, Map<String, ?> moreFields, List<OutboxEvent> events) {
         Document document = asDocument(aggregate);
+        document.putAll(moreFields);
         document.put(PENDING_EVENTS, events.stream().map(OutboxEvent::asDocument).toList());
         String collection = mongo.getCollectionName(aggregate.getClass());
         mongo.execute(collection, c -> c.insertOne(document));

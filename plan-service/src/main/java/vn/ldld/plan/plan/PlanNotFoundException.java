@@ -1,17 +1,18 @@
 package vn.ldld.plan.plan;
 
-/** No plan has this id. */
-public class PlanNotFoundException extends RuntimeException {
+import vn.ldld.web.NotFoundException;
+
+/** No plan has this id (or the caller's scope hides it). */
+public class PlanNotFoundException extends NotFoundException {
 
     private final String planId;
 
     public PlanNotFoundException(String planId) {
-        super("No plan " + planId);
-        this.planId = planId;
+        this(planId, "No plan " + planId);
     }
 
     public PlanNotFoundException(String planId, String message) {
-        super(message);
+        super("Plan not found", message);
         this.planId = planId;
     }
 

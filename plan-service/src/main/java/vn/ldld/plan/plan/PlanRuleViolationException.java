@@ -2,13 +2,16 @@ package vn.ldld.plan.plan;
 
 import java.util.List;
 
-/** The plan's content breaks one or more {@link PlanRules}. */
-public class PlanRuleViolationException extends RuntimeException {
+import vn.ldld.web.ApiError;
+import vn.ldld.web.InvalidRequestException;
+
+/** The plan's content breaks one or more {@link PlanRules}: a 400 naming every field at fault. */
+public class PlanRuleViolationException extends InvalidRequestException {
 
     private final List<Violation> violations;
 
     public PlanRuleViolationException(String message, List<Violation> violations) {
-        super(message);
+        super(message, violations.stream().map(v -> new ApiError(v.field(), v.message())).toList());
         this.violations = List.copyOf(violations);
     }
 

@@ -1,17 +1,12 @@
 package vn.ldld.plan.plan;
 
-/** The client's copy of the plan is stale: another write came first. */
-public class PlanVersionMismatchException extends RuntimeException {
+import vn.ldld.web.VersionMismatchException;
 
-    private final long currentVersion;
+/** The client's copy of the plan is stale: another write came first. */
+public class PlanVersionMismatchException extends VersionMismatchException {
 
     public PlanVersionMismatchException(String planId, long currentVersion) {
-        super("Plan %s is at version %d: it changed since it was read".formatted(planId, currentVersion));
-        this.currentVersion = currentVersion;
-    }
-
-    /** The plan's version now. */
-    public long currentVersion() {
-        return currentVersion;
+        super("Plan %s is at version %d: it changed since it was read".formatted(planId, currentVersion),
+                currentVersion);
     }
 }

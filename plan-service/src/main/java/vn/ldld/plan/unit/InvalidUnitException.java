@@ -1,17 +1,11 @@
 package vn.ldld.plan.unit;
 
-/** A unit write breaks a rule of the directory on one field (e.g. an unknown parent). */
-public class InvalidUnitException extends RuntimeException {
+import vn.ldld.web.InvalidRequestException;
 
-    private final String field;
+/** A unit write breaks a rule of the directory on one field (e.g. an unknown parent): a 400 naming it. */
+public class InvalidUnitException extends InvalidRequestException {
 
     public InvalidUnitException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    /** The field of the request at fault. */
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

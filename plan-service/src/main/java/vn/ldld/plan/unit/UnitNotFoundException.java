@@ -1,9 +1,11 @@
 package vn.ldld.plan.unit;
 
+import vn.ldld.web.NotFoundException;
+
 /** There is no unit with this code. */
-public class UnitNotFoundException extends RuntimeException {
+public class UnitNotFoundException extends NotFoundException {
 
     public UnitNotFoundException(String code) {
-        super("There is no unit " + code);
+        super("Unit not found", "There is no unit " + code);
     }
 }

@@ -1,17 +1,11 @@
 package vn.ldld.plan.unit;
 
-/** The unit is no longer at the version the writer read. */
-public class UnitVersionMismatchException extends RuntimeException {
+import vn.ldld.web.VersionMismatchException;
 
-    private final long currentVersion;
+/** The unit is no longer at the version the writer read. */
+public class UnitVersionMismatchException extends VersionMismatchException {
 
     public UnitVersionMismatchException(String code, long currentVersion) {
-        super("Unit " + code + " is at version " + currentVersion + "; read it again");
-        this.currentVersion = currentVersion;
-    }
-
-    /** The stored version. */
-    public long currentVersion() {
-        return currentVersion;
+        super("Unit " + code + " is at version " + currentVersion + "; read it again", currentVersion);
     }
 }

@@ -3,15 +3,19 @@ package vn.ldld.report.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * An {@code Idempotency-Key} scoped to its caller: the same key sent by two callers are two keys.
+ * An {@code Idempotency-Key} scoped to its caller (the same key sent by two callers are two keys), with the
+ * fingerprint of the request it came with.
  *
  * @param scoped {@code <caller>/<key>}, what is stored and compared
+ * @param fingerprint SHA-256 of the request's method, path and canonical body; null until
+ *                    {@link #forRequest(String, String, String)} names the request
  */
-public record IdempotencyKey(String scoped) {
+public record IdempotencyKey(String scoped, String fingerprint) {
 
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
@@ -36,11 +40,21 @@ public record IdempotencyKey(String scoped) {
         if (!KEY.matcher(key).matches()) {
             throw new InvalidIdempotencyKeyException();
         }
-        return new IdempotencyKey(caller + "/" + key);
+        return new IdempotencyKey(caller + "/" + key, null);
+    }
+
+    /** This key with the fingerprint of the request it came with. */
+    public IdempotencyKey forRequest(String method, String path, String canonicalBody) {
+        return new IdempotencyKey(scoped, fingerprint(method, path, canonicalBody));
+    }
+
+    /** What is stored of this key with what its request created, remembered until {@code expiresAt}. */
+    public StoredKey remembered(Instant expiresAt) {
+        return new StoredKey(scoped, fingerprint, expiresAt);
     }
 
     /** SHA-256 of method, path and canonical body: two requests with the same key must have the same fingerprint. */
-    public static String fingerprint(String method, String path, String canonicalBody) {
+    static String fingerprint(String method, String path, String canonicalBody) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((method + " " + path + "\n" + canonicalBody).getBytes(StandardCharsets.UTF_8));

@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -53,6 +55,32 @@ class ServiceSecurityTests {
         assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(reply.body()).contains("\"status\":401").doesNotContain("whoami-data");
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @MethodSource("plainWordsForEachBadToken")
+    void a401SaysInPlainWordsWhyTheTokenWasRefusedAndNeverTheLibrarysText(String name, String token, String why)
+            throws Exception {
+        HttpResponse<String> reply = send("GET", "/api/whoami", token, null);
+
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat(reply.body()).contains(why);
+        assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Bearer").doesNotContain("Jwt").doesNotContain("decode").doesNotContain("rejected"));
+        assertThat(reply.body()).doesNotContain("Jwt").doesNotContain("decode").doesNotContain("rejected")
+                .doesNotContainIgnoringCase("nimbus");
+    }
+
+    static Stream<Arguments> plainWordsForEachBadToken() {
+        return Stream.of(
+                Arguments.of("missing", null, "This needs a bearer token"),
+                Arguments.of("expired", TestTokens.expired(), "The token expired at"),
+                Arguments.of("wrong signature", TestTokens.wrongSignature(),
+                        "signature is not the platform identity service's"),
+                Arguments.of("wrong issuer", TestTokens.wrongIssuer(), "issued by another issuer"),
+                Arguments.of("wrong audience", TestTokens.wrongAudience(), "not meant for this platform"),
+                Arguments.of("alg none", TestTokens.algNone(), "The token is not signed"),
+                Arguments.of("not a JWT", "not-a-token", "not a token issued by the platform"));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package vn.ldld.report.reports;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import vn.ldld.report.plan.PlanViews;
+
+/**
+ * What happens to a report after intake: the unit revises it, province staff accept it or return it for revision.
+ * The report decides each change ({@link Report#revise}, {@link Report#accept}, {@link Report#returnFor}); this
+ * reads it, checks the version the client read and stores the change with its event in one optimistic write.
+ */
+@Service
+public class ReportWorkflow {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportWorkflow.class);
+
+    private final ReportStore reports;
+    private final PlanViews plans;
+    private final Clock clock;
+
+    ReportWorkflow(ReportStore reports, PlanViews plans, Clock clock) {
+        this.reports = reports;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** The report. */
+    public Report get(String id) {
+        return reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
+    }
+
+    /**
+     * Makes a new revision.
+     *
+     * @param expectedVersion the version the client read, null for any
+     * @param revisedBy who revises (the token's subject)
+     * @param mayRevise throws when the caller may not change this report; checked before anything else about it
+     */
+    public Report revise(String id, Long expectedVersion, ReportContent content, String revisedBy,
+                         Consumer<Report> mayRevise) {
+        Report report = change(id, expectedVersion, mayRevise, r -> r.revise(
+                plans.forUnit(r.planId(), r.unit().code()), content, revisedBy, clock.instant()));
+        log.atInfo().setMessage("Report revised").addKeyValue("reportId", id).addKeyValue("revision",
+                report.revision()).addKeyValue("status", report.status()).log();
+        return report;
+    }
+
+    /** Accepts the report as it stands. */
+    public Report accept(String id, Long expectedVersion, String reviewer) {
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, clock.instant())));
+    }
+
+    /** Returns the report to its unit for revision. */
+    public Report returnForRevision(String id, Long expectedVersion, String reviewer, String reason) {
+        Report.requireReason(reason);
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, clock.instant())));
+    }
+
+    private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
+        Report report = get(id);
+        mayChange.accept(report);
+        if (expectedVersion != null && report.version() != expectedVersion) {
+            throw new ReportVersionMismatchException(report.version());
+        }
+        transition.accept(report);
+        reports.save(report);
+        return report;
+    }
+
+    private static Report reviewed(Report report) {
+        log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", report.id())
+                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer()).log();
+        return report;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.ldld.web.architecture.bad.orders.web;
+
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class OrderController {
+}
