@@ -1,0 +1,102 @@
+package vn.ldld.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.ldld.deploy.Tools.at;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml parses with a real compose implementation ({@code docker-compose config}, Debian's
+ * docker-compose package, or {@code podman-compose}), and holds what {@code docker compose up -d} and
+ * {@code --scale report-service=3} rely on.
+ */
+class ComposeFileTests {
+
+    static final Set<String> ONE_SHOT = Set.of("mongo-keyfile", "mongo-init", "kafka-init");
+    static final Set<String> SERVICES = Set.of("identity-service", "plan-service", "report-service",
+            "notification-service", "analytics-service", "gateway");
+
+    final Map<String, Object> compose = Tools.yaml("docker-compose.yml");
+    final Map<String, Map<String, Object>> services = at(compose, "services");
+
+    @Test
+    void aRealComposeImplementationAcceptsIt() {
+        String tool = Tools.onPath("docker-compose") ? "docker-compose" : Tools.onPath("podman-compose") ? "podman-compose" : null;
+        assumeTrue(tool != null, "neither docker-compose nor podman-compose is installed (apt-get install docker-compose):"
+                + " this check is skipped");
+        Tools.Result result = Tools.run(Tools.ROOT, tool, "-f", "docker-compose.yml", "config", "-q");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        Tools.Result scaled = Tools.run(Tools.ROOT, tool, "-f", "docker-compose.yml", "config", "--services");
+        assertThat(scaled.output().lines()).containsAll(SERVICES);
+    }
+
+    @Test
+    void everyServiceTheImageBuildsIsThereWithItsOwnBuildOfTheOneDockerfile() {
+        Set<String> built = services.entrySet().stream().filter(e -> e.getValue().containsKey("build"))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(built).isEqualTo(SERVICES);
+        built.forEach(name -> {
+            assertThat((String) at(services.get(name), "build.dockerfile")).isEqualTo("deploy/docker/Dockerfile");
+            assertThat((String) at(services.get(name), "build.args.SERVICE")).isEqualTo(name);
+        });
+    }
+
+    @Test
+    void everyLongRunningContainerHasAHealthCheckAndStartsAfterWhatItNeedsIsReady() {
+        services.forEach((name, service) -> {
+            if (!ONE_SHOT.contains(name)) {
+                assertThat(service).as(name).containsKey("healthcheck");
+            }
+            Map<String, Map<String, String>> dependsOn = at(service, "depends_on");
+            if (dependsOn != null) {
+                dependsOn.forEach((dependency, condition) -> assertThat(condition.get("condition"))
+                        .as("%s waits for %s", name, dependency)
+                        .isEqualTo(ONE_SHOT.contains(dependency) ? "service_completed_successfully" : "service_healthy"));
+            }
+        });
+        assertThat((Map<String, Object>) at(services.get("gateway"), "depends_on")).containsKeys(
+                "plan-service", "report-service", "notification-service", "analytics-service", "identity-service");
+    }
+
+    @Test
+    void reportServiceScalesBehindTheGatewayWithNoOtherChange() {
+        Map<String, Object> report = services.get("report-service");
+        assertThat(report).doesNotContainKeys("ports", "container_name", "hostname");
+        Map<String, Object> gateway = at(services.get("gateway"), "environment");
+        assertThat(gateway).containsEntry("GATEWAY_DISCOVERY", "dns")
+                .containsEntry("REPORT_SERVICE_URLS", "http://report-service:8082");
+        List<Map<String, Object>> jobs = at(Tools.yaml("deploy/prometheus/prometheus.yml"), "scrape_configs");
+        assertThat(jobs).extracting(job -> job.get("job_name")).containsExactlyInAnyOrderElementsOf(SERVICES);
+        assertThat(jobs).allSatisfy(job -> assertThat(job).containsKey("dns_sd_configs"));
+    }
+
+    @Test
+    void theDataLivesInNamedVolumes() {
+        Set<String> named = ((Map<String, Object>) compose.get("volumes")).keySet();
+        for (String stateful : List.of("mongo1", "mongo2", "mongo3", "kafka", "identity-service", "prometheus", "grafana")) {
+            List<String> volumes = at(services.get(stateful), "volumes");
+            assertThat(volumes).as(stateful).anySatisfy(volume -> assertThat(named).contains(volume.split(":")[0]));
+        }
+    }
+
+    @Test
+    void mongoIsAReplicaSetWithAuthenticationAndEachServiceHasItsOwnUser() {
+        assertThat(List.of("mongo1", "mongo2", "mongo3")).allSatisfy(member -> {
+            List<String> command = at(services.get(member), "command");
+            assertThat(command).contains("--replSet", "--keyFile");
+            assertThat((Map<String, Object>) at(services.get(member), "environment")).containsKey("MONGO_INITDB_ROOT_PASSWORD");
+        });
+        for (String service : List.of("plan-service", "report-service", "notification-service", "analytics-service")) {
+            String database = service.replace("-service", "");
+            String uri = at(services.get(service), "environment.MONGODB_URI");
+            assertThat(uri).contains("mongodb://" + database + ":", "/" + database + "?", "authSource=" + database,
+                    "replicaSet=rs0", "w=majority");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.ldld.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ldld.deploy.Tools.at;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every overlay of deploy/k8s renders with {@code kubectl kustomize} and holds what the platform needs on a
+ * cluster: each service with its probes, resources and disruption budget, autoscaling, network policies, Kafka
+ * with its topics and users (Strimzi), a three-member MongoDB (MongoDB Community Operator), scraping and alerts.
+ */
+class KustomizeTests {
+
+    static final Set<String> SERVICES = Set.of("identity-service", "plan-service", "report-service",
+            "notification-service", "analytics-service", "gateway");
+    static final Set<String> TOPICS = Set.of("plan-events", "report-events", "notification-events", "plan-events-dlt",
+            "report-events-dlt", "notification-events-dlt");
+
+    static Stream<String> overlays() throws IOException {
+        try (Stream<Path> overlays = Files.list(Tools.ROOT.resolve("deploy/k8s/overlays"))) {
+            return overlays.map(overlay -> overlay.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void rendersWithEverythingThePlatformNeeds(String overlay) {
+        List<Map<String, Object>> resources = render(overlay);
+
+        assertThat(named(resources, "Deployment")).containsAll(SERVICES);
+        assertThat(named(resources, "Service")).containsAll(SERVICES);
+        assertThat(named(resources, "PodDisruptionBudget")).containsAll(SERVICES);
+        assertThat(named(resources, "HorizontalPodAutoscaler")).containsExactlyInAnyOrder("report-service", "gateway");
+        assertThat(named(resources, "NetworkPolicy")).contains("default-deny-ingress", "services-from-gateway",
+                "mongodb-from-services");
+        assertThat(named(resources, "KafkaTopic")).containsExactlyInAnyOrderElementsOf(TOPICS);
+        assertThat(named(resources, "KafkaUser")).containsExactlyInAnyOrder("plan-service", "report-service",
+                "notification-service", "analytics-service", "provincial-hub");
+        assertThat(named(resources, "Kafka")).containsExactly("ldld-kafka");
+        assertThat(named(resources, "ServiceMonitor")).hasSize(1);
+        assertThat(named(resources, "PrometheusRule")).hasSize(1);
+        assertThat(of(resources, "MongoDBCommunity")).singleElement()
+                .satisfies(mongo -> assertThat((Integer) at(mongo, "spec.members")).isEqualTo(3));
+
+        for (Map<String, Object> deployment : of(resources, "Deployment")) {
+            if (!SERVICES.contains(at(deployment, "metadata.name"))) {
+                continue;
+            }
+            List<Map<String, Object>> containers = at(deployment, "spec.template.spec.containers");
+            Map<String, Object> container = containers.get(0);
+            assertThat((String) at(container, "startupProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
+            assertThat((String) at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
+            assertThat((String) at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
+            assertThat((Object) at(container, "resources.requests.cpu")).isNotNull();
+            assertThat((Object) at(container, "resources.requests.memory")).isNotNull();
+            assertThat((Object) at(container, "resources.limits.memory")).isNotNull();
+            assertThat((Boolean) at(deployment, "spec.template.spec.securityContext.runAsNonRoot")).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void eachServicePrincipalMayOnlyWhatItProducesAndConsumes(String overlay) {
+        Map<String, Map<String, Object>> users = new java.util.HashMap<>();
+        of(render(overlay), "KafkaUser").forEach(user -> users.put(at(user, "metadata.name"), user));
+        assertThat(acls(users.get("plan-service"))).containsExactly("topic plan-events Write,Describe");
+        assertThat(acls(users.get("report-service"))).containsExactlyInAnyOrder("topic report-events Write,Describe",
+                "topic plan-events Read,Describe", "topic plan-events-dlt Write,Describe", "group report-service Read,Describe");
+        assertThat(acls(users.get("provincial-hub"))).allSatisfy(acl -> assertThat(acl).doesNotContain("Write"));
+        users.values().forEach(user -> assertThat((String) at(user, "spec.authentication.type")).isEqualTo("scram-sha-512"));
+    }
+
+    private static List<String> acls(Map<String, Object> user) {
+        List<Map<String, Object>> acls = at(user, "spec.authorization.acls");
+        return acls.stream().map(acl -> at(acl, "resource.type") + " " + at(acl, "resource.name") + " "
+                + String.join(",", (List<String>) acl.get("operations"))).toList();
+    }
+
+    private static List<Map<String, Object>> render(String overlay) {
+        Tools.require("kubectl", "kubernetes-client");
+        Tools.Result result = Tools.run(Tools.ROOT, "kubectl", "kustomize", "deploy/k8s/overlays/" + overlay);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        return Tools.documents(result.output());
+    }
+
+    private static List<Map<String, Object>> of(List<Map<String, Object>> resources, String kind) {
+        return resources.stream().filter(resource -> kind.equals(resource.get("kind"))).toList();
+    }
+
+    private static List<String> named(List<Map<String, Object>> resources, String kind) {
+        return of(resources, kind).stream().map(resource -> (String) at(resource, "metadata.name")).toList();
+    }
+}
