@@ -45,6 +45,8 @@ public final class LocalPlatform {
 
     static final String MAIL = "mail";
 
+    static final String PROMETHEUS = "prometheus";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private static final int TAIL_LINES = 30;
@@ -97,6 +99,9 @@ public final class LocalPlatform {
         List<Launch> services = this.launches.services();
         startInfrastructure();
         startServices(services);
+        if (this.config.prometheus()) {
+            startPrometheus();
+        }
         this.out.printf(Locale.ROOT, "Local platform is up (%.1f s)%n", seconds(start));
         return summary();
     }
@@ -109,17 +114,28 @@ public final class LocalPlatform {
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
-        List<Launch> brokers = this.launches.kafka();
-        Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
-        stop(PidFile.readAll(this.config.pidsDir())
-            .stream()
-            .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && !wanted.contains(pidFile.name()))
-            .toList());
         List<Running> started = new ArrayList<>();
-        started.add(ensureRunning(this.launches.mongo()));
-        brokers.forEach((broker) -> started.add(ensureRunning(broker)));
+        if (this.config.externalMongo() == null) {
+            started.add(ensureRunning(this.launches.mongo()));
+        }
+        if (this.config.externalKafka() == null) {
+            List<Launch> brokers = this.launches.kafka();
+            Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
+            stop(PidFile.readAll(this.config.pidsDir())
+                .stream()
+                .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && !wanted.contains(pidFile.name()))
+                .toList());
+            brokers.forEach((broker) -> started.add(ensureRunning(broker)));
+        }
         started.add(ensureRunning(this.launches.mail()));
         awaitHealthy(started);
+        if (this.config.externalKafka() != null) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
+                Topics.create(admin, this.config.kafkaReplicationFactor());
+            }
+            this.out.println("Topics ready: " + String.join(", ", Topics.ALL));
+            return;
+        }
         KafkaUsers users = KafkaUsers.of(this.config);
         try (Admin admin = Admin.create(users.clientConfig(KafkaUsers.ADMIN))) {
             Topics.create(admin, this.config.kafkaReplicationFactor());
@@ -146,6 +162,21 @@ public final class LocalPlatform {
      */
     public void startServices() {
         startServices(this.launches.services());
+    }
+
+    /** @return whether Prometheus can be run here: {@code $PROMETHEUS}, or {@code prometheus} on the PATH */
+    public static boolean prometheusInstalled() {
+        return PrometheusServer.binary().isPresent();
+    }
+
+    /**
+     * Starts Prometheus (Debian's {@code prometheus}) scraping every configured instance, or restarts it when the
+     * instances changed, and waits until it is ready.
+     * @throws PlatformException if prometheus is not installed or does not become ready
+     */
+    public void startPrometheus() {
+        awaitHealthy(List.of(ensureRunning(this.launches.prometheus())));
+        this.out.println("Prometheus: " + this.config.prometheusUrl() + " (alert rules: deploy/prometheus/alerts.yml)");
     }
 
     /** Same as {@link #stopAll()}. */
@@ -181,6 +212,9 @@ public final class LocalPlatform {
         brokers.forEach((pidFile) -> ports.put(pidFile.name(), pidFile.port()));
         ports.put(MONGO, this.config.mongoPort());
         ports.put(MAIL, this.config.smtpPort());
+        if (this.config.prometheus()) {
+            ports.put(PROMETHEUS, this.config.prometheusPort());
+        }
         this.config.instances().forEach((instance) -> ports.put(instance.name(), instance.port()));
         PidFile.readAll(this.config.pidsDir()).forEach((pidFile) -> ports.putIfAbsent(pidFile.name(), pidFile.port()));
         List<StatusRow> rows = new ArrayList<>();
@@ -247,7 +281,10 @@ public final class LocalPlatform {
     }
 
     private void startServices(List<Launch> launches) {
-        Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toSet());
+        Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (this.config.prometheus()) {
+            wanted.add(PROMETHEUS);
+        }
         stop(PidFile.readAll(this.config.pidsDir())
             .stream()
             .filter((pidFile) -> stopRank(pidFile.name()) < stopRank(KafkaNode.SINGLE) && !wanted.contains(pidFile.name()))
@@ -332,6 +369,7 @@ public final class LocalPlatform {
         return switch (name) {
             case MONGO -> Probes.portOpen(port) && Probes.mongoUp("mongodb://127.0.0.1:" + port);
             case MAIL -> Probes.portOpen(port);
+            case PROMETHEUS -> Probes.answers200("http://127.0.0.1:" + port + "/-/ready");
             default -> Probes.healthUp("http://127.0.0.1:" + port + healthPath(name));
         };
     }
@@ -368,8 +406,14 @@ public final class LocalPlatform {
                 pidFiles.stream().map(PidFile::name).collect(Collectors.joining(", ")), seconds(start));
     }
 
-    /** Gateway first (it calls the others), then services, then Kafka's brokers and the SMTP server, Mongo last. */
+    /**
+     * Prometheus and the gateway first (they call the others), then services, then Kafka's brokers and the SMTP
+     * server, Mongo last.
+     */
     private static int stopRank(String name) {
+        if (name.equals(PROMETHEUS)) {
+            return 0;
+        }
         if (KafkaNode.isBroker(name) || name.equals(MAIL)) {
             return 2;
         }
