@@ -51,7 +51,7 @@ public class DeadLetterBacklog implements DisposableBean {
     }
 
     /** Recounts the records of every dead-letter topic; a topic that cannot be read keeps its last count. */
-    @Scheduled(fixedDelayString = "${messaging.dead-letters.refresh:30s}", initialDelayString = "${messaging.dead-letters.refresh:30s}")
+    @Scheduled(fixedDelayString = "${messaging.dead-letters.refresh:30s}", initialDelayString = "${messaging.dead-letters.initial-delay:10s}")
     public synchronized void refresh() {
         Set<String> topics = deadLetterTopics();
         KafkaAdmin settings = kafkaAdmin.getIfAvailable();
