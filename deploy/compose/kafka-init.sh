@@ -2,7 +2,7 @@
 # Run once by the kafka-init service of docker-compose.yml, as the Kafka admin: the event topics and their
 # dead-letter topics (kept forever: analytics rebuilds its read models by replaying them), and one principal per
 # service allowed exactly what it produces and consumes; provincial-hub, the outside systems' principal, may read
-# the event topics. Idempotent.
+# the event topics in consumer groups provincial-hub.<anything>. The same rules as the local platform's. Idempotent.
 set -euo pipefail
 bin=/opt/kafka/bin
 admin=/tmp/admin.properties
@@ -21,11 +21,11 @@ done
 acl() { "$bin"/kafka-acls.sh "${kafka[@]}" --add --force "$@" >/dev/null; }
 # produce: its own stream
 produce() { acl --allow-principal "User:$1" --operation Write --operation Describe --topic "$2"; }
-# consume: a stream, its group (and the groups named after it), and the stream's dead-letter topic
+# consume: a stream in the consumer group named after the service, and the stream's dead-letter topic
 consume() {
   acl --allow-principal "User:$1" --operation Read --operation Describe --topic "$2"
   acl --allow-principal "User:$1" --operation Write --operation Describe --topic "$2-dlt"
-  acl --allow-principal "User:$1" --operation Read --operation Describe --group "$1" --resource-pattern-type prefixed
+  acl --allow-principal "User:$1" --operation Read --operation Describe --group "$1"
 }
 produce plan-service plan-events
 produce report-service report-events
@@ -39,7 +39,8 @@ consume analytics-service notification-events
 for topic in plan-events report-events notification-events; do
   acl --allow-principal User:provincial-hub --operation Read --operation Describe --topic "$topic"
 done
-acl --allow-principal User:provincial-hub --operation Read --operation Describe --group provincial-hub \
+# its consumer groups are named provincial-hub.<anything>
+acl --allow-principal User:provincial-hub --operation Read --operation Describe --group provincial-hub. \
   --resource-pattern-type prefixed
 "$bin"/kafka-topics.sh "${kafka[@]}" --list
 "$bin"/kafka-acls.sh "${kafka[@]}" --list | grep -c 'ALLOW' | xargs echo "ACL entries:"
