@@ -56,7 +56,7 @@ class PlatformConfigTests {
     void freePortsAreAllDifferent() {
         PlatformConfig config = this.defaults.withFreePorts();
         Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort(),
-                config.smtpPort()));
+                config.smtpPort(), config.prometheusPort()));
         config.instances().forEach((instance) -> ports.add(instance.port()));
         config.instances().stream().filter((instance) -> instance.managementPort() > 0)
             .forEach((instance) -> ports.add(instance.managementPort()));
@@ -105,6 +105,28 @@ class PlatformConfigTests {
     void unknownServicesAreRejectedWithTheKnownNames() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withScale("reports", 2))
             .withMessageContaining("report-service");
+    }
+
+
+    @Test
+    void servicesMayUseAnExistingMongoDbAndKafka() {
+        PlatformConfig config = this.defaults.withExternalMongo("mongodb://db1:27017,db2:27017/{database}?replicaSet=rs0")
+            .withExternalKafka("kafka1:9092,kafka2:9092");
+
+        assertThat(config.mongoUri("report")).isEqualTo("mongodb://db1:27017,db2:27017/report?replicaSet=rs0");
+        assertThat(config.kafkaBootstrap()).isEqualTo("kafka1:9092,kafka2:9092");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withExternalMongo("mongodb://db1:27017/report"))
+            .withMessageContaining("{database}");
+    }
+
+    @Test
+    void prometheusScrapesEveryInstanceLabelledAsTheDeploymentsAreWithTheAlertRules() {
+        String yaml = PrometheusServer.configuration(this.defaults.withScale("report-service", 2));
+
+        assertThat(yaml).contains("- job_name: report-service", "targets: ['127.0.0.1:8082', '127.0.0.1:8182']",
+                "labels: {platform: campaign-reporting, service: report-service}", "/repo/deploy/prometheus/alerts.yml",
+                "metrics_path: /actuator/prometheus");
+        assertThat(yaml.lines().filter((line) -> line.contains("job_name"))).hasSize(6);
     }
 
 }
