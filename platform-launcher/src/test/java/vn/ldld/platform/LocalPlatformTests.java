@@ -241,6 +241,62 @@ class LocalPlatformTests {
         assertThat(pids()).isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void onAnExistingMongoDbAndKafkaItStartsNeitherAndPointsTheServicesAtThem(@TempDir Path otherState) throws Exception {
+        FakeServiceJars.writeAll(this.repoRoot);
+        PlatformConfig external = PlatformConfig.defaults(this.repoRoot).withStateDir(otherState).withFreePorts()
+            .withServices(List.of(ServiceSpec.named("plan-service")))
+            .withExternalMongo(this.config.mongoUri() + "/{database}?w=majority")
+            .withExternalKafka(this.config.kafkaBootstrap());
+        LocalPlatform platform = new LocalPlatform(external, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        try {
+            platform.up();
+
+            List<String> started = PidFile.readAll(external.pidsDir()).stream().map(PidFile::name).toList();
+            assertThat(started).containsExactlyInAnyOrder("mail", "plan-service");
+            assertThat(environmentOf(external.basePorts().get("plan-service")))
+                .containsEntry("MONGODB_URI", this.config.mongoUri() + "/plan?w=majority")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+        }
+        finally {
+            platform.stopAll();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void withPrometheusItScrapesEveryInstance(@TempDir Path otherState) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalPlatform.prometheusInstalled(),
+                "prometheus is not installed (apt-get install prometheus): --with-prometheus is not tried");
+        FakeServiceJars.writeAll(this.repoRoot);
+        PlatformConfig withPrometheus = PlatformConfig.defaults(this.repoRoot).withStateDir(otherState).withFreePorts()
+            .withServices(List.of(ServiceSpec.named("plan-service"), ServiceSpec.named("report-service")))
+            .withScale("report-service", 2)
+            .withExternalMongo(this.config.mongoUri() + "/{database}")
+            .withExternalKafka(this.config.kafkaBootstrap())
+            .withPrometheus();
+        LocalPlatform platform = new LocalPlatform(withPrometheus, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        try {
+            platform.up();
+
+            assertThat(platform.status()).filteredOn((row) -> row.name().equals("prometheus"))
+                .singleElement().satisfies((row) -> assertThat(row.health()).isEqualTo("UP"));
+            await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                String targets = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(withPrometheus.prometheusUrl() + "/api/v1/targets")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                int reportPort = withPrometheus.basePorts().get("report-service");
+                assertThat(targets).contains("127.0.0.1:" + reportPort, "127.0.0.1:" + (reportPort + 100),
+                        "127.0.0.1:" + withPrometheus.basePorts().get("plan-service"), "\"platform\":\"campaign-reporting\"");
+            });
+        }
+        finally {
+            platform.stopAll();
+        }
+        assertThat(PidFile.readAll(withPrometheus.pidsDir())).isEmpty();
+    }
+
     private LocalPlatform withServices(PlatformConfig config) {
         return new LocalPlatform(config.withServices(ServiceSpec.ALL), new PrintStream(this.output, true, StandardCharsets.UTF_8));
     }
