@@ -90,8 +90,11 @@ class ComposeFileTests {
         assertThat(List.of("mongo1", "mongo2", "mongo3")).allSatisfy(member -> {
             List<String> command = at(services.get(member), "command");
             assertThat(command).contains("--replSet", "--keyFile");
-            assertThat((Map<String, Object>) at(services.get(member), "environment")).containsKey("MONGO_INITDB_ROOT_PASSWORD");
         });
+        // only the first member is given the root user: a member with data of its own cannot join the set
+        assertThat((Map<String, Object>) at(services.get("mongo1"), "environment")).containsKey("MONGO_INITDB_ROOT_PASSWORD");
+        assertThat(services.get("mongo2")).doesNotContainKey("environment");
+        assertThat(services.get("mongo3")).doesNotContainKey("environment");
         for (String service : List.of("plan-service", "report-service", "notification-service", "analytics-service")) {
             String database = service.replace("-service", "");
             String uri = at(services.get(service), "environment.MONGODB_URI");

@@ -61,7 +61,7 @@ class PlatformConfigTests {
         config.instances().stream().filter((instance) -> instance.managementPort() > 0)
             .forEach((instance) -> ports.add(instance.managementPort()));
 
-        assertThat(ports).hasSize(4 + ServiceSpec.ALL.size() + 4).doesNotContain(9092, 27017, 3025, 8080, 9082);
+        assertThat(ports).hasSize(5 + ServiceSpec.ALL.size() + 4).doesNotContain(9092, 27017, 3025, 8080, 9082, 9090);
     }
 
     @Test
