@@ -47,6 +47,7 @@ class ConsumptionTests {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("consumption"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add("messaging.dead-letters.refresh", () -> "200ms");
+        registry.add("messaging.dead-letters.initial-delay", () -> "200ms");
     }
 
     @Autowired
@@ -93,8 +94,9 @@ class ConsumptionTests {
             assertThat(TestTopic.header(dead.get(1), "kafka_dlt-exception-message")).contains("ce_specversion");
             assertThat(TestTopic.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("deposits");
         }
-        await().untilAsserted(() -> assertThat(meters.get("messaging.dead.letters").tag("topic", "deposits-dlt")
-                .gauge().value()).isGreaterThanOrEqualTo(2));
+        await().untilAsserted(() -> assertThat(meters.find("messaging.dead.letters").tag("topic", "deposits-dlt").gauge())
+                .isNotNull().extracting(gauge -> gauge.value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isGreaterThanOrEqualTo(2.0));
     }
 
     @Test
