@@ -77,6 +77,23 @@ class ComposeFileTests {
     }
 
     @Test
+    void theServicesListenOnEveryInterfaceOfTheirContainerAndAreScrapedOnTheirMetricsPort() {
+        List<Map<String, Object>> jobs = at(Tools.yaml("deploy/prometheus/prometheus.yml"), "scrape_configs");
+        for (String name : SERVICES) {
+            Map<String, Object> environment = at(services.get(name), "environment");
+            assertThat(environment).as(name).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+            Object metricsPort = environment.getOrDefault("MANAGEMENT_PORT", environment.get("SERVER_PORT"));
+            if (environment.containsKey("MANAGEMENT_PORT")) {
+                assertThat(environment).as(name).containsEntry("MANAGEMENT_ADDRESS", "0.0.0.0")
+                        .containsEntry("HEALTH_PATH", "/readyz");
+            }
+            Map<String, Object> job = jobs.stream().filter(j -> name.equals(j.get("job_name"))).findFirst().orElseThrow();
+            List<Map<String, Object>> dns = at(job, "dns_sd_configs");
+            assertThat(String.valueOf(dns.get(0).get("port"))).as(name).isEqualTo(String.valueOf(metricsPort));
+        }
+    }
+
+    @Test
     void theDataLivesInNamedVolumes() {
         Set<String> named = ((Map<String, Object>) compose.get("volumes")).keySet();
         for (String stateful : List.of("mongo1", "mongo2", "mongo3", "kafka", "identity-service", "prometheus", "grafana")) {

@@ -48,7 +48,7 @@ class KustomizeTests {
         assertThat(named(resources, "KafkaUser")).containsExactlyInAnyOrder("plan-service", "report-service",
                 "notification-service", "analytics-service", "provincial-hub");
         assertThat(named(resources, "Kafka")).containsExactly("ldld-kafka");
-        assertThat(named(resources, "ServiceMonitor")).hasSize(1);
+        assertThat(named(resources, "ServiceMonitor")).hasSize(2);
         assertThat(named(resources, "PrometheusRule")).hasSize(1);
         assertThat(of(resources, "MongoDBCommunity")).singleElement()
                 .satisfies(mongo -> assertThat((Integer) at(mongo, "spec.members")).isEqualTo(3));
@@ -59,9 +59,15 @@ class KustomizeTests {
             }
             List<Map<String, Object>> containers = at(deployment, "spec.template.spec.containers");
             Map<String, Object> container = containers.get(0);
-            assertThat((String) at(container, "startupProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-            assertThat((String) at(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
-            assertThat((String) at(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
+            // the actuator's liveness and readiness groups: /livez and /readyz on the API port of a service whose
+            // actuator is on a management port, the actuator's own paths on the gateway and the identity service
+            boolean apart = !Set.of("gateway", "identity-service").contains(at(deployment, "metadata.name"));
+            assertThat((String) at(container, "startupProbe.httpGet.path"))
+                    .isEqualTo(apart ? "/livez" : "/actuator/health/liveness");
+            assertThat((String) at(container, "livenessProbe.httpGet.path"))
+                    .isEqualTo(apart ? "/livez" : "/actuator/health/liveness");
+            assertThat((String) at(container, "readinessProbe.httpGet.path"))
+                    .isEqualTo(apart ? "/readyz" : "/actuator/health/readiness");
             assertThat((Object) at(container, "resources.requests.cpu")).isNotNull();
             assertThat((Object) at(container, "resources.requests.memory")).isNotNull();
             assertThat((Object) at(container, "resources.limits.memory")).isNotNull();

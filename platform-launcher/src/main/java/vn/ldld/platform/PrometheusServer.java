@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./platform up --with-prometheus}: Debian's {@code prometheus} scraping every instance of the local
- * platform every 5 s, with the platform's alert rules ({@code deploy/prometheus/alerts.yml}) and the same target
+ * platform every 5 s (on its management port where it has one), with the platform's alert rules ({@code deploy/prometheus/alerts.yml}) and the same target
  * labels as the deployments ({@code platform}, {@code service}), so the Grafana dashboard's queries work against it.
  */
 final class PrometheusServer {
@@ -62,8 +62,9 @@ final class PrometheusServer {
     /** The scrape configuration: one job per service, one target per instance. */
     static String configuration(PlatformConfig config) {
         Map<String, List<String>> targets = new LinkedHashMap<>();
+        // metrics are on an instance's management port where it has one (plan, report, notification, analytics)
         config.instances().forEach((instance) -> targets.computeIfAbsent(instance.spec().name(), (name) -> new ArrayList<>())
-            .add("'127.0.0.1:" + instance.port() + "'"));
+            .add("'127.0.0.1:" + (instance.managementPort() > 0 ? instance.managementPort() : instance.port()) + "'"));
         StringBuilder yaml = new StringBuilder("""
                 # Written by ./platform up --with-prometheus: the local platform's instances, every 5 s.
                 global:

@@ -286,9 +286,10 @@ class LocalPlatformTests {
                 String targets = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(withPrometheus.prometheusUrl() + "/api/v1/targets")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
-                int reportPort = withPrometheus.basePorts().get("report-service");
-                assertThat(targets).contains("127.0.0.1:" + reportPort, "127.0.0.1:" + (reportPort + 100),
-                        "127.0.0.1:" + withPrometheus.basePorts().get("plan-service"), "\"platform\":\"campaign-reporting\"");
+                List<String> scraped = withPrometheus.instances().stream()
+                    .map((instance) -> "127.0.0.1:" + instance.managementPort()).toList();
+                assertThat(scraped).hasSize(3);
+                assertThat(targets).contains(scraped).contains("\"platform\":\"campaign-reporting\"");
             });
         }
         finally {

@@ -123,7 +123,8 @@ class PlatformConfigTests {
     void prometheusScrapesEveryInstanceLabelledAsTheDeploymentsAreWithTheAlertRules() {
         String yaml = PrometheusServer.configuration(this.defaults.withScale("report-service", 2));
 
-        assertThat(yaml).contains("- job_name: report-service", "targets: ['127.0.0.1:8082', '127.0.0.1:8182']",
+        assertThat(yaml).contains("- job_name: report-service", "targets: ['127.0.0.1:9082', '127.0.0.1:9182']",
+                "- job_name: gateway", "targets: ['127.0.0.1:8080']",
                 "labels: {platform: campaign-reporting, service: report-service}", "/repo/deploy/prometheus/alerts.yml",
                 "metrics_path: /actuator/prometheus");
         assertThat(yaml.lines().filter((line) -> line.contains("job_name"))).hasSize(6);
