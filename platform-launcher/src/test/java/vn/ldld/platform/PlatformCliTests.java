@@ -24,7 +24,7 @@ class PlatformCliTests {
     @Test
     void withPrometheusAddsPrometheus() {
         assertThat(this.defaults.prometheus()).isFalse();
-        assertThat(PlatformCli.withScales(this.defaults, List.of("--with-prometheus", "--scale", "report-service=2"))
+        assertThat(PlatformCli.withUpFlags(this.defaults, List.of("--with-prometheus", "--scale", "report-service=2"))
             .prometheus()).isTrue();
     }
 
