@@ -42,7 +42,10 @@ import vn.ldld.platform.Tokens;
 
 /**
  * The real flow on the engines a deployment uses: the services, started as in the other end-to-end tests, against a
- * {@code mongo:8} replica set and an {@code apache/kafka} broker in containers. Skipped, saying so, where no container
+ * {@code mongo:8} replica set and an {@code apache/kafka} broker in containers. The broker is the image's own, without
+ * authentication: the platform reaches it in PLAINTEXT ({@code withExternalKafka(bootstrapServers)}, no Kafka user for
+ * the services); signing in to an existing Kafka with SASL/SCRAM as its admin, and the services as their own users, is
+ * tested on a real broker by LocalPlatformTests (platform-launcher). Skipped, saying so, where no container
  * engine runs (these machines' CI): the embedded store and the local broker are covered by the other tests, and the
  * behaviours in which the embedded store may differ from MongoDB by StoreBehaviourTests (platform-launcher).
  */

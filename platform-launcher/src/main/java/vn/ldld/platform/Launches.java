@@ -122,10 +122,12 @@ final class Launches {
             ports.add(instance.managementPort());
             env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
-        Map<String, String> kafkaUser = KafkaUsers.of(this.config).serviceEnv(instance.spec().name());
-        if (!kafkaUser.isEmpty()) {
+        if (KafkaAccess.SERVICES.containsKey(instance.spec().name())) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
-            env.putAll(kafkaUser);
+            ExternalKafka external = this.config.externalKafka();
+            if (external == null || external.sasl()) {
+                env.putAll(KafkaUsers.of(this.config).serviceEnv(instance.spec().name()));
+            }
         }
         env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));
         env.put("INSTANCE_ID", instance.instanceId());

@@ -129,11 +129,9 @@ public final class LocalPlatform {
         }
         started.add(ensureRunning(this.launches.mail()));
         awaitHealthy(started);
-        if (this.config.externalKafka() != null) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.config.kafkaBootstrap()))) {
-                Topics.create(admin, this.config.kafkaReplicationFactor());
-            }
-            this.out.println("Topics ready: " + String.join(", ", Topics.ALL));
+        ExternalKafka external = this.config.externalKafka();
+        if (external != null) {
+            prepareExternalKafka(external);
             return;
         }
         KafkaUsers users = KafkaUsers.of(this.config);
@@ -152,6 +150,26 @@ public final class LocalPlatform {
                 String.join(", ", Topics.ALL));
         this.out.println("Kafka users ready: " + String.join(", ", users.names()) + " (passwords in "
                 + this.config.kafkaUsersFile() + ")");
+    }
+
+    /**
+     * On a Kafka the launcher did not start: creates the topics and, when it is reached with SASL, gives every Kafka
+     * user of this state directory (but {@code admin}, the brokers' own) the password of its users file, which may
+     * replace one another platform gave it there, and its ACLs.
+     */
+    private void prepareExternalKafka(ExternalKafka external) {
+        try (Admin admin = Admin.create(external.adminClientConfig())) {
+            Topics.create(admin, this.config.kafkaReplicationFactor());
+            this.out.printf("Topics ready on %s (replication factor %d): %s%n", external.bootstrapServers(),
+                    this.config.kafkaReplicationFactor(), String.join(", ", Topics.ALL));
+            if (external.sasl()) {
+                KafkaUsers users = KafkaUsers.of(this.config);
+                List<String> names = users.names().stream().filter((user) -> !user.equals(KafkaUsers.ADMIN)).toList();
+                KafkaAccess.apply(admin, users, names, true);
+                this.out.println("Kafka users ready: " + String.join(", ", names) + " (passwords in "
+                        + this.config.kafkaUsersFile() + ")");
+            }
+        }
     }
 
     /**
@@ -206,11 +224,13 @@ public final class LocalPlatform {
     public List<StatusRow> status() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         List<PidFile> brokers = runningBrokers();
-        if (brokers.isEmpty()) {
+        if (brokers.isEmpty() && this.config.externalKafka() == null) {
             this.config.kafkaNodes().forEach((node) -> ports.put(node.name(), node.port()));
         }
         brokers.forEach((pidFile) -> ports.put(pidFile.name(), pidFile.port()));
-        ports.put(MONGO, this.config.mongoPort());
+        if (this.config.externalMongo() == null) {
+            ports.put(MONGO, this.config.mongoPort());
+        }
         ports.put(MAIL, this.config.smtpPort());
         if (this.config.prometheus()) {
             ports.put(PROMETHEUS, this.config.prometheusPort());
@@ -237,6 +257,10 @@ public final class LocalPlatform {
      * @return the settings of a Java client signed in as {@code user} to the brokers that run
      */
     public Map<String, Object> kafkaClientConfig(String user) {
+        ExternalKafka external = this.config.externalKafka();
+        if (external != null && (!external.sasl() || user.equals(KafkaUsers.ADMIN))) {
+            return external.adminClientConfig();
+        }
         Map<String, Object> config = new LinkedHashMap<>(KafkaUsers.of(this.config).clientConfig(user));
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap());
         return config;

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * @param externalMongo a MongoDB the services use instead of the local store: a connection string with
  *        {@code {database}} where each service's database goes, e.g. {@code mongodb://db:27017/{database}?replicaSet=rs0};
  *        {@code null} to run the local store
- * @param externalKafka Kafka bootstrap servers the services use instead of the local broker; {@code null} to run it
+ * @param externalKafka a Kafka the services use instead of the local brokers (with SASL/SCRAM when it has an admin
+ *        user, else PLAINTEXT); {@code null} to run the local brokers
  */
 public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPorts, List<Integer> controllerPorts,
         int mongoPort,
@@ -43,7 +44,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         Map<String, Integer> scale,
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
         Map<String, Map<String, String>> serviceEnv, Duration startTimeout, boolean prometheus, int prometheusPort,
-        String externalMongo, String externalKafka) {
+        String externalMongo, ExternalKafka externalKafka) {
 
     /**
      * JVM options of a service unless {@code PLATFORM_JAVA_OPTS} says otherwise. The client compiler only
@@ -240,9 +241,25 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         return with((b) -> b.externalMongo = connectionString);
     }
 
-    /** @return this configuration with the services on these Kafka brokers instead of the local one (not started) */
+    /**
+     * @param bootstrapServers a Kafka without authentication, reached in PLAINTEXT
+     * @return this configuration with the services on that Kafka instead of the local brokers (not started); they get
+     * no Kafka user
+     */
     public PlatformConfig withExternalKafka(String bootstrapServers) {
-        return with((b) -> b.externalKafka = bootstrapServers);
+        return with((b) -> b.externalKafka = new ExternalKafka(bootstrapServers, null, null));
+    }
+
+    /**
+     * @param bootstrapServers a Kafka whose clients sign in with SASL/SCRAM-SHA-512 ({@code SASL_PLAINTEXT})
+     * @param adminUser a super user of that Kafka, with which the launcher creates the topics, the platform's Kafka
+     *        users and their ACLs
+     * @param adminPassword its password
+     * @return this configuration with the services on that Kafka instead of the local brokers (not started), each
+     * signed in as its own user
+     */
+    public PlatformConfig withExternalKafka(String bootstrapServers, String adminUser, String adminPassword) {
+        return with((b) -> b.externalKafka = new ExternalKafka(bootstrapServers, adminUser, adminPassword));
     }
 
     /**
@@ -327,7 +344,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
 
     /** @return the Kafka bootstrap servers, e.g. {@code 127.0.0.1:9092} (every broker, comma-separated) */
     public String kafkaBootstrap() {
-        return this.externalKafka != null ? this.externalKafka
+        return this.externalKafka != null ? this.externalKafka.bootstrapServers()
                 : String.join(",", kafkaNodes().stream().map(KafkaNode::bootstrap).toList());
     }
 
@@ -432,7 +449,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         boolean prometheus;
         int prometheusPort;
         String externalMongo;
-        String externalKafka;
+        ExternalKafka externalKafka;
 
         Copy(PlatformConfig c) {
             this.repoRoot = c.repoRoot;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -117,6 +118,34 @@ class PlatformConfigTests {
         assertThat(config.kafkaBootstrap()).isEqualTo("kafka1:9092,kafka2:9092");
         assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withExternalMongo("mongodb://db1:27017/report"))
             .withMessageContaining("{database}");
+    }
+
+    @Test
+    void anExistingKafkaIsReachedWithSaslAsItsAdminOrInPlaintextWithoutCredentials() {
+        ExternalKafka plaintext = this.defaults.withExternalKafka("kafka1:9092").externalKafka();
+        ExternalKafka sasl = this.defaults.withExternalKafka("kafka1:9092", "ops-admin", "s3cret").externalKafka();
+
+        assertThat(plaintext.sasl()).isFalse();
+        assertThat(plaintext.adminClientConfig()).containsOnlyKeys("bootstrap.servers");
+        assertThat(sasl.sasl()).isTrue();
+        assertThat(sasl.adminClientConfig()).containsEntry("bootstrap.servers", "kafka1:9092")
+            .containsEntry("security.protocol", "SASL_PLAINTEXT").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+            .hasEntrySatisfying("sasl.jaas.config", (jaas) -> assertThat((String) jaas).contains("username=\"ops-admin\""));
+        assertThat(sasl.toString()).doesNotContain("s3cret");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withExternalKafka("kafka1:9092", "ops-admin", null));
+    }
+
+    @Test
+    void onAnExistingKafkaWithoutCredentialsTheServicesGetNoKafkaUser(@TempDir Path repoRoot) throws Exception {
+        FakeServiceJars.writeAll(repoRoot);
+        PlatformConfig config = PlatformConfig.defaults(repoRoot).withExternalKafka("kafka1:9092");
+
+        List<Launch> launches = new Launches(config).services();
+
+        Launch report = launches.stream().filter((launch) -> launch.name().equals("report-service")).findFirst().orElseThrow();
+        assertThat(report.env()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka1:9092")
+            .doesNotContainKeys("KAFKA_USERNAME", "KAFKA_PASSWORD");
+        assertThat(config.kafkaUsersFile()).doesNotExist();
     }
 
     @Test
