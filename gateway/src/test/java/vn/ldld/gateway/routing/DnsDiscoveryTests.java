@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,15 +59,9 @@ class DnsDiscoveryTests {
         }
     }
 
+    /** Called as province staff (every API call needs a token). */
     @Autowired
-    WebTestClient anonymous;
-
     WebTestClient client;
-
-    @BeforeEach
-    void signIn() {
-        client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + TestTokens.staff()).build();
-    }
 
     @Test
     void spreadsRequestsOverEveryAddressOfTheNameAndFindsAnInstanceAddedLater() {
@@ -85,7 +78,7 @@ class DnsDiscoveryTests {
 
     @Test
     void answersProblemJson503WhenTheNameHasNoAddress() {
-        client.get().uri("/api/plans").exchange()
+        client.get().uri("/api/plans").headers(headers -> headers.setBearerAuth(TestTokens.staff())).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(503);
@@ -94,7 +87,7 @@ class DnsDiscoveryTests {
     private Set<String> answeredBy(int requests) {
         Set<String> instances = new HashSet<>();
         for (int i = 0; i < requests; i++) {
-            String body = client.get().uri("/api/reports").exchange().expectStatus().isOk()
+            String body = client.get().uri("/api/reports").headers(headers -> headers.setBearerAuth(TestTokens.staff())).exchange().expectStatus().isOk()
                     .returnResult(String.class).getResponseBody().blockFirst();
             instances.add(body.replaceAll(".*\"instance\":\"([^\"]+)\".*", "$1"));
         }
