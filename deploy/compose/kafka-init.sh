@@ -2,7 +2,8 @@
 # Run once by the kafka-init service of docker-compose.yml, as the Kafka admin: the event topics and their
 # dead-letter topics (kept forever: analytics rebuilds its read models by replaying them), and one principal per
 # service allowed exactly what it produces and consumes; provincial-hub, the outside systems' principal, may read
-# the event topics in consumer groups provincial-hub.<anything>. The same rules as the local platform's. Idempotent.
+# the event topics in consumer groups provincial-hub.<anything>. The same rules as the local platform's (KafkaAccess;
+# ComposeFileTests compares the produce/consume lines below with them). Idempotent.
 set -euo pipefail
 bin=/opt/kafka/bin
 admin=/tmp/admin.properties

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.ldld.deploy.Tools.at;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -26,14 +32,83 @@ class ComposeFileTests {
     final Map<String, Map<String, Object>> services = at(compose, "services");
 
     @Test
-    void aRealComposeImplementationAcceptsIt() {
+    void aRealComposeImplementationAcceptsIt() throws Exception {
         String tool = Tools.onPath("docker-compose") ? "docker-compose" : Tools.onPath("podman-compose") ? "podman-compose" : null;
         assumeTrue(tool != null, "neither docker-compose nor podman-compose is installed (apt-get install docker-compose):"
                 + " this check is skipped");
-        Tools.Result result = Tools.run(Tools.ROOT, tool, "-f", "docker-compose.yml", "config", "-q");
+        Tools.Result result = Tools.run(Tools.ROOT, tool, "--env-file", ".env.example", "-f", "docker-compose.yml", "config",
+                "-q");
         assertThat(result.exitCode()).as(result.output()).isZero();
-        Tools.Result scaled = Tools.run(Tools.ROOT, tool, "-f", "docker-compose.yml", "config", "--services");
+        Tools.Result scaled = Tools.run(Tools.ROOT, tool, "--env-file", ".env.example", "-f", "docker-compose.yml", "config",
+                "--services");
         assertThat(scaled.output().lines()).containsAll(SERVICES);
+        // no password of its own: without them, compose refuses and says where they go
+        java.nio.file.Path empty = Files.createTempFile("no-passwords", ".env");
+        Tools.Result withoutPasswords = Tools.run(Tools.ROOT, tool, "--env-file", empty.toString(), "-f",
+                "docker-compose.yml", "config", "-q");
+        Files.delete(empty);
+        assertThat(withoutPasswords.exitCode()).as(withoutPasswords.output()).isNotZero();
+        assertThat(withoutPasswords.output()).contains("set in .env, see .env.example");
+    }
+
+    @Test
+    void thePasswordsComeFromTheEnvironmentAndOnlyEnvExampleHoldsDevelopmentValues() throws Exception {
+        String text = Files.readString(Tools.ROOT.resolve("docker-compose.yml"));
+        Matcher defaulted = Pattern.compile("\\$\\{([A-Z_]*(PASSWORD|SECRET)[A-Z_]*):-").matcher(text);
+        assertThat(defaulted.results().map(MatchResult::group).toList()).as("passwords with a default").isEmpty();
+        Set<String> required = new TreeSet<>();
+        Matcher mandatory = Pattern.compile("\\$\\{([A-Z_]+):\\?").matcher(text);
+        while (mandatory.find()) {
+            required.add(mandatory.group(1));
+        }
+        Properties example = new Properties();
+        try (var reader = Files.newBufferedReader(Tools.ROOT.resolve(".env.example"))) {
+            example.load(reader);
+        }
+        assertThat(example.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(required);
+        assertThat(required).allSatisfy(name -> assertThat(name).containsAnyOf("PASSWORD", "SECRET"));
+        example.forEach((name, value) -> assertThat((String) value).as("%s", name).startsWith("dev-only-"));
+        assertThat(Files.readAllLines(Tools.ROOT.resolve(".gitignore"))).contains(".env");
+    }
+
+    @Test
+    void eachServiceSignsInToKafkaAsItsOwnUserWhichTheBrokerIsFormattedWith() throws Exception {
+        String start = Files.readString(Tools.ROOT.resolve("deploy/compose/kafka-start.sh"));
+        for (String user : KafkaAcls.DEPLOYED_USERS) {
+            String variable = "KAFKA_" + user.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PASSWORD";
+            assertThat(start).contains("--add-scram \"SCRAM-SHA-512=[name=" + user + ",password=${" + variable + "}]\"");
+            assertThat((Map<String, Object>) at(services.get("kafka"), "environment")).containsKey(variable);
+            if (vn.ldld.platform.KafkaAccess.serviceUsers().contains(user)) {
+                Map<String, Object> environment = at(services.get(user), "environment");
+                assertThat(environment).as(user).containsEntry("KAFKA_USERNAME", user)
+                        .containsEntry("KAFKA_PASSWORD", "${" + variable + ":?set in .env, see .env.example}")
+                        .containsEntry("KAFKA_SECURITY_PROTOCOL", "${KAFKA_SECURITY_PROTOCOL:-SASL_PLAINTEXT}");
+            }
+        }
+        assertThat(start).contains("sasl.enabled.mechanisms=SCRAM-SHA-512", "allow.everyone.if.no.acl.found=false",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+    }
+
+    @Test
+    void kafkaInitGivesEachServiceTheAclsTheLocalPlatformGivesIt() throws Exception {
+        // `produce <user> <topic>`: Write on the topic; `consume <user> <topic>`: Read on it, Write on its -dlt, Read
+        // on the consumer group named after the user
+        Set<String> granted = new TreeSet<>();
+        for (String line : Files.readAllLines(Tools.ROOT.resolve("deploy/compose/kafka-init.sh"))) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length == 3 && words[0].equals("produce")) {
+                granted.add(words[1] + " topic " + words[2] + " literal Write");
+            }
+            else if (words.length == 3 && words[0].equals("consume")) {
+                granted.add(words[1] + " topic " + words[2] + " literal Read");
+                granted.add(words[1] + " topic " + words[2] + "-dlt literal Write");
+                granted.add(words[1] + " group " + words[1] + " literal Read");
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        vn.ldld.platform.KafkaAccess.serviceUsers().forEach(user -> KafkaAcls.of(user)
+                .forEach(acl -> expected.add(user + " " + acl)));
+        assertThat(granted).isEqualTo(expected);
     }
 
     @Test

@@ -77,20 +77,42 @@ class KustomizeTests {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void eachServicePrincipalMayOnlyWhatItProducesAndConsumes(String overlay) {
+    void eachKafkaUserMayExactlyWhatTheLocalPlatformAllowsIt(String overlay) {
         Map<String, Map<String, Object>> users = new java.util.HashMap<>();
         of(render(overlay), "KafkaUser").forEach(user -> users.put(at(user, "metadata.name"), user));
-        assertThat(acls(users.get("plan-service"))).containsExactly("topic plan-events Write,Describe");
-        assertThat(acls(users.get("report-service"))).containsExactlyInAnyOrder("topic report-events Write,Describe",
-                "topic plan-events Read,Describe", "topic plan-events-dlt Write,Describe", "group report-service Read,Describe");
-        assertThat(acls(users.get("provincial-hub"))).allSatisfy(acl -> assertThat(acl).doesNotContain("Write"));
-        users.values().forEach(user -> assertThat((String) at(user, "spec.authentication.type")).isEqualTo("scram-sha-512"));
+        assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(KafkaAcls.DEPLOYED_USERS);
+        users.forEach((name, user) -> {
+            assertThat((String) at(user, "spec.authentication.type")).as(name).isEqualTo("scram-sha-512");
+            List<Map<String, Object>> acls = at(user, "spec.authorization.acls");
+            assertThat(acls.stream().map(KustomizeTests::acl).collect(java.util.stream.Collectors.toSet())).as(name)
+                    .isEqualTo(KafkaAcls.of(name));
+        });
     }
 
-    private static List<String> acls(Map<String, Object> user) {
-        List<Map<String, Object>> acls = at(user, "spec.authorization.acls");
-        return acls.stream().map(acl -> at(acl, "resource.type") + " " + at(acl, "resource.name") + " "
-                + String.join(",", (List<String>) acl.get("operations"))).toList();
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void eachServiceSignsInToKafkaAsItsOwnUserWithThePasswordStrimziWrites(String overlay) {
+        List<Map<String, Object>> resources = render(overlay);
+        for (String service : vn.ldld.platform.KafkaAccess.serviceUsers()) {
+            Map<String, Object> deployment = of(resources, "Deployment").stream()
+                    .filter(resource -> service.equals(at(resource, "metadata.name"))).findFirst().orElseThrow();
+            List<Map<String, Object>> containers = at(deployment, "spec.template.spec.containers");
+            List<Map<String, Object>> env = at(containers.get(0), "env");
+            Map<String, Map<String, Object>> byName = new java.util.HashMap<>();
+            env.forEach(variable -> byName.put((String) variable.get("name"), variable));
+            assertThat(byName.get("KAFKA_USERNAME")).as(service).containsEntry("value", service);
+            assertThat((String) at(byName.get("KAFKA_PASSWORD"), "valueFrom.secretKeyRef.name")).isEqualTo(service);
+            assertThat((String) at(byName.get("KAFKA_PASSWORD"), "valueFrom.secretKeyRef.key")).isEqualTo("password");
+        }
+        Map<String, Object> kafkaSettings = of(resources, "ConfigMap").stream()
+                .filter(map -> "kafka-client-settings".equals(at(map, "metadata.name"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) kafkaSettings.get("data")).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
+    }
+
+    /** A Strimzi ACL as {@link KafkaAcls} writes one: {@code topic plan-events literal Write}. */
+    private static String acl(Map<String, Object> acl) {
+        return KafkaAcls.acl(at(acl, "resource.type"), at(acl, "resource.name"), at(acl, "resource.patternType"),
+                (List<String>) acl.get("operations"));
     }
 
     private static List<Map<String, Object>> render(String overlay) {
