@@ -110,7 +110,9 @@ public final class LocalPlatform {
      * Starts Mongo, the Kafka brokers and the local SMTP server unless they run, waits until Mongo answers a ping,
      * each broker describes its cluster and the SMTP port accepts connections, creates the topics (see
      * {@link Topics}), and gives the Kafka users their credentials and ACLs (see {@link KafkaAccess}). Brokers of
-     * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept.
+     * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept. An
+     * existing MongoDB or Kafka of the configuration ({@link PlatformConfig#withExternalMongo(String)},
+     * {@link PlatformConfig#withExternalKafka(String, String, String)}) is used instead of starting one.
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
