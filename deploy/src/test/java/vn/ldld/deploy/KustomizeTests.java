@@ -105,7 +105,8 @@ class KustomizeTests {
             assertThat((String) at(byName.get("KAFKA_PASSWORD"), "valueFrom.secretKeyRef.key")).isEqualTo("password");
         }
         Map<String, Object> kafkaSettings = of(resources, "ConfigMap").stream()
-                .filter(map -> "kafka-client-settings".equals(at(map, "metadata.name"))).findFirst().orElseThrow();
+                .filter(map -> ((String) at(map, "metadata.name")).startsWith("kafka-client-settings")) // hash suffix
+                .findFirst().orElseThrow();
         assertThat((Map<String, Object>) kafkaSettings.get("data")).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
     }
 
