@@ -180,7 +180,7 @@ class AnalyticsServiceTests {
         awaitScenarioApplied();
 
         Matcher names = Pattern.compile("analytics_[a-z_]+").matcher(
-                Files.readString(Path.of("src/main/dashboards/grafana/campaign-reporting.json")));
+                Files.readString(Path.of("../deploy/grafana/campaign-reporting.json")));
         List<String> dashboardMetrics = names.results().map(MatchResult::group).distinct().toList();
         assertThat(dashboardMetrics).hasSizeGreaterThan(8);
 
@@ -192,7 +192,9 @@ class AnalyticsServiceTests {
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 11.0")
                     .contains("analytics_phase_completeness_ratio{application=\"analytics-service\",phase=\"1\",plan=\""
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 0.3636")
-                    .contains("analytics_event_lag_seconds_count");
+                    .contains("analytics_event_lag_seconds_count")
+                    .contains("analytics_phase_deadline_timestamp_seconds{application=\"analytics-service\",phase=\"1\",plan=\""
+                            + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} ");
             assertThat(dashboardMetrics).allSatisfy(metric -> assertThat(scrape).contains(metric + "{"));
         });
     }

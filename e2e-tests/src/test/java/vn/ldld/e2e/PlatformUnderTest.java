@@ -18,7 +18,7 @@ import vn.ldld.platform.Tokens;
 /**
  * The whole platform as users run it, started once for all end-to-end test classes (it takes most of their time):
  * a real Kafka broker, the MongoDB-wire server, the identity service and every service as its own process, on free
- * ports, stopped when the test JVM ends.
+ * ports, stopped when the test JVM ends; and Prometheus scraping them where it is installed.
  */
 final class PlatformUnderTest {
 
@@ -45,7 +45,9 @@ final class PlatformUnderTest {
             try {
                 Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
                 Path stateDir = Files.createTempDirectory("e2e-platform");
-                running = new PlatformUnderTest(PlatformConfig.defaults(repoRoot).withStateDir(stateDir).withFreePorts());
+                PlatformConfig config = PlatformConfig.defaults(repoRoot).withStateDir(stateDir).withFreePorts();
+                // Debian's prometheus, where installed, scrapes every instance (DashboardQueriesTests)
+                running = new PlatformUnderTest(LocalPlatform.prometheusInstalled() ? config.withPrometheus() : config);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
  * that status; a path containing {@code /slow} is answered only when the backend is closed; a path containing
  * {@code /held} is answered only once {@link #HELD} such requests are in the backend at the same time.
  */
-final class Backend implements AutoCloseable {
+public final class Backend implements AutoCloseable {
 
     private static final Pattern STATUS = Pattern.compile("/status-(\\d{3})");
 
@@ -45,8 +45,13 @@ final class Backend implements AutoCloseable {
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     Backend(String name) {
+        this(name, "127.0.0.1", 0);
+    }
+
+    /** A backend on a given loopback address and port (0: any free port), e.g. one of several behind a host name. */
+    public Backend(String name, String address, int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +102,11 @@ final class Backend implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<Received> receivedOn(String path) {

@@ -3,13 +3,13 @@ package vn.ldld.gateway;
 import java.io.IOException;
 import java.net.ServerSocket;
 
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
 
     /** A port nothing listens on (free a moment ago). */
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,7 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -32,6 +35,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.ldld.messaging.correlation.CorrelationFilter;
 import vn.ldld.messaging.correlation.CorrelationRecordInterceptor;
 import vn.ldld.messaging.correlation.ProblemCorrelationAdvice;
+import vn.ldld.messaging.deadletter.DeadLetterBacklog;
 import vn.ldld.messaging.deadletter.DeadLetters;
 import vn.ldld.messaging.health.MongoPingHealthIndicator;
 import vn.ldld.messaging.inbox.ProcessedEvents;
@@ -131,6 +135,12 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> eventsKafkaTemplate,
                                               MessagingProperties properties) {
         return DeadLetters.errorHandler(eventsKafkaTemplate, properties.retry().toRetryProperties());
+    }
+
+    @Bean
+    DeadLetterBacklog deadLetterBacklog(ObjectProvider<KafkaAdmin> kafkaAdmin,
+                                        ObjectProvider<KafkaListenerEndpointRegistry> listeners, MeterRegistry meters) {
+        return new DeadLetterBacklog(kafkaAdmin, listeners, meters);
     }
 
     @Bean

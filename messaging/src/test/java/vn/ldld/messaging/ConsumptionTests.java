@@ -27,6 +27,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.ldld.messaging.cloudevents.EventMetadata;
@@ -45,6 +46,8 @@ class ConsumptionTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> TestMongo.uri("consumption"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("messaging.dead-letters.refresh", () -> "200ms");
+        registry.add("messaging.dead-letters.initial-delay", () -> "200ms");
     }
 
     @Autowired
@@ -53,6 +56,8 @@ class ConsumptionTests {
     MongoTemplate mongo;
     @Autowired
     Listener listener;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -89,6 +94,9 @@ class ConsumptionTests {
             assertThat(TestTopic.header(dead.get(1), "kafka_dlt-exception-message")).contains("ce_specversion");
             assertThat(TestTopic.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo("deposits");
         }
+        await().untilAsserted(() -> assertThat(meters.find("messaging.dead.letters").tag("topic", "deposits-dlt").gauge())
+                .isNotNull().extracting(gauge -> gauge.value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isGreaterThanOrEqualTo(2.0));
     }
 
     @Test

@@ -83,11 +83,18 @@ public final class KafkaAccess {
         return user + ".";
     }
 
+    /** @return the services that use Kafka, each signing in as the Kafka user named after it */
+    public static Set<String> serviceUsers() {
+        return SERVICES.keySet();
+    }
+
     /**
+     * The same rules hold wherever the platform runs: the deployments' Kafka users (docker-compose, Strimzi) are
+     * checked against them.
      * @param user a Kafka user: a service, {@code bench}, {@code admin}, or an outside system (any other name)
      * @return the ACLs that allow it what it needs, and nothing else ({@code admin} needs none: it is the super user)
      */
-    static List<AclBinding> bindings(String user) {
+    public static List<AclBinding> bindings(String user) {
         List<AclBinding> bindings = new ArrayList<>();
         ServiceUse service = SERVICES.get(user);
         if (user.equals(KafkaUsers.ADMIN)) {
@@ -156,11 +163,19 @@ public final class KafkaAccess {
      * waits until the broker {@code admin} talks to has both. Idempotent.
      */
     static void apply(Admin admin, KafkaUsers users, Collection<String> names) {
+        apply(admin, users, names, false);
+    }
+
+    /**
+     * Same as {@link #apply(Admin, KafkaUsers, Collection)}; with {@code replaceKnown}, a user that has a credential
+     * is given the one of {@code users} anyway (a Kafka the launcher did not format, where another may have set it).
+     */
+    static void apply(Admin admin, KafkaUsers users, Collection<String> names, boolean replaceKnown) {
         Set<String> known = await("list the Kafka users", admin.describeUserScramCredentials().all()).keySet();
         List<UserScramCredentialAlteration> credentials = new ArrayList<>();
         List<AclBinding> acls = new ArrayList<>();
         for (String user : names) {
-            if (!known.contains(user)) {
+            if (replaceKnown || !known.contains(user)) {
                 credentials.add(new UserScramCredentialUpsertion(user,
                         new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), users.password(user)));
             }

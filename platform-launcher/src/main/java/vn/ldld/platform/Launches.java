@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import static vn.ldld.platform.LocalPlatform.MAIL;
 import static vn.ldld.platform.LocalPlatform.MONGO;
+import static vn.ldld.platform.LocalPlatform.PROMETHEUS;
 
 /** How to start each process of a {@link PlatformConfig}: command lines, environments, fingerprints. */
 final class Launches {
@@ -59,6 +60,14 @@ final class Launches {
         return new Launch(MAIL, List.of(this.config.smtpPort()), MailServerMain.class.getName(),
                 javaCommand(MAIL_JAVA_OPTIONS, MailServerMain.class, args), classpathEnv(), String.join(" ", args),
                 Instant.EPOCH);
+    }
+
+    /** Prometheus scraping every configured instance (see {@link PrometheusServer}); not a JVM. */
+    Launch prometheus() {
+        List<String> command = PrometheusServer.command(this.config);
+        String configFile = this.config.prometheusDir().resolve("prometheus.yml").toString();
+        return new Launch(PROMETHEUS, List.of(this.config.prometheusPort()), configFile, command, Map.of(),
+                Integer.toHexString(Objects.hash(command, PrometheusServer.configuration(this.config))), Instant.EPOCH);
     }
 
     private static List<String> javaCommand(List<String> javaOptions, Class<?> main, List<String> args) {
@@ -113,10 +122,12 @@ final class Launches {
             ports.add(instance.managementPort());
             env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
-        Map<String, String> kafkaUser = KafkaUsers.of(this.config).serviceEnv(instance.spec().name());
-        if (!kafkaUser.isEmpty()) {
+        if (KafkaAccess.SERVICES.containsKey(instance.spec().name())) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
-            env.putAll(kafkaUser);
+            ExternalKafka external = this.config.externalKafka();
+            if (external == null || external.sasl()) {
+                env.putAll(KafkaUsers.of(this.config).serviceEnv(instance.spec().name()));
+            }
         }
         env.put("MONGODB_URI", this.config.mongoUri(instance.spec().database()));
         env.put("INSTANCE_ID", instance.instanceId());

@@ -45,6 +45,8 @@ public final class LocalPlatform {
 
     static final String MAIL = "mail";
 
+    static final String PROMETHEUS = "prometheus";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private static final int TAIL_LINES = 30;
@@ -97,6 +99,9 @@ public final class LocalPlatform {
         List<Launch> services = this.launches.services();
         startInfrastructure();
         startServices(services);
+        if (this.config.prometheus()) {
+            startPrometheus();
+        }
         this.out.printf(Locale.ROOT, "Local platform is up (%.1f s)%n", seconds(start));
         return summary();
     }
@@ -105,21 +110,32 @@ public final class LocalPlatform {
      * Starts Mongo, the Kafka brokers and the local SMTP server unless they run, waits until Mongo answers a ping,
      * each broker describes its cluster and the SMTP port accepts connections, creates the topics (see
      * {@link Topics}), and gives the Kafka users their credentials and ACLs (see {@link KafkaAccess}). Brokers of
-     * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept.
+     * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept. An
+     * existing MongoDB or Kafka of the configuration ({@link PlatformConfig#withExternalMongo(String)},
+     * {@link PlatformConfig#withExternalKafka(String, String, String)}) is used instead of starting one.
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
-        List<Launch> brokers = this.launches.kafka();
-        Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
-        stop(PidFile.readAll(this.config.pidsDir())
-            .stream()
-            .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && !wanted.contains(pidFile.name()))
-            .toList());
         List<Running> started = new ArrayList<>();
-        started.add(ensureRunning(this.launches.mongo()));
-        brokers.forEach((broker) -> started.add(ensureRunning(broker)));
+        if (this.config.externalMongo() == null) {
+            started.add(ensureRunning(this.launches.mongo()));
+        }
+        if (this.config.externalKafka() == null) {
+            List<Launch> brokers = this.launches.kafka();
+            Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
+            stop(PidFile.readAll(this.config.pidsDir())
+                .stream()
+                .filter((pidFile) -> KafkaNode.isBroker(pidFile.name()) && !wanted.contains(pidFile.name()))
+                .toList());
+            brokers.forEach((broker) -> started.add(ensureRunning(broker)));
+        }
         started.add(ensureRunning(this.launches.mail()));
         awaitHealthy(started);
+        ExternalKafka external = this.config.externalKafka();
+        if (external != null) {
+            prepareExternalKafka(external);
+            return;
+        }
         KafkaUsers users = KafkaUsers.of(this.config);
         try (Admin admin = Admin.create(users.clientConfig(KafkaUsers.ADMIN))) {
             Topics.create(admin, this.config.kafkaReplicationFactor());
@@ -139,6 +155,26 @@ public final class LocalPlatform {
     }
 
     /**
+     * On a Kafka the launcher did not start: creates the topics and, when it is reached with SASL, gives every Kafka
+     * user of this state directory (but {@code admin}, the brokers' own) the password of its users file, which may
+     * replace one another platform gave it there, and its ACLs.
+     */
+    private void prepareExternalKafka(ExternalKafka external) {
+        try (Admin admin = Admin.create(external.adminClientConfig())) {
+            Topics.create(admin, this.config.kafkaReplicationFactor());
+            this.out.printf("Topics ready on %s (replication factor %d): %s%n", external.bootstrapServers(),
+                    this.config.kafkaReplicationFactor(), String.join(", ", Topics.ALL));
+            if (external.sasl()) {
+                KafkaUsers users = KafkaUsers.of(this.config);
+                List<String> names = users.names().stream().filter((user) -> !user.equals(KafkaUsers.ADMIN)).toList();
+                KafkaAccess.apply(admin, users, names, true);
+                this.out.println("Kafka users ready: " + String.join(", ", names) + " (passwords in "
+                        + this.config.kafkaUsersFile() + ")");
+            }
+        }
+    }
+
+    /**
      * Starts every configured service instance that does not run yet, stops running instances the configuration
      * no longer has (e.g. after scaling down), and waits until all answer their health check. Needs the
      * infrastructure: see {@link #startInfrastructure()}.
@@ -146,6 +182,21 @@ public final class LocalPlatform {
      */
     public void startServices() {
         startServices(this.launches.services());
+    }
+
+    /** @return whether Prometheus can be run here: {@code $PROMETHEUS}, or {@code prometheus} on the PATH */
+    public static boolean prometheusInstalled() {
+        return PrometheusServer.binary().isPresent();
+    }
+
+    /**
+     * Starts Prometheus (Debian's {@code prometheus}) scraping every configured instance, or restarts it when the
+     * instances changed, and waits until it is ready.
+     * @throws PlatformException if prometheus is not installed or does not become ready
+     */
+    public void startPrometheus() {
+        awaitHealthy(List.of(ensureRunning(this.launches.prometheus())));
+        this.out.println("Prometheus: " + this.config.prometheusUrl() + " (alert rules: deploy/prometheus/alerts.yml)");
     }
 
     /** Same as {@link #stopAll()}. */
@@ -175,12 +226,17 @@ public final class LocalPlatform {
     public List<StatusRow> status() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         List<PidFile> brokers = runningBrokers();
-        if (brokers.isEmpty()) {
+        if (brokers.isEmpty() && this.config.externalKafka() == null) {
             this.config.kafkaNodes().forEach((node) -> ports.put(node.name(), node.port()));
         }
         brokers.forEach((pidFile) -> ports.put(pidFile.name(), pidFile.port()));
-        ports.put(MONGO, this.config.mongoPort());
+        if (this.config.externalMongo() == null) {
+            ports.put(MONGO, this.config.mongoPort());
+        }
         ports.put(MAIL, this.config.smtpPort());
+        if (this.config.prometheus()) {
+            ports.put(PROMETHEUS, this.config.prometheusPort());
+        }
         this.config.instances().forEach((instance) -> ports.put(instance.name(), instance.port()));
         PidFile.readAll(this.config.pidsDir()).forEach((pidFile) -> ports.putIfAbsent(pidFile.name(), pidFile.port()));
         List<StatusRow> rows = new ArrayList<>();
@@ -203,6 +259,10 @@ public final class LocalPlatform {
      * @return the settings of a Java client signed in as {@code user} to the brokers that run
      */
     public Map<String, Object> kafkaClientConfig(String user) {
+        ExternalKafka external = this.config.externalKafka();
+        if (external != null && (!external.sasl() || user.equals(KafkaUsers.ADMIN))) {
+            return external.adminClientConfig();
+        }
         Map<String, Object> config = new LinkedHashMap<>(KafkaUsers.of(this.config).clientConfig(user));
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap());
         return config;
@@ -247,7 +307,10 @@ public final class LocalPlatform {
     }
 
     private void startServices(List<Launch> launches) {
-        Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toSet());
+        Set<String> wanted = launches.stream().map(Launch::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (this.config.prometheus()) {
+            wanted.add(PROMETHEUS);
+        }
         stop(PidFile.readAll(this.config.pidsDir())
             .stream()
             .filter((pidFile) -> stopRank(pidFile.name()) < stopRank(KafkaNode.SINGLE) && !wanted.contains(pidFile.name()))
@@ -332,6 +395,7 @@ public final class LocalPlatform {
         return switch (name) {
             case MONGO -> Probes.portOpen(port) && Probes.mongoUp("mongodb://127.0.0.1:" + port);
             case MAIL -> Probes.portOpen(port);
+            case PROMETHEUS -> Probes.answers200("http://127.0.0.1:" + port + "/-/ready");
             default -> Probes.healthUp("http://127.0.0.1:" + port + healthPath(name));
         };
     }
@@ -368,8 +432,14 @@ public final class LocalPlatform {
                 pidFiles.stream().map(PidFile::name).collect(Collectors.joining(", ")), seconds(start));
     }
 
-    /** Gateway first (it calls the others), then services, then Kafka's brokers and the SMTP server, Mongo last. */
+    /**
+     * Prometheus and the gateway first (they call the others), then services, then Kafka's brokers and the SMTP
+     * server, Mongo last.
+     */
     private static int stopRank(String name) {
+        if (name.equals(PROMETHEUS)) {
+            return 0;
+        }
         if (KafkaNode.isBroker(name) || name.equals(MAIL)) {
             return 2;
         }

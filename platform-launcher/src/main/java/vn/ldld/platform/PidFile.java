@@ -92,7 +92,8 @@ record PidFile(String name, long pid, int port, String marker, String fingerprin
     }
 
     /**
-     * @return the process, if it is alive and is ours: a {@code java} command line containing the marker
+     * @return the process, if it is alive and is ours: a {@code java} (or {@code prometheus}) command line containing
+     * the marker
      */
     Optional<ProcessHandle> process() {
         return ProcessHandle.of(this.pid).filter(ProcessHandle::isAlive).filter(this::isOurs);
@@ -102,7 +103,7 @@ record PidFile(String name, long pid, int port, String marker, String fingerprin
         ProcessHandle.Info info = process.info();
         String commandLine = info.commandLine()
             .orElseGet(() -> info.command().orElse("") + " " + String.join(" ", info.arguments().orElse(new String[0])));
-        return commandLine.contains("java") && commandLine.contains(this.marker);
+        return (commandLine.contains("java") || commandLine.contains("prometheus")) && commandLine.contains(this.marker);
     }
 
 }

@@ -16,11 +16,14 @@ public final class PlatformCli {
 
     private static final String USAGE = """
             Usage: ./platform <command>
-              up [--scale <service>=<n>]... [--kafka-brokers 1|3]
+              up [--scale <service>=<n>]... [--kafka-brokers 1|3] [--with-prometheus]
                                               start Kafka, Mongo and every service (n instances of a service;
                                               instance i > 0 listens on its port + 100 * i); --kafka-brokers 3:
                                               a cluster of three (kafka-1..3 on 9092, 9192, 9292), topics with
-                                              replication factor 3 and min.insync.replicas 2
+                                              replication factor 3 and min.insync.replicas 2; with Prometheus
+                                              (apt-get install prometheus) scraping them on port 9090
+              check-dashboard                 run every query of the Grafana dashboard against that Prometheus
+                                              and say which return no data
               down                            stop everything this platform started
               status                          list the processes, their pids, ports and health
               logs <name>                     show where a log is and its end (kafka, mongo, report-service, ...)
@@ -58,6 +61,7 @@ public final class PlatformCli {
         try {
             return switch (args[0]) {
                 case "up" -> up(withUpFlags(PlatformConfig.defaults(), rest));
+                case "check-dashboard" -> checkDashboard(PlatformConfig.defaults());
                 case "down" -> down(PlatformConfig.defaults());
                 case "status" -> status(PlatformConfig.defaults());
                 case "logs" -> logs(PlatformConfig.defaults(), rest);
@@ -81,6 +85,15 @@ public final class PlatformCli {
     private static int up(PlatformConfig config) {
         System.out.println(new LocalPlatform(config).up().render());
         return 0;
+    }
+
+    private static int checkDashboard(PlatformConfig config) {
+        java.util.List<DashboardCheck.Outcome> outcomes = new DashboardCheck(config.prometheusUrl())
+            .run(config.repoRoot().resolve("deploy/grafana/campaign-reporting.json"));
+        outcomes.forEach(System.out::println);
+        long empty = outcomes.stream().filter((outcome) -> !outcome.hasData()).count();
+        System.out.printf("%d queries, %d with data, %d empty%n", outcomes.size(), outcomes.size() - empty, empty);
+        return empty == 0 ? 0 : 1;
     }
 
     private static int down(PlatformConfig config) {
@@ -156,13 +169,20 @@ public final class PlatformCli {
         }
     }
 
-    /** Applies {@code --scale svc=N} (or {@code --scale=svc=N}), repeatable, and {@code --kafka-brokers 1|3}. */
+    /**
+     * Applies {@code --scale svc=N} (or {@code --scale=svc=N}), repeatable, {@code --kafka-brokers 1|3} and
+     * {@code --with-prometheus}.
+     */
     static PlatformConfig withUpFlags(PlatformConfig config, List<String> args) {
         PlatformConfig scaled = config;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value;
+            if (arg.equals("--with-prometheus")) {
+                scaled = scaled.withPrometheus();
+                continue;
+            }
             if (!flag.equals("--scale") && !flag.equals("--kafka-brokers")) {
                 throw new IllegalArgumentException("Unexpected argument for up: " + arg);
             }

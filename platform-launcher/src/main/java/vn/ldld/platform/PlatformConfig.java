@@ -29,6 +29,13 @@ import java.util.function.Consumer;
  * @param mongoJavaOptions JVM options of the Mongo server
  * @param serviceEnv extra environment per service name
  * @param startTimeout how long to wait for something to become healthy
+ * @param prometheus whether to run a Prometheus server (Debian's {@code prometheus}) scraping every instance
+ * @param prometheusPort its HTTP port
+ * @param externalMongo a MongoDB the services use instead of the local store: a connection string with
+ *        {@code {database}} where each service's database goes, e.g. {@code mongodb://db:27017/{database}?replicaSet=rs0};
+ *        {@code null} to run the local store
+ * @param externalKafka a Kafka the services use instead of the local brokers (with SASL/SCRAM when it has an admin
+ *        user, else PLAINTEXT); {@code null} to run the local brokers
  */
 public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPorts, List<Integer> controllerPorts,
         int mongoPort,
@@ -36,7 +43,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         List<ServiceSpec> services, Map<String, Integer> basePorts, Map<String, Integer> managementBasePorts,
         Map<String, Integer> scale,
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
-        Map<String, Map<String, String>> serviceEnv, Duration startTimeout) {
+        Map<String, Map<String, String>> serviceEnv, Duration startTimeout, boolean prometheus, int prometheusPort,
+        String externalMongo, ExternalKafka externalKafka) {
 
     /**
      * JVM options of a service unless {@code PLATFORM_JAVA_OPTS} says otherwise. The client compiler only
@@ -91,7 +99,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), List.of(9092), List.of(9093), 27017, 3025,
                 ServiceSpec.ALL, ports, managementPorts, scale, serviceJavaOptionsFromEnvironment(),
                 List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"),
-                List.of("-Xmx1g", "-XX:+UseSerialGC"), Map.of(), Duration.ofSeconds(180));
+                List.of("-Xmx1g", "-XX:+UseSerialGC"), Map.of(), Duration.ofSeconds(180), false, 9090, null,
+                null);
     }
 
     /**
@@ -211,6 +220,48 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         return with((b) -> b.startTimeout = startTimeout);
     }
 
+    /** @return this configuration also running Prometheus (Debian's {@code prometheus} package) scraping every instance */
+    public PlatformConfig withPrometheus() {
+        return with((b) -> b.prometheus = true);
+    }
+
+    public PlatformConfig withPrometheusPort(int prometheusPort) {
+        return with((b) -> b.prometheusPort = prometheusPort);
+    }
+
+    /**
+     * @param connectionString a MongoDB connection string with {@code {database}} where each service's database goes
+     * @return this configuration with the services on that MongoDB instead of the local store (which is not started)
+     */
+    public PlatformConfig withExternalMongo(String connectionString) {
+        if (!connectionString.contains("{database}")) {
+            throw new IllegalArgumentException("The connection string needs {database} where each service's database goes: "
+                    + connectionString);
+        }
+        return with((b) -> b.externalMongo = connectionString);
+    }
+
+    /**
+     * @param bootstrapServers a Kafka without authentication, reached in PLAINTEXT
+     * @return this configuration with the services on that Kafka instead of the local brokers (not started); they get
+     * no Kafka user
+     */
+    public PlatformConfig withExternalKafka(String bootstrapServers) {
+        return with((b) -> b.externalKafka = new ExternalKafka(bootstrapServers, null, null));
+    }
+
+    /**
+     * @param bootstrapServers a Kafka whose clients sign in with SASL/SCRAM-SHA-512 ({@code SASL_PLAINTEXT})
+     * @param adminUser a super user of that Kafka, with which the launcher creates the topics, the platform's Kafka
+     *        users and their ACLs
+     * @param adminPassword its password
+     * @return this configuration with the services on that Kafka instead of the local brokers (not started), each
+     * signed in as its own user
+     */
+    public PlatformConfig withExternalKafka(String bootstrapServers, String adminUser, String adminPassword) {
+        return with((b) -> b.externalKafka = new ExternalKafka(bootstrapServers, adminUser, adminPassword));
+    }
+
     /**
      * Picks free ports for every Kafka broker and controller, Mongo, the SMTP server and every service (and its
      * management port), so that a test can run beside a platform on the default ports. Instances beyond the first
@@ -220,19 +271,20 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
     public PlatformConfig withFreePorts() {
         int brokers = kafkaBrokers();
         List<ServiceSpec> managed = ServiceSpec.ALL.stream().filter(ServiceSpec::hasManagementPort).toList();
-        List<Integer> ports = FreePorts.find(2 * brokers + 2 + ServiceSpec.ALL.size() + managed.size());
+        List<Integer> ports = FreePorts.find(2 * brokers + 3 + ServiceSpec.ALL.size() + managed.size());
         PlatformConfig config = with((b) -> {
             b.kafkaPorts = ports.subList(0, brokers);
             b.controllerPorts = ports.subList(brokers, 2 * brokers);
             b.mongoPort = ports.get(2 * brokers);
             b.smtpPort = ports.get(2 * brokers + 1);
+            b.prometheusPort = ports.get(2 * brokers + 2);
         });
         for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
-            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(2 * brokers + 2 + i));
+            config = config.withBasePort(ServiceSpec.ALL.get(i).name(), ports.get(2 * brokers + 3 + i));
         }
         for (int i = 0; i < managed.size(); i++) {
             config = config.withManagementBasePort(managed.get(i).name(),
-                    ports.get(2 * brokers + 2 + ServiceSpec.ALL.size() + i));
+                    ports.get(2 * brokers + 3 + ServiceSpec.ALL.size() + i));
         }
         return config;
     }
@@ -292,7 +344,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
 
     /** @return the Kafka bootstrap servers, e.g. {@code 127.0.0.1:9092} (every broker, comma-separated) */
     public String kafkaBootstrap() {
-        return String.join(",", kafkaNodes().stream().map(KafkaNode::bootstrap).toList());
+        return this.externalKafka != null ? this.externalKafka.bootstrapServers()
+                : String.join(",", kafkaNodes().stream().map(KafkaNode::bootstrap).toList());
     }
 
     /**
@@ -305,12 +358,23 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
 
     /** @return the Mongo URI without a database, e.g. {@code mongodb://127.0.0.1:27017} */
     public String mongoUri() {
-        return "mongodb://127.0.0.1:" + this.mongoPort;
+        return this.externalMongo != null ? this.externalMongo.replace("{database}", "")
+                : "mongodb://127.0.0.1:" + this.mongoPort;
     }
 
     /** @return the Mongo URI of one database, e.g. {@code mongodb://127.0.0.1:27017/report} */
     public String mongoUri(String database) {
-        return mongoUri() + "/" + database;
+        return this.externalMongo != null ? this.externalMongo.replace("{database}", database)
+                : mongoUri() + "/" + database;
+    }
+
+    /** @return the URL of the Prometheus server when it runs, e.g. {@code http://127.0.0.1:9090} */
+    public String prometheusUrl() {
+        return "http://127.0.0.1:" + this.prometheusPort;
+    }
+
+    public Path prometheusDir() {
+        return this.stateDir.resolve("prometheus");
     }
 
     public Path logsDir() {
@@ -390,6 +454,10 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         List<String> mongoJavaOptions;
         Map<String, Map<String, String>> serviceEnv;
         Duration startTimeout;
+        boolean prometheus;
+        int prometheusPort;
+        String externalMongo;
+        ExternalKafka externalKafka;
 
         Copy(PlatformConfig c) {
             this.repoRoot = c.repoRoot;
@@ -407,13 +475,18 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
             this.mongoJavaOptions = c.mongoJavaOptions;
             this.serviceEnv = new LinkedHashMap<>(c.serviceEnv);
             this.startTimeout = c.startTimeout;
+            this.prometheus = c.prometheus;
+            this.prometheusPort = c.prometheusPort;
+            this.externalMongo = c.externalMongo;
+            this.externalKafka = c.externalKafka;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(this.repoRoot, this.stateDir, this.kafkaPorts, this.controllerPorts,
                     this.mongoPort, this.smtpPort, this.services, this.basePorts, this.managementBasePorts, this.scale,
                     this.serviceJavaOptions,
-                    this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout);
+                    this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout, this.prometheus,
+                    this.prometheusPort, this.externalMongo, this.externalKafka);
         }
 
     }

@@ -54,6 +54,21 @@ final class Probes {
         }
     }
 
+    /** @return whether {@code url} answers 200 (Prometheus's {@code /-/ready}) */
+    static boolean answers200(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
+        catch (IOException | RuntimeException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * @param port the broker's client port
      * @param clientConfig the settings of a client allowed to describe the cluster (the admin's)

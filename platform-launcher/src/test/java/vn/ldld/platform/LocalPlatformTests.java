@@ -31,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -240,6 +242,86 @@ class LocalPlatformTests {
 
         assertThat(started).allSatisfy((pid) -> assertThat(ProcessHandle.of(pid)).isEmpty());
         assertThat(pids()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void onAnExistingMongoDbAndKafkaItStartsNeitherAndSignsTheServicesInWithTheirOwnKafkaUsers(@TempDir Path otherState)
+            throws Exception {
+        FakeServiceJars.writeAll(this.repoRoot);
+        PlatformConfig external = onThisPlatformsMongoDbAndKafka(PlatformConfig.defaults(this.repoRoot)
+            .withStateDir(otherState).withFreePorts().withServices(List.of(ServiceSpec.named("plan-service"))), "?w=majority");
+        // an outside system this Kafka has never seen: the launcher gives it its credential and ACLs there
+        KafkaUsers users = KafkaUsers.of(external).withOutsideSystem("county-archive");
+        LocalPlatform platform = new LocalPlatform(external, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        try {
+            platform.up();
+
+            List<String> started = PidFile.readAll(external.pidsDir()).stream().map(PidFile::name).toList();
+            assertThat(started).containsExactlyInAnyOrder("mail", "plan-service");
+            assertThat(platform.status()).extracting(StatusRow::name).doesNotContain("kafka", "mongo");
+            assertThat(environmentOf(external.basePorts().get("plan-service")))
+                .containsEntry("MONGODB_URI", this.config.mongoUri() + "/plan?w=majority")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap())
+                .containsEntry("KAFKA_USERNAME", "plan-service")
+                .containsEntry("KAFKA_PASSWORD", users.password("plan-service"));
+            Map<String, Object> archive = new HashMap<>(platform.kafkaClientConfig("county-archive"));
+            archive.put(ConsumerConfig.GROUP_ID_CONFIG, "county-archive.reader");
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(archive, new StringDeserializer(),
+                    new StringDeserializer())) {
+                assertThat(consumer.partitionsFor("report-events")).hasSize(Topics.PARTITIONS);
+                assertThatThrownBy(() -> consumer.partitionsFor("report-events-dlt"))
+                    .isInstanceOf(TopicAuthorizationException.class);
+            }
+        }
+        finally {
+            platform.stopAll();
+        }
+    }
+
+    /**
+     * {@code config} on this test's MongoDB and Kafka as on ones it did not start: Kafka signed in to as its admin, with
+     * this platform's users file (the same passwords: the services of this platform keep theirs).
+     */
+    private PlatformConfig onThisPlatformsMongoDbAndKafka(PlatformConfig config, String mongoOptions) throws Exception {
+        Files.createDirectories(config.kafkaUsersFile().getParent());
+        Files.copy(this.config.kafkaUsersFile(), config.kafkaUsersFile());
+        return config.withExternalMongo(this.config.mongoUri() + "/{database}" + mongoOptions)
+            .withExternalKafka(this.config.kafkaBootstrap(), KafkaUsers.ADMIN,
+                    KafkaUsers.of(this.config).password(KafkaUsers.ADMIN));
+    }
+
+    @Test
+    @Order(5)
+    void withPrometheusItScrapesEveryInstance(@TempDir Path otherState) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalPlatform.prometheusInstalled(),
+                "prometheus is not installed (apt-get install prometheus): --with-prometheus is not tried");
+        FakeServiceJars.writeAll(this.repoRoot);
+        PlatformConfig withPrometheus = onThisPlatformsMongoDbAndKafka(PlatformConfig.defaults(this.repoRoot)
+            .withStateDir(otherState).withFreePorts()
+            .withServices(List.of(ServiceSpec.named("plan-service"), ServiceSpec.named("report-service")))
+            .withScale("report-service", 2), "")
+            .withPrometheus();
+        LocalPlatform platform = new LocalPlatform(withPrometheus, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        try {
+            platform.up();
+
+            assertThat(platform.status()).filteredOn((row) -> row.name().equals("prometheus"))
+                .singleElement().satisfies((row) -> assertThat(row.health()).isEqualTo("UP"));
+            await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                String targets = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(withPrometheus.prometheusUrl() + "/api/v1/targets")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                List<String> scraped = withPrometheus.instances().stream()
+                    .map((instance) -> "127.0.0.1:" + instance.managementPort()).toList();
+                assertThat(scraped).hasSize(3);
+                assertThat(targets).contains(scraped).contains("\"platform\":\"campaign-reporting\"");
+            });
+        }
+        finally {
+            platform.stopAll();
+        }
+        assertThat(PidFile.readAll(withPrometheus.pidsDir())).isEmpty();
     }
 
     private LocalPlatform withServices(PlatformConfig config) {

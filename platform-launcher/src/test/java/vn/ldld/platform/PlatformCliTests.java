@@ -22,6 +22,13 @@ class PlatformCliTests {
     }
 
     @Test
+    void withPrometheusAddsPrometheus() {
+        assertThat(this.defaults.prometheus()).isFalse();
+        assertThat(PlatformCli.withUpFlags(this.defaults, List.of("--with-prometheus", "--scale", "report-service=2"))
+            .prometheus()).isTrue();
+    }
+
+    @Test
     void aMalformedScaleIsAUsageError() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> PlatformCli.withUpFlags(this.defaults, List.of("--scale", "report-service")))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -56,12 +57,12 @@ class PlatformConfigTests {
     void freePortsAreAllDifferent() {
         PlatformConfig config = this.defaults.withFreePorts();
         Set<Integer> ports = new HashSet<>(List.of(config.kafkaPort(), config.controllerPort(), config.mongoPort(),
-                config.smtpPort()));
+                config.smtpPort(), config.prometheusPort()));
         config.instances().forEach((instance) -> ports.add(instance.port()));
         config.instances().stream().filter((instance) -> instance.managementPort() > 0)
             .forEach((instance) -> ports.add(instance.managementPort()));
 
-        assertThat(ports).hasSize(4 + ServiceSpec.ALL.size() + 4).doesNotContain(9092, 27017, 3025, 8080, 9082);
+        assertThat(ports).hasSize(5 + ServiceSpec.ALL.size() + 4).doesNotContain(9092, 27017, 3025, 8080, 9082, 9090);
     }
 
     @Test
@@ -105,6 +106,57 @@ class PlatformConfigTests {
     void unknownServicesAreRejectedWithTheKnownNames() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withScale("reports", 2))
             .withMessageContaining("report-service");
+    }
+
+
+    @Test
+    void servicesMayUseAnExistingMongoDbAndKafka() {
+        PlatformConfig config = this.defaults.withExternalMongo("mongodb://db1:27017,db2:27017/{database}?replicaSet=rs0")
+            .withExternalKafka("kafka1:9092,kafka2:9092");
+
+        assertThat(config.mongoUri("report")).isEqualTo("mongodb://db1:27017,db2:27017/report?replicaSet=rs0");
+        assertThat(config.kafkaBootstrap()).isEqualTo("kafka1:9092,kafka2:9092");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withExternalMongo("mongodb://db1:27017/report"))
+            .withMessageContaining("{database}");
+    }
+
+    @Test
+    void anExistingKafkaIsReachedWithSaslAsItsAdminOrInPlaintextWithoutCredentials() {
+        ExternalKafka plaintext = this.defaults.withExternalKafka("kafka1:9092").externalKafka();
+        ExternalKafka sasl = this.defaults.withExternalKafka("kafka1:9092", "ops-admin", "s3cret").externalKafka();
+
+        assertThat(plaintext.sasl()).isFalse();
+        assertThat(plaintext.adminClientConfig()).containsOnlyKeys("bootstrap.servers");
+        assertThat(sasl.sasl()).isTrue();
+        assertThat(sasl.adminClientConfig()).containsEntry("bootstrap.servers", "kafka1:9092")
+            .containsEntry("security.protocol", "SASL_PLAINTEXT").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+            .hasEntrySatisfying("sasl.jaas.config", (jaas) -> assertThat((String) jaas).contains("username=\"ops-admin\""));
+        assertThat(sasl.toString()).doesNotContain("s3cret");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.defaults.withExternalKafka("kafka1:9092", "ops-admin", null));
+    }
+
+    @Test
+    void onAnExistingKafkaWithoutCredentialsTheServicesGetNoKafkaUser(@TempDir Path repoRoot) throws Exception {
+        FakeServiceJars.writeAll(repoRoot);
+        PlatformConfig config = PlatformConfig.defaults(repoRoot).withExternalKafka("kafka1:9092");
+
+        List<Launch> launches = new Launches(config).services();
+
+        Launch report = launches.stream().filter((launch) -> launch.name().equals("report-service")).findFirst().orElseThrow();
+        assertThat(report.env()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka1:9092")
+            .doesNotContainKeys("KAFKA_USERNAME", "KAFKA_PASSWORD");
+        assertThat(config.kafkaUsersFile()).doesNotExist();
+    }
+
+    @Test
+    void prometheusScrapesEveryInstanceLabelledAsTheDeploymentsAreWithTheAlertRules() {
+        String yaml = PrometheusServer.configuration(this.defaults.withScale("report-service", 2));
+
+        assertThat(yaml).contains("- job_name: report-service", "targets: ['127.0.0.1:9082', '127.0.0.1:9182']",
+                "- job_name: gateway", "targets: ['127.0.0.1:8080']",
+                "labels: {platform: campaign-reporting, service: report-service}", "/repo/deploy/prometheus/alerts.yml",
+                "metrics_path: /actuator/prometheus");
+        assertThat(yaml.lines().filter((line) -> line.contains("job_name"))).hasSize(6);
     }
 
 }

@@ -29,6 +29,8 @@ import vn.ldld.analytics.summary.PhaseSummary;
 class PhaseGauges {
 
     private static final Logger log = LoggerFactory.getLogger(PhaseGauges.class);
+    /** The deadline in force, in seconds since the epoch: {@code analytics_phase_deadline_timestamp_seconds}. */
+    private static final String DEADLINE = "analytics.phase.deadline.timestamp";
 
     private final Analytics analytics;
     private final Map<String, Function<PhaseSummary, Number>> metrics = Map.of(
@@ -37,7 +39,8 @@ class PhaseGauges {
             "analytics.phase.on.time", PhaseSummary::onTime,
             "analytics.phase.late", PhaseSummary::late,
             "analytics.phase.overdue", PhaseSummary::overdue,
-            "analytics.phase.completeness.ratio", PhaseGauges::completeness);
+            "analytics.phase.completeness.ratio", PhaseGauges::completeness,
+            DEADLINE, PhaseGauges::deadline);
     private final Map<String, MultiGauge> gauges;
 
     PhaseGauges(Analytics analytics, MeterRegistry meters) {
@@ -45,6 +48,7 @@ class PhaseGauges {
         this.gauges = new HashMap<>();
         metrics.keySet().forEach(name -> gauges.put(name, MultiGauge.builder(name)
                 .description("Per active plan and phase: " + name.substring("analytics.phase.".length()))
+                .baseUnit(name.equals(DEADLINE) ? "seconds" : null)
                 .register(meters)));
     }
 
@@ -62,6 +66,10 @@ class PhaseGauges {
         } catch (RuntimeException e) {
             log.atWarn().setMessage("Phase gauges not refreshed").addKeyValue("error", e.toString()).log();
         }
+    }
+
+    private static Number deadline(PhaseSummary summary) {
+        return summary.reportDeadline() == null ? Double.NaN : summary.reportDeadline().getEpochSecond();
     }
 
     private static Number completeness(PhaseSummary summary) {

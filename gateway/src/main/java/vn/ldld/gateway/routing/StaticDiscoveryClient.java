@@ -3,6 +3,7 @@ package vn.ldld.gateway.routing;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
@@ -12,9 +13,10 @@ import reactor.core.publisher.Flux;
 
 /**
  * Serves the static instance lists from the settings to Spring Cloud LoadBalancer, which spreads the requests of
- * an {@code lb://service} route over them. A deployment with a registry or Kubernetes replaces this bean.
+ * an {@code lb://service} route over them ({@code gateway.discovery=static}, the default).
  */
 @Component
+@ConditionalOnProperty(name = "gateway.discovery", havingValue = "static", matchIfMissing = true)
 class StaticDiscoveryClient implements ReactiveDiscoveryClient {
 
     private final ServiceInstancesProperties properties;
@@ -31,7 +33,7 @@ class StaticDiscoveryClient implements ReactiveDiscoveryClient {
     @Override
     public Flux<ServiceInstance> getInstances(String serviceId) {
         List<URI> uris = properties.instances().getOrDefault(serviceId, List.of());
-        return Flux.range(0, uris.size()).map(i -> instance(serviceId, i, uris.get(i)));
+        return Flux.range(0, uris.size()).map(i -> instance(serviceId, serviceId + "-" + i, uris.get(i), uris.get(i).getHost()));
     }
 
     @Override
@@ -39,8 +41,8 @@ class StaticDiscoveryClient implements ReactiveDiscoveryClient {
         return Flux.fromIterable(properties.instances().keySet());
     }
 
-    private static ServiceInstance instance(String serviceId, int index, URI uri) {
-        return new DefaultServiceInstance(serviceId + "-" + index, serviceId, uri.getHost(), uri.getPort(),
-                "https".equals(uri.getScheme()));
+    /** One instance of {@code serviceId} at {@code host} on the port and scheme of {@code uri}. */
+    static ServiceInstance instance(String serviceId, String instanceId, URI uri, String host) {
+        return new DefaultServiceInstance(instanceId, serviceId, host, uri.getPort(), "https".equals(uri.getScheme()));
     }
 }
