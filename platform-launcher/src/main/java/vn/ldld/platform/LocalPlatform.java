@@ -106,9 +106,13 @@ public final class LocalPlatform {
      * each broker describes its cluster and the SMTP port accepts connections, creates the topics (see
      * {@link Topics}), and gives the Kafka users their credentials and ACLs (see {@link KafkaAccess}). Brokers of
      * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept.
+     * Makes the state directory its owner's only first: folders {@code 0700}, files {@code 0600}, also those an
+     * earlier version left readable to others.
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
+        PrivateFiles.createFolders(this.config.stateDir());
+        PrivateFiles.restrictTree(this.config.stateDir());
         List<Launch> brokers = this.launches.kafka();
         Set<String> wanted = brokers.stream().map(Launch::name).collect(Collectors.toSet());
         stop(PidFile.readAll(this.config.pidsDir())
