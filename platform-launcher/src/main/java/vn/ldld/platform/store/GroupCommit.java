@@ -54,6 +54,8 @@ final class GroupCommit implements AutoCloseable {
     /** Syncs and the requests that waited for one, since the last report in the log. Guarded by {@link #lock}. */
     private long syncs;
     private long syncedRequests;
+    private long commitNanos;
+    private long forceNanos;
 
     /**
      * @param store an MVStore whose automatic commits are off: only this class commits
@@ -75,11 +77,12 @@ final class GroupCommit implements AutoCloseable {
     void awaitDurable() {
         boolean unsaved = store.hasUnsavedChanges();
         synchronized (lock) {
-            // a sync in progress may have taken the changes out of "unsaved" without having forced them yet
-            if (!unsaved && started == completed && failure == null) {
+            // Nothing unsaved: every change applied so far is in a commit that has begun, the latest of which is the
+            // one numbered "started" (it may still be forcing). Something unsaved: the next sync will carry it.
+            long target = unsaved ? started + 1 : started;
+            if (completed >= target && failure == null) {
                 return;
             }
-            long target = started + 1;
             wanted = Math.max(wanted, target);
             syncedRequests++;
             lock.notifyAll();
@@ -120,11 +123,16 @@ final class GroupCommit implements AutoCloseable {
                     store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES);
                     nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
                 }
+                long commitStart = System.nanoTime();
                 store.commit();
+                long forceStart = System.nanoTime();
                 store.sync();
+                long forceEnd = System.nanoTime();
                 synchronized (lock) {
                     completed = number;
                     syncs++;
+                    commitNanos += forceStart - commitStart;
+                    forceNanos += forceEnd - forceStart;
                     lock.notifyAll();
                 }
                 if (System.nanoTime() >= nextReport) {
@@ -146,15 +154,23 @@ final class GroupCommit implements AutoCloseable {
     private void report() {
         long syncsDone;
         long requests;
+        long committing;
+        long forcing;
         synchronized (lock) {
-            syncsDone = syncs;
+            syncsDone = Math.max(1, syncs);
             requests = syncedRequests;
+            committing = commitNanos;
+            forcing = forceNanos;
             syncs = 0;
             syncedRequests = 0;
+            commitNanos = 0;
+            forceNanos = 0;
         }
         if (requests > 0) {
-            log.info("Group commit: {} requests waited for {} syncs to disk in the last minute ({} per sync)",
-                    requests, syncsDone, String.format("%.1f", (double) requests / Math.max(1, syncsDone)));
+            log.info("Group commit: {} requests waited for {} syncs to disk in the last minute ({} per sync; "
+                            + "{} ms committing and {} ms forcing to disk per sync)", requests, syncsDone,
+                    String.format("%.1f", (double) requests / syncsDone),
+                    String.format("%.2f", committing / 1e6 / syncsDone), String.format("%.2f", forcing / 1e6 / syncsDone));
         }
     }
 
