@@ -41,6 +41,17 @@ class ProcessedEventsTests {
     }
 
     @Test
+    void anEventThisProcessCouldNotMarkWhenItsDatabaseWentAwayIsAppliedOnTheNextTry() {
+        InboundEvent event = event();
+        ProcessedEvents inbox = inbox("notification-service-0");
+        // the effect failed and so did removing the mark: the database was gone
+        leftInProgress(event, inbox.owner());
+
+        assertThat(inbox.once("analytics", event, applied::incrementAndGet)).isTrue();
+        assertThat(applied).hasValue(1);
+    }
+
+    @Test
     void anEventInProgressOnAnotherInstanceWaitsForItsLease() {
         InboundEvent event = event();
         leftInProgress(event, "analytics-service-1#" + UUID.randomUUID());
