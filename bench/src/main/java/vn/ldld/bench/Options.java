@@ -15,7 +15,7 @@ import java.util.List;
  * @param concurrency requests in flight at once
  * @param warmupUnits units of the warm-up plan sent to each target before measuring (0: none)
  * @param storeInserts single-document inserts of the store-ceiling measurement (0: skip it)
- * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}
+ * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2} (none: the store ceiling only)
  */
 record Options(String gateway, String direct, String kafka, String mongo, int units, double retryShare,
                int concurrency, int warmupUnits, int storeInserts, List<String> scenarios, String issuer,
@@ -66,7 +66,8 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                 case "--issuer" -> issuer = value;
                 case "--account" -> account = value;
                 case "--password" -> password = value;
-                case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim).toList();
+                case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim)
+                        .filter(scenario -> !scenario.isEmpty() && !scenario.equals("none")).toList();
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -82,9 +83,10 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                                   [--issuer http://localhost:9000] [--account staff] [--password demo]
                   defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service
                   instance), kafka 127.0.0.1:9092, mongo mongodb://127.0.0.1:27017 (the local platform).
-                  gateway-2 is the gateway run again, labelled as the two-instance run: start the platform with
-                  --scale report-service=2 for it. Requests carry a token of --account (province staff:
-                  it submits on behalf of the rush's units) from the identity service at --issuer.""";
+                  gateway-2 is the gateway run again, labelled as the two-instance run: start the platform
+                  with --scale report-service=2 for it; --scenarios none measures the store ceiling only.
+                  Requests carry a token of --account (province staff: it submits on behalf of the rush's
+                  units) from the identity service at --issuer.""";
     }
 
     private static String strip(String url) {
