@@ -36,7 +36,7 @@ final class ConsumerLag {
      *
      * @return the lag left when the wait ended (0: caught up; more: the timeout ran out)
      */
-    static long awaitCaughtUp(String kafka, Duration timeout) throws InterruptedException {
+    static long awaitCaughtUp(KafkaClients kafka, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = admin(kafka)) {
             long lag = lag(admin, PLANS_AND_REPORTS);
@@ -51,7 +51,7 @@ final class ConsumerLag {
     }
 
     /** @return the events of {@code topics} the platform's consumer groups have yet to read, now */
-    static long lag(String kafka, Set<String> topics) throws InterruptedException {
+    static long lag(KafkaClients kafka, Set<String> topics) throws InterruptedException {
         try (Admin admin = admin(kafka)) {
             return lag(admin, topics);
         } catch (ExecutionException e) {
@@ -59,8 +59,8 @@ final class ConsumerLag {
         }
     }
 
-    private static Admin admin(String kafka) {
-        return Admin.create(KafkaClients.config(kafka, Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+    private static Admin admin(KafkaClients kafka) {
+        return Admin.create(kafka.config(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000)));
     }
 

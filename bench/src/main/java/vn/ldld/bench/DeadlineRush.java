@@ -21,21 +21,14 @@ public final class DeadlineRush {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage().equals("help") ? Options.usage() : e.getMessage() + "\n" + Options.usage());
-            System.exit(2);
-            return;
-        }
+        Options options = Flags.parseOrExit(args, Options::parse, Options.usage());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf("deadline rush: %d units per plan, %.0f%% retried with the same Idempotency-Key, "
                         + "%d in flight, %d processors here%n", options.units(), options.retryShare() * 100,
                 options.concurrency(), Runtime.getRuntime().availableProcessors());
 
-        StaffToken token = new StaffToken(options.issuer(), options.account(), options.password());
+        StaffToken token = options.login().token();
         if (!options.scenarios().isEmpty()) {
             try {
                 token.get();

@@ -62,7 +62,7 @@ public final class RushPlan {
     }
 
     /** Publishes the plan now, as plan-service would. */
-    public void publish(String kafka) {
+    public void publish(KafkaClients kafka) {
         ObjectNode event = (ObjectNode) JSON.readTree(CONTRACTS.example("plan-published"));
         event.put("planId", planId);
         event.put("publishedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -79,7 +79,7 @@ public final class RushPlan {
         }
         String json = JSON.writeValueAsString(event);
         CONTRACTS.validate("plan-published", json);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClients.config(kafka, Map.of(
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.config(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)))) {
             ProducerRecord<String, String> record = new ProducerRecord<>("plan-events", planId, json);

@@ -28,7 +28,7 @@ public final class SubmittedEvents {
     }
 
     /** Reads the topic again until it holds events of {@code expected} reports or the timeout has passed. */
-    public static Count await(String kafka, String planId, int expected, Duration timeout) {
+    public static Count await(KafkaClients kafka, String planId, int expected, Duration timeout) {
         long until = System.nanoTime() + timeout.toNanos();
         Count count = read(kafka, planId);
         while (count.reportIds().size() < expected && System.nanoTime() < until) {
@@ -39,7 +39,7 @@ public final class SubmittedEvents {
     }
 
     /** Reads the topic to its end as it is now. */
-    public static Count read(String kafka, String planId) {
+    public static Count read(KafkaClients kafka, String planId) {
         List<ConsumerRecord<String, String>> records = TopicRecords.read(kafka, "report-events",
                 record -> "vn.ldld.report.submitted.v1".equals(TopicRecords.header(record, "ce_type"))
                         && record.value() != null && record.value().contains(planId));

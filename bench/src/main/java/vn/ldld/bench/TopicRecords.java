@@ -21,10 +21,10 @@ final class TopicRecords {
     private TopicRecords() {
     }
 
-    static List<ConsumerRecord<String, String>> read(String kafka, String topic,
+    static List<ConsumerRecord<String, String>> read(KafkaClients kafka, String topic,
                                                      Predicate<ConsumerRecord<String, String>> keep) {
         List<ConsumerRecord<String, String>> kept = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaClients.config(kafka, Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.config(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
