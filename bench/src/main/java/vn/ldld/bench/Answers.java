@@ -30,6 +30,12 @@ public final class Answers {
         }
     }
 
+    /** @return requests sent: answered, whatever the status, or not */
+    public int requests() {
+        return connectionFailures.get() + timeouts.get()
+                + statuses.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     public int count(int status) {
         AtomicInteger count = statuses.get(status);
         return count == null ? 0 : count.get();
