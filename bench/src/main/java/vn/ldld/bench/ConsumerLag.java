@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -22,19 +23,26 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerLag {
 
-    private static final Set<String> TOPICS = Set.of("plan-events", "report-events");
+    private static final Set<String> PLANS_AND_REPORTS = Set.of("plan-events", "report-events");
+
+    /** Every topic the platform's consumers read. */
+    static final Set<String> ALL_TOPICS = Set.of("plan-events", "report-events", "notification-events");
 
     private ConsumerLag() {
     }
 
-    /** @return the lag left when the wait ended (0: caught up; more: the timeout ran out) */
-    static long awaitCaughtUp(String kafka, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until the consumers have read every plan and report event.
+     *
+     * @return the lag left when the wait ended (0: caught up; more: the timeout ran out)
+     */
+    static long awaitCaughtUp(KafkaClients kafka, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(KafkaClients.config(kafka))) {
-            long lag = lag(admin);
+        try (Admin admin = admin(kafka)) {
+            long lag = lag(admin, PLANS_AND_REPORTS);
             while (lag > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);
-                lag = lag(admin);
+                lag = lag(admin, PLANS_AND_REPORTS);
             }
             return lag;
         } catch (ExecutionException e) {
@@ -42,7 +50,21 @@ final class ConsumerLag {
         }
     }
 
-    private static long lag(Admin admin) throws ExecutionException, InterruptedException {
+    /** @return the events of {@code topics} the platform's consumer groups have yet to read, now */
+    static long lag(KafkaClients kafka, Set<String> topics) throws InterruptedException {
+        try (Admin admin = admin(kafka)) {
+            return lag(admin, topics);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the consumer groups' offsets on " + kafka, e.getCause());
+        }
+    }
+
+    private static Admin admin(KafkaClients kafka) {
+        return Admin.create(kafka.config(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000)));
+    }
+
+    private static long lag(Admin admin, Set<String> topics) throws ExecutionException, InterruptedException {
         List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
                 // the services' groups: not the bench's own, nor an outside system's (<system>.<name>, read at its pace)
                 .filter(group -> !group.startsWith("bench-") && !group.contains(".")).toList();
@@ -51,7 +73,7 @@ final class ConsumerLag {
             Map<TopicPartition, OffsetAndMetadata> offsets =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             offsets.forEach((partition, offset) -> {
-                if (TOPICS.contains(partition.topic()) && offset != null) {
+                if (topics.contains(partition.topic()) && offset != null) {
                     committed.merge(new TopicPartition(group + "|" + partition.topic(), partition.partition()),
                             offset.offset(), Math::max);
                 }

@@ -7,16 +7,21 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
 
 /**
- * The settings every Kafka client of the benchmark starts from: the bootstrap servers and, when {@code KAFKA_USERNAME}
- * is set (bench/rush sets it to the platform's {@code bench} user), SASL/SCRAM-SHA-512 with that user and
- * {@code KAFKA_PASSWORD}.
+ * The settings every Kafka client of the benchmark starts from: the bootstrap servers and how to sign in.
+ *
+ * @param settings bootstrap servers and sign-in settings of a Java Kafka client
  */
-final class KafkaClients {
+public record KafkaClients(Map<String, Object> settings) {
 
-    private KafkaClients() {
+    public KafkaClients {
+        settings = Map.copyOf(settings);
     }
 
-    static Map<String, Object> config(String bootstrapServers) {
+    /**
+     * @return clients of {@code bootstrapServers}, signed in with SASL/SCRAM-SHA-512 as {@code KAFKA_USERNAME} with
+     * {@code KAFKA_PASSWORD} when that is set ({@code bench/rush} sets it to the platform's {@code bench} user)
+     */
+    static KafkaClients fromEnvironment(String bootstrapServers) {
         Map<String, Object> config = new HashMap<>();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         String username = System.getenv("KAFKA_USERNAME");
@@ -29,13 +34,18 @@ final class KafkaClients {
                     + " username=\"" + username + "\" password=\"" + password.replace("\\", "\\\\").replace("\"", "\\\"")
                     + "\";");
         }
+        return new KafkaClients(config);
+    }
+
+    /** @return these settings with {@code more} */
+    Map<String, Object> config(Map<String, Object> more) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.putAll(more);
         return config;
     }
 
-    /** @return {@link #config(String)} with {@code more} */
-    static Map<String, Object> config(String bootstrapServers, Map<String, Object> more) {
-        Map<String, Object> config = config(bootstrapServers);
-        config.putAll(more);
-        return config;
+    @Override
+    public String toString() {
+        return String.valueOf(settings.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
     }
 }

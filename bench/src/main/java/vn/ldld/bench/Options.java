@@ -2,24 +2,25 @@ package vn.ldld.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command-line options of the benchmark, each {@code --name=value} or {@code --name value}.
  *
  * @param gateway base URL of the gateway
  * @param direct base URL of one report-service instance
- * @param kafka Kafka bootstrap servers
+ * @param kafka Kafka bootstrap servers, signed in as {@code KAFKA_USERNAME} if set
  * @param mongo MongoDB URI of the server report-service writes to (its store ceiling is measured there)
  * @param units must-report units of each rush plan, each submitting once
  * @param retryShare share of the units that send their submission a second time with the same Idempotency-Key
  * @param concurrency requests in flight at once
  * @param warmupUnits units of the warm-up plan sent to each target before measuring (0: none)
  * @param storeInserts single-document inserts of the store-ceiling measurement (0: skip it)
- * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}
+ * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2} (none: the store ceiling only)
+ * @param login whose token the requests carry
  */
-record Options(String gateway, String direct, String kafka, String mongo, int units, double retryShare,
-               int concurrency, int warmupUnits, int storeInserts, List<String> scenarios, String issuer,
-               String account, String password) {
+record Options(String gateway, String direct, KafkaClients kafka, String mongo, int units, double retryShare,
+               int concurrency, int warmupUnits, int storeInserts, List<String> scenarios, Login login) {
 
     static Options parse(String[] args) {
         String gateway = "http://127.0.0.1:8080";
@@ -32,27 +33,10 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
         int warmupUnits = 1000;
         int storeInserts = 5000;
         List<String> scenarios = List.of("direct", "gateway");
-        String issuer = "http://localhost:9000";
-        String account = "staff";
-        String password = "demo";
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("-h") || arg.equals("--help")) {
-                throw new IllegalArgumentException("help");
-            }
-            String name;
-            String value;
-            int eq = arg.indexOf('=');
-            if (eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            } else {
-                name = arg;
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(arg + " needs a value");
-                }
-                value = args[++i];
-            }
+        Login login = Login.DEFAULT;
+        for (Map.Entry<String, String> flag : Flags.parse(args).entrySet()) {
+            String name = flag.getKey();
+            String value = flag.getValue();
             switch (name) {
                 case "--gateway" -> gateway = value;
                 case "--direct" -> direct = value;
@@ -63,15 +47,13 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
                 case "--warmup-units" -> warmupUnits = Integer.parseInt(value);
                 case "--store-inserts" -> storeInserts = Integer.parseInt(value);
-                case "--issuer" -> issuer = value;
-                case "--account" -> account = value;
-                case "--password" -> password = value;
-                case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim).toList();
-                default -> throw new IllegalArgumentException("unknown option " + name);
+                case "--scenarios" -> scenarios = Arrays.stream(value.split(",")).map(String::trim)
+                        .filter(scenario -> !scenario.isEmpty() && !scenario.equals("none")).toList();
+                default -> login = login.with(name, value);
             }
         }
-        return new Options(strip(gateway), strip(direct), kafka, mongo, units, retryShare, concurrency, warmupUnits,
-                storeInserts, scenarios, strip(issuer), account, password);
+        return new Options(strip(gateway), strip(direct), KafkaClients.fromEnvironment(kafka), mongo, units,
+                retryShare, concurrency, warmupUnits, storeInserts, scenarios, login);
     }
 
     static String usage() {
@@ -82,9 +64,10 @@ record Options(String gateway, String direct, String kafka, String mongo, int un
                                   [--issuer http://localhost:9000] [--account staff] [--password demo]
                   defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service
                   instance), kafka 127.0.0.1:9092, mongo mongodb://127.0.0.1:27017 (the local platform).
-                  gateway-2 is the gateway run again, labelled as the two-instance run: start the platform with
-                  --scale report-service=2 for it. Requests carry a token of --account (province staff:
-                  it submits on behalf of the rush's units) from the identity service at --issuer.""";
+                  gateway-2 is the gateway run again, labelled as the two-instance run: start the platform
+                  with --scale report-service=2 for it; --scenarios none measures the store ceiling only.
+                  Requests carry a token of --account (province staff: it submits on behalf of the rush's
+                  units) from the identity service at --issuer.""";
     }
 
     private static String strip(String url) {

@@ -1,5 +1,6 @@
 package vn.ldld.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +25,18 @@ import tools.jackson.databind.JsonNode;
  */
 final class Rush {
 
+    /**
+     * @param errors requests answered with another status than 201, or not answered
+     * @param answers every answer by status, and the requests that got none
+     */
     record Result(String target, int requests, double seconds, double perSecond, double p50, double p95, double p99,
-                  int errors, Set<String> createdIds, int replayMismatches, Map<Integer, Integer> statuses) {
+                  int errors, Set<String> createdIds, int replayMismatches, Answers answers, boolean checked) {
+
+        /** @return this result, with whether 201 answers = stored reports = events held */
+        Result withCheck(boolean ok) {
+            return new Result(target, requests, seconds, perSecond, p50, p95, p99, errors, createdIds,
+                    replayMismatches, answers, ok);
+        }
     }
 
     private Rush() {
@@ -37,8 +47,7 @@ final class Rush {
         int retryEvery = retryShare <= 0 ? Integer.MAX_VALUE : (int) Math.round(1 / retryShare);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Set<String> created = ConcurrentHashMap.newKeySet();
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        AtomicInteger errors = new AtomicInteger();
+        Answers answers = new Answers();
         AtomicInteger mismatches = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -51,9 +60,9 @@ final class Rush {
                     String unit = plan.units.get(i);
                     String body = plan.report(unit);
                     String key = "\"rush-" + plan.planId + "-" + unit + "\"";
-                    String first = send(http, endpoint, body, key, latencies, statuses, errors, created);
+                    String first = send(http, endpoint, body, key, latencies, answers, created);
                     if (i % retryEvery == 0) {
-                        String again = send(http, endpoint, body, key, latencies, statuses, errors, created);
+                        String again = send(http, endpoint, body, key, latencies, answers, created);
                         if (first != null && !first.equals(again)) {
                             mismatches.incrementAndGet();
                         }
@@ -70,33 +79,35 @@ final class Rush {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(target, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), errors.get(), created, mismatches.get(), statuses);
+                percentile(sorted, 95), percentile(sorted, 99), answers.otherThan(201), created, mismatches.get(),
+                answers, false);
     }
 
     /** @return the report id of a 201 answer, else null */
     private static String send(HttpClient http, Endpoint endpoint, String body, String key, List<Long> latencies,
-                               Map<Integer, Integer> statuses, AtomicInteger errors, Set<String> created) {
-        HttpRequest request = endpoint.request("/api/reports")
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                               Answers answers, Set<String> created) throws InterruptedException {
         long start = System.nanoTime();
         try {
+            HttpRequest request = endpoint.request("/api/reports")
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
             latencies.add(System.nanoTime() - start);
-            statuses.merge(reply.statusCode(), 1, Integer::sum);
+            answers.status(reply.statusCode());
             if (reply.statusCode() != 201) {
-                errors.incrementAndGet();
                 return null;
             }
-            JsonNode receipt = RushPlan.JSON.readTree(reply.body());
-            String id = receipt.get("id").asString();
-            created.add(id);
-            return id;
-        } catch (Exception e) {
+            JsonNode id = RushPlan.JSON.readTree(reply.body()).path("id");
+            if (id.isMissingNode() || id.isNull()) {
+                return null;
+            }
+            created.add(id.asString());
+            return id.asString();
+        } catch (IOException | RuntimeException e) {
+            // no answer (connection, timeout), a token the identity service would not give, an unreadable body
             latencies.add(System.nanoTime() - start);
-            statuses.merge(-1, 1, Integer::sum);
-            errors.incrementAndGet();
+            answers.noAnswer(e instanceof IOException io ? io : new IOException(e));
             return null;
         }
     }

@@ -24,32 +24,52 @@ import vn.ldld.contracts.EventContracts;
 
 /**
  * A plan for one rush: the contract's example plan with {@code units} must-report grassroots unions and a deadline
- * a day ahead, published on {@code plan-events} as plan-service would publish it (CloudEvents headers), so the
- * benchmark depends on nothing but the intake path.
+ * (a day ahead unless given), published on {@code plan-events} as plan-service would publish it (CloudEvents
+ * headers), so the benchmark depends on nothing but the intake path and the consumers.
  */
-final class RushPlan {
+public final class RushPlan {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventContracts CONTRACTS = new EventContracts();
 
     final String planId = UUID.randomUUID().toString();
     final List<String> units = new ArrayList<>();
+    private final Instant deadline;
 
-    RushPlan(int unitCount) {
+    /** A plan due in a day. */
+    public RushPlan(int unitCount) {
+        this(unitCount, Instant.now().plus(1, ChronoUnit.DAYS));
+    }
+
+    public RushPlan(int unitCount, Instant deadline) {
         for (int i = 1; i <= unitCount; i++) {
             units.add("CDCS-B%05d".formatted(i));
         }
+        this.deadline = deadline.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    void publish(String kafka) {
+    public String planId() {
+        return planId;
+    }
+
+    /** @return the must-report units' codes, {@code CDCS-B00001} and on */
+    public List<String> units() {
+        return List.copyOf(units);
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** Publishes the plan now, as plan-service would. */
+    public void publish(KafkaClients kafka) {
         ObjectNode event = (ObjectNode) JSON.readTree(CONTRACTS.example("plan-published"));
         event.put("planId", planId);
         event.put("publishedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         ObjectNode plan = (ObjectNode) event.get("plan");
         plan.put("planId", planId);
         plan.put("title", "benchmark: deadline rush " + planId.substring(0, 8));
-        ((ObjectNode) plan.get("phases").get(0)).put("reportDeadline",
-                Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        ((ObjectNode) plan.get("phases").get(0)).put("reportDeadline", deadline.toString());
         ArrayNode recipients = plan.putArray("recipients");
         for (String code : units) {
             ObjectNode recipient = recipients.addObject();
@@ -59,7 +79,7 @@ final class RushPlan {
         }
         String json = JSON.writeValueAsString(event);
         CONTRACTS.validate("plan-published", json);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClients.config(kafka, Map.of(
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.config(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)))) {
             ProducerRecord<String, String> record = new ProducerRecord<>("plan-events", planId, json);
@@ -77,7 +97,7 @@ final class RushPlan {
     }
 
     /** Waits until report-service knows the plan: an empty report is then a 400, not a 404. */
-    void awaitKnownBy(HttpClient http, Endpoint endpoint) throws Exception {
+    public void awaitKnownBy(HttpClient http, Endpoint endpoint) throws Exception {
         String probe = "{\"planId\":\"" + planId + "\",\"phaseNumber\":1,\"unitCode\":\"" + units.get(0)
                 + "\",\"values\":{}}";
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -94,14 +114,19 @@ final class RushPlan {
         throw new IllegalStateException("report-service at " + endpoint.baseUrl() + " did not learn plan " + planId);
     }
 
-    /** The body of {@code unit}'s report: the values and narrative of the contract's example (about 1.5 KB). */
-    String report(String unit) {
+    /**
+     * The body of {@code unit}'s report: the values and narrative of the contract's example (about 1.5 KB), with as
+     * many propaganda sessions as the unit's number modulo 10, so that indicator totals tell reports apart.
+     */
+    public String report(String unit) {
         ObjectNode example = (ObjectNode) JSON.readTree(CONTRACTS.example("report-submitted"));
         ObjectNode body = JSON.createObjectNode();
         body.put("planId", planId);
         body.put("phaseNumber", 1);
         body.put("unitCode", unit);
-        body.set("values", example.get("values"));
+        ObjectNode values = (ObjectNode) example.get("values");
+        values.put("PROPAGANDA_SESSIONS", Integer.parseInt(unit.replaceAll("\\D", "")) % 10 + 1);
+        body.set("values", values);
         body.set("narrative", example.get("narrative"));
         body.put("submittedBy", unit.toLowerCase() + ".vanthu");
         return JSON.writeValueAsString(body);

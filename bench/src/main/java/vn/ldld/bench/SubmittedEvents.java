@@ -1,73 +1,69 @@
 package vn.ldld.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads {@code report-events} from the beginning and collects the ReportSubmitted events of one plan. */
-final class SubmittedEvents {
+/** The ReportSubmitted events of one plan on {@code report-events}, read from the beginning. */
+public final class SubmittedEvents {
 
-    /** Distinct report ids, distinct event ids, and records read (a redelivered event counts once per ce_id). */
-    record Count(Set<String> reportIds, Set<String> eventIds, int records) {
+    /**
+     * @param reportIds distinct report ids
+     * @param eventIds distinct event ids ({@code ce_id}; a redelivered event counts once)
+     * @param records records read
+     * @param eventIdsByReport the distinct event ids of each report
+     */
+    public record Count(Set<String> reportIds, Set<String> eventIds, int records,
+                        Map<String, Set<String>> eventIdsByReport) {
     }
 
     private SubmittedEvents() {
     }
 
-    static Count await(String kafka, String planId, int expected, Duration timeout) {
-        Set<String> reportIds = new HashSet<>();
+    /** Reads the topic again until it holds events of {@code expected} reports or the timeout has passed. */
+    public static Count await(KafkaClients kafka, String planId, int expected, Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        Count count = read(kafka, planId);
+        while (count.reportIds().size() < expected && System.nanoTime() < until) {
+            sleep();
+            count = read(kafka, planId);
+        }
+        return count;
+    }
+
+    /** Reads the topic to its end as it is now. */
+    public static Count read(KafkaClients kafka, String planId) {
+        List<ConsumerRecord<String, String>> records = TopicRecords.read(kafka, "report-events",
+                record -> "vn.ldld.report.submitted.v1".equals(TopicRecords.header(record, "ce_type"))
+                        && record.value() != null && record.value().contains(planId));
+        Map<String, Set<String>> byReport = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
-        int records = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaClients.config(kafka, Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)))) {
-            List<TopicPartition> partitions = consumer.partitionsFor("report-events").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long until = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < until) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!"vn.ldld.report.submitted.v1".equals(header(record, "ce_type"))) {
-                        continue;
-                    }
-                    JsonNode event = RushPlan.JSON.readTree(record.value());
-                    if (planId.equals(event.get("planId").asString())) {
-                        records++;
-                        reportIds.add(event.get("reportId").asString());
-                        eventIds.add(header(record, "ce_id"));
-                    }
-                }
-                if (reportIds.size() >= expected && caughtUp(consumer, partitions)) {
-                    break;
-                }
+        int matching = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = RushPlan.JSON.readTree(record.value());
+            if (planId.equals(event.path("planId").asString())) {
+                matching++;
+                String eventId = TopicRecords.header(record, "ce_id");
+                eventIds.add(eventId);
+                byReport.computeIfAbsent(event.path("reportId").asString(), id -> new HashSet<>()).add(eventId);
             }
         }
-        return new Count(reportIds, eventIds, records);
+        return new Count(byReport.keySet(), eventIds, matching, byReport);
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

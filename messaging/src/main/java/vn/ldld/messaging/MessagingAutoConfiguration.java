@@ -127,7 +127,7 @@ public class MessagingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, MessagingProperties properties,
                                     MeterRegistry meters) {
-        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters);
+        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters, properties.instanceId());
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,7 +39,8 @@ import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.messaging.testing.TestTopic;
 
 /** Idempotent consumption, retries of transient failures, and dead letters for poison records. */
-@SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class})
+@SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class},
+        properties = {"messaging.retry.initial-interval=100ms", "messaging.retry.max-interval=400ms"})
 @EmbeddedKafka(partitions = 2, topics = {"deposits", "deposits-dlt"})
 class ConsumptionTests {
 
@@ -113,6 +115,21 @@ class ConsumptionTests {
         }
     }
 
+    @Test
+    void anEventIsRetriedForAsLongAsItsDatabaseIsUnreachableAndNeverDeadLettered() throws Exception {
+        String account = "store-down-" + UUID.randomUUID();
+        // more failures than the retries a failing record gets before it is dead-lettered (4)
+        listener.storeDownLeft.put(account, new AtomicInteger(9));
+        kafka.send(deposit(UUID.randomUUID().toString(), account, 42)).get();
+
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> balance(account) == 42);
+        assertThat(listener.attempts(account)).isEqualTo(10);
+        try (TestTopic dlt = new TestTopic(brokers, "deposits-dlt")) {
+            await().during(java.time.Duration.ofMillis(500)).until(() -> true);
+            assertThat(dlt.pollByKey(account)).isEmpty();
+        }
+    }
+
     private int balance(String account) {
         org.bson.Document document = mongo.findById(account, org.bson.Document.class, "balances");
         return document == null ? 0 : document.getInteger("balance");
@@ -131,6 +148,7 @@ class ConsumptionTests {
     static class Listener {
 
         final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> storeDownLeft = new ConcurrentHashMap<>();
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
         private final ProcessedEvents processed;
@@ -153,6 +171,10 @@ class ConsumptionTests {
                 AtomicInteger left = failuresLeft.get(account);
                 if (left != null && left.getAndDecrement() > 0) {
                     throw new IllegalStateException("database briefly unavailable");
+                }
+                AtomicInteger down = storeDownLeft.get(account);
+                if (down != null && down.getAndDecrement() > 0) {
+                    throw new DataAccessResourceFailureException("Timed out while waiting for a server");
                 }
                 mongo.upsert(Query.query(Criteria.where("_id").is(account)),
                         new Update().inc("balance", body.get("amount").asInt()), "balances");

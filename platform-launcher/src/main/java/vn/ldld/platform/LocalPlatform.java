@@ -113,9 +113,13 @@ public final class LocalPlatform {
      * another size of cluster (one broker after three, or the reverse) are stopped first; their data is kept. An
      * existing MongoDB or Kafka of the configuration ({@link PlatformConfig#withExternalMongo(String)},
      * {@link PlatformConfig#withExternalKafka(String, String, String)}) is used instead of starting one.
+     * Makes the state directory its owner's only first: folders {@code 0700}, files {@code 0600}, also those an
+     * earlier version left readable to others.
      * @throws PlatformException if a port is taken or something does not become healthy
      */
     public void startInfrastructure() {
+        PrivateFiles.createFolders(this.config.stateDir());
+        PrivateFiles.restrictTree(this.config.stateDir());
         List<Running> started = new ArrayList<>();
         if (this.config.externalMongo() == null) {
             started.add(ensureRunning(this.launches.mongo()));

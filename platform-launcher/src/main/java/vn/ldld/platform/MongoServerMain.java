@@ -1,23 +1,40 @@
 package vn.ldld.platform;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import de.bwaldvogel.mongo.MongoServer;
 import vn.ldld.platform.store.IndexedH2Backend;
 
 /**
- * Runs a MongoDB-wire-compatible server (de.bwaldvogel mongo-java-server) on 127.0.0.1, backed by an
- * H2 MVStore file so that data survives restarts.
+ * Runs a MongoDB-wire-compatible server (de.bwaldvogel mongo-java-server) on 127.0.0.1 only, backed by an H2
+ * MVStore file; every answer waits until what it acknowledges is forced to disk (see {@link IndexedH2Backend}).
  * <p>
- * Flags: {@code --port 27017}, {@code --data-file <dir>/mongo.mv} (required). Runs until the process is
- * terminated; a shutdown hook closes the store so that H2 flushes. The store takes anonymous clients, so its file
- * is readable by its owner only (0600, in a 0700 folder), and it listens on loopback only.
+ * Flags: {@code --port 27017}, {@code --data-file <dir>/mongo.mv} (required), {@code --worker-threads 64}. Runs
+ * until the process is terminated; a shutdown hook closes the store. If the store cannot write to disk the process
+ * halts at once: a restart recovers what was forced to disk, which is everything that was acknowledged. The
+ * store takes anonymous clients, so its file is readable by its owner only (0600, in a 0700 folder).
  */
 public final class MongoServerMain {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoServerMain.class);
+
+    /** Exit status when the store could not write to disk. */
+    static final int DISK_FAILURE_STATUS = 74;
+
+    /**
+     * Threads answering connections. A command's thread waits for the sync to disk that makes it durable, and a
+     * connection stays on one thread: with many threads, the requests of different connections wait for the same
+     * sync instead of for each other's.
+     */
+    private static final int DEFAULT_WORKER_THREADS = 64;
 
     private MongoServerMain() {
     }
@@ -26,10 +43,14 @@ public final class MongoServerMain {
         Flags flags = Flags.parse(args);
         Path dataFile = Path.of(flags.require("data-file")).toAbsolutePath();
         ownerOnly(dataFile);
-        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString(), failure -> {
+            log.error("The store cannot write to disk: stopping without a clean shutdown", failure);
+            Runtime.getRuntime().halt(DISK_FAILURE_STATUS);
+        }));
         // shutdownNow closes client connections first, then the backend (and with it the H2 store)
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-shutdown"));
-        server.bind("127.0.0.1", flags.intValue("port", 27017));
+        server.bind(new InetSocketAddress("127.0.0.1", flags.intValue("port", 27017)), 1,
+                flags.intValue("worker-threads", DEFAULT_WORKER_THREADS));
         System.out.println("Mongo server listening on " + server.getConnectionString() + ", data in " + dataFile);
         Thread.currentThread().join();
     }

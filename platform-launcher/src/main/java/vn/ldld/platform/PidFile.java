@@ -81,10 +81,11 @@ record PidFile(String name, long pid, int port, String marker, String fingerprin
         p.setProperty("marker", this.marker);
         p.setProperty("fingerprint", this.fingerprint);
         try {
-            Files.createDirectories(pidsDir);
+            PrivateFiles.createFolders(pidsDir);
             try (Writer writer = Files.newBufferedWriter(path(pidsDir, this.name), StandardCharsets.UTF_8)) {
                 p.store(writer, this.name);
             }
+            PrivateFiles.restrict(path(pidsDir, this.name));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

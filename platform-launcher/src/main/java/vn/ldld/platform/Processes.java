@@ -31,7 +31,8 @@ final class Processes {
     /**
      * Starts {@code command} with its output appended to {@code logFile} and no pipe to us, so that it outlives
      * the launcher. With {@code setsid} it also gets its own session: a Ctrl-C in the launcher's terminal does
-     * not reach it ({@code setsid} execs in place, the pid stays the same).
+     * not reach it ({@code setsid} execs in place, the pid stays the same). It runs with umask {@code 077}: the
+     * files and folders it creates are its owner's only ({@link PrivateFiles}).
      * @return its pid
      */
     static long startDetached(List<String> command, Map<String, String> env, Path workDir, Path logFile) {
@@ -39,11 +40,13 @@ final class Processes {
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
         }
+        full.addAll(PrivateFiles.ownerOnlyPrefix());
         full.addAll(command);
         try {
-            Files.createDirectories(logFile.getParent());
+            PrivateFiles.createFolders(logFile.getParent());
             Files.writeString(logFile, "=== " + Instant.now() + " starting: " + String.join(" ", command) + "\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            PrivateFiles.restrict(logFile);
             ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(DEV_NULL))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

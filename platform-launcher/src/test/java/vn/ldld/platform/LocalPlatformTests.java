@@ -9,15 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -129,6 +134,65 @@ class LocalPlatformTests {
                 assertThat(record.value()).isEqualTo("submitted");
             });
         }
+    }
+
+    @Test
+    @Order(2)
+    void theStateIsItsOwnersOnlyAndTheServersListenOnLoopbackOnly() throws Exception {
+        try (MongoClient client = MongoClients.create(this.config.mongoUri())) {
+            reports(client).insertOne(new Document("_id", "r-0").append("unit", "LĐLĐ huyện A"));
+        }
+        // what an earlier version left readable to everybody
+        Path export = this.config.dataDir().resolve("exports").resolve("tong-hop.csv");
+        Files.createDirectories(export.getParent(), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.writeString(export, "LDLD-GD;6");
+        Files.setPosixFilePermissions(export, PosixFilePermissions.fromString("rw-r--r--"));
+
+        this.platform.startInfrastructure();
+
+        List<String> others = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> all = Files.walk(this.config.stateDir())) {
+            for (Path path : all.toList()) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+                String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
+                files += Files.isRegularFile(path) ? 1 : 0;
+                if (!PosixFilePermissions.toString(permissions).equals(expected)) {
+                    others.add(this.config.stateDir().relativize(path) + " " + PosixFilePermissions.toString(permissions));
+                }
+            }
+        }
+        assertThat(others).isEmpty();
+        assertThat(files).isGreaterThan(10);
+        assertThat(this.config.mongoDataFile()).exists();
+        assertThat(this.config.mailDir()).isNotEmptyDirectory();
+        assertThat(this.config.kafkaDataDir()).isNotEmptyDirectory();
+        for (int port : List.of(this.config.mongoPort(), this.config.kafkaPort(), this.config.smtpPort())) {
+            assertThat(listeningAddresses(port)).isNotEmpty().allSatisfy((address) -> assertThat(address)
+                .isIn("0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000"));
+        }
+    }
+
+    /** The local addresses of the sockets listening on {@code port}, as Linux shows them in /proc/net/tcp(6). */
+    private static List<String> listeningAddresses(int port) throws java.io.IOException {
+        List<String> addresses = new ArrayList<>();
+        String portHex = String.format("%04X", port);
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (!Files.isReadable(file)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.trim().split("\\s+");
+                String[] local = fields[1].split(":");
+                if (local[1].equals(portHex) && fields[3].equals("0A")) {
+                    addresses.add(local[0]);
+                }
+            }
+        }
+        return addresses;
     }
 
     @Test

@@ -47,7 +47,7 @@ class MongoServerMainTests {
 
         assertThat(mode(dataFile.getParent())).isEqualTo("rwx------");
         assertThat(mode(dataFile)).isEqualTo("rw-------");
-        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString(), failure -> { }));
         try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
             assertThat(client.getDatabase("notification").getCollection("preferences").countDocuments()).isEqualTo(1);
         } finally {
@@ -56,7 +56,7 @@ class MongoServerMainTests {
     }
 
     private static void writeADocument(Path dataFile) {
-        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString(), failure -> { }));
         try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
             client.getDatabase("notification").getCollection("preferences").insertOne(new Document("_id", "LDLD-TB"));
         } finally {

@@ -1,5 +1,6 @@
 package vn.ldld.gateway.error;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
@@ -23,7 +24,8 @@ import vn.ldld.gateway.correlation.CorrelationIds;
 
 /**
  * Every error the gateway itself answers is RFC 9457 problem+json with the correlation id: 503 when no instance of
- * the service is reachable or its circuit is open, 504 when it does not answer in time, 404 for a path no route
+ * the service is reachable or its circuit is open, 504 when it does not answer in time, 502 when it drops the
+ * connection before answering (the instance died mid-request), 404 for a path no route
  * serves, 405 for a method a path does not take, 500 for anything unexpected. This is also the fallback of each
  * route's circuit breaker: the breaker turns refused connections, open circuits and time-outs into errors that end
  * here.
@@ -72,6 +74,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         if (causedBy(error, TimeoutException.class)) {
             return gatewayTimeout();
+        }
+        if (causedBy(error, IOException.class)) {
+            // the instance died or dropped the connection mid-request: it may or may not have applied it
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "The service behind this path closed the"
+                    + " connection before it answered; send the request again (with the same Idempotency-Key).");
         }
         if (error instanceof ResponseStatusException status) {
             int code = status.getStatusCode().value();

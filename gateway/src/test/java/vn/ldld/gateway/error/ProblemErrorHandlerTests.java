@@ -2,6 +2,7 @@ package vn.ldld.gateway.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -35,5 +36,18 @@ class ProblemErrorHandlerTests {
         assertThat(body.get("status").asInt()).isEqualTo(500);
         assertThat(body.get("correlationId").asString()).isEqualTo("boom-1");
         assertThat(body.get("detail").asString()).doesNotContain("boom");
+    }
+
+    @Test
+    void answers502WhenTheServiceDropsTheConnectionBeforeAnswering() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/reports"));
+        handler.handle(exchange, new IllegalStateException(
+                new IOException("Connection prematurely closed BEFORE response")))
+                .block(Duration.ofSeconds(5));
+
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(502);
+        JsonNode body = json.readTree(exchange.getResponse().getBodyAsString().block(Duration.ofSeconds(5))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(body.get("detail").asString()).contains("Idempotency-Key").doesNotContain("Premature");
     }
 }

@@ -3,17 +3,29 @@ package vn.ldld.messaging.deadletter;
 import java.time.Duration;
 
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
 import vn.ldld.messaging.cloudevents.InvalidEventException;
+import vn.ldld.messaging.inbox.EventInProgressException;
 
 /**
  * The listeners' error handling: a transient failure is retried with exponential back-off; a record that still
  * fails, or that can never succeed ({@link InvalidEventException}), goes to {@code <topic>-dlt}, same partition,
  * with the reason in the {@code kafka_dlt-exception-*} headers, and the partition moves on.
+ * <p>
+ * A record that fails because the service's database cannot be reached, or because another instance is applying
+ * the same event, is not a poison record: it is retried, with the same back-off up to its longest pause, for as
+ * long as that lasts, and never dead-lettered. Otherwise a database restart longer than the retries would move
+ * good events aside, and the read models built from them would miss them.
  */
 public final class DeadLetters {
 
@@ -32,7 +44,26 @@ public final class DeadLetters {
         backOff.setMaxAttempts(retry.maxAttempts());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        handler.setBackOffFunction((record, exception) -> waitsForItsStore(exception) ? untilItWorks(retry) : null);
         return handler;
+    }
+
+    /** Whether {@code exception} says the database is out of reach for now, or the event is in other hands. */
+    static boolean waitsForItsStore(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                    || cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof EventInProgressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BackOff untilItWorks(RetryProperties retry) {
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        return backOff;
     }
 
     /**

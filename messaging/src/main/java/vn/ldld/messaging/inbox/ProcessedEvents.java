@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +29,10 @@ import vn.ldld.messaging.cloudevents.InboundEvent;
  *   <li>In progress with an expired lease (the instance died mid-effect): taken over and applied again, so an
  *       effect interrupted by a crash is never lost; effects should be written as upserts on natural keys so that
  *       re-applying one is harmless.</li>
+ *   <li>In progress by an earlier run of this same instance ({@code messaging.instance-id}, which a restarted
+ *       process keeps): that run is dead, so the event is taken over at once instead of when the lease runs out.
+ *       Likewise one this process left in progress when its database went away in the middle of the effect (the
+ *       mark could not be removed either) and is not applying any more.</li>
  *   <li>The effect fails: the mark is removed, so the retry (or a replay from the dead-letter topic) runs it.</li>
  * </ul>
  */
@@ -37,12 +44,26 @@ public class ProcessedEvents {
     private final Clock clock;
     private final Duration lease;
     private final MeterRegistry meters;
+    private final String instance;
+    private final String owner;
+    /** The marks of this process whose effect is running now. */
+    private final Set<String> applying = ConcurrentHashMap.newKeySet();
 
+    /** An inbox whose instance has no stable name: what it leaves in progress waits for the lease to run out. */
     public ProcessedEvents(MongoTemplate mongo, Clock clock, Duration lease, MeterRegistry meters) {
+        this(mongo, clock, lease, meters, null);
+    }
+
+    /**
+     * @param instanceId the instance's name, the same after a restart ({@code messaging.instance-id}), or null
+     */
+    public ProcessedEvents(MongoTemplate mongo, Clock clock, Duration lease, MeterRegistry meters, String instanceId) {
         this.mongo = mongo;
         this.clock = clock;
         this.lease = lease;
         this.meters = meters;
+        this.instance = instanceId == null || instanceId.isBlank() ? null : instanceId + "#";
+        this.owner = (instance == null ? "" : instance) + UUID.randomUUID();
     }
 
     /**
@@ -56,14 +77,19 @@ public class ProcessedEvents {
             meters.counter("events.duplicates", "consumer", consumer, "type", event.type()).increment();
             return false;
         }
+        applying.add(id);
         try {
-            effect.run();
-        } catch (RuntimeException e) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
-            throw e;
+            try {
+                effect.run();
+            } catch (RuntimeException e) {
+                mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+                throw e;
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("state", "DONE").set("doneAt", Date.from(clock.instant())), COLLECTION);
+        } finally {
+            applying.remove(id);
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("state", "DONE").set("doneAt", Date.from(clock.instant())), COLLECTION);
         meters.counter("events.applied", "consumer", consumer, "type", event.type()).increment();
         return true;
     }
@@ -74,10 +100,26 @@ public class ProcessedEvents {
                 COLLECTION);
     }
 
+    /** Whether the mark's holder is certainly not applying it any more: an earlier run, or this one, done with it. */
+    private boolean abandoned(String id, String holder) {
+        if (holder == null) {
+            return false;
+        }
+        if (holder.equals(owner)) {
+            return !applying.contains(id);
+        }
+        return instance != null && holder.startsWith(instance);
+    }
+
+    /** @return this process's name on the marks it holds */
+    String owner() {
+        return owner;
+    }
+
     private boolean claim(String id, InboundEvent event) {
         Instant now = clock.instant();
         try {
-            mongo.insert(new Document("_id", id).append("state", "IN_PROGRESS")
+            mongo.insert(new Document("_id", id).append("state", "IN_PROGRESS").append("owner", owner)
                     .append("type", event.type()).append("leaseUntil", Date.from(now.plus(lease)))
                     .append("receivedAt", Date.from(now)), COLLECTION);
             return true;
@@ -86,10 +128,12 @@ public class ProcessedEvents {
             if (existing == null || "DONE".equals(existing.getString("state"))) {
                 return false;
             }
-            Query expired = Query.query(Criteria.where("_id").is(id).and("state").is("IN_PROGRESS")
-                    .and("leaseUntil").lt(Date.from(now)));
-            boolean takenOver = mongo.updateFirst(expired,
-                    new Update().set("leaseUntil", Date.from(now.plus(lease))), COLLECTION).getModifiedCount() == 1;
+            Criteria inProgress = Criteria.where("_id").is(id).and("state").is("IN_PROGRESS");
+            String holder = existing.getString("owner");
+            Query takeOver = Query.query(abandoned(id, holder) ? inProgress.and("owner").is(holder)
+                    : inProgress.and("leaseUntil").lt(Date.from(now)));
+            boolean takenOver = mongo.updateFirst(takeOver, new Update().set("owner", owner)
+                    .set("leaseUntil", Date.from(now.plus(lease))), COLLECTION).getModifiedCount() == 1;
             if (!takenOver) {
                 throw new EventInProgressException(id);
             }

@@ -20,6 +20,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import com.mongodb.ReadConcern;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -37,7 +38,9 @@ import io.micrometer.core.instrument.Timer;
  * Publishes the events waiting in the outbox collections to Kafka and removes each one only after Kafka has
  * acknowledged it. Per scan it sends a whole batch without waiting record by record, then waits for all
  * acknowledgements and clears them with one bulk write. A crash between the send and the clear publishes those
- * events again on the next scan: delivery is at least once, consumers deduplicate by {@code ce_id}.
+ * events again on the next scan: delivery is at least once, consumers deduplicate by {@code ce_id}. It reads
+ * with read concern {@code majority}: on a replica set, a write not yet on a majority (which a failover could roll
+ * back) is not published until it is.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -147,7 +150,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int relay(String collection) {
-        List<Document> documents = mongo.getCollection(collection)
+        // only what a majority has written: an event must never be published for a write that a failover rolls back
+        List<Document> documents = mongo.getCollection(collection).withReadConcern(ReadConcern.MAJORITY)
                 .find(Filters.exists(Outbox.PENDING_EVENTS + "." + OutboxEvent.ID))
                 .projection(Projections.include(Outbox.PENDING_EVENTS))
                 .limit(properties.batchSize())

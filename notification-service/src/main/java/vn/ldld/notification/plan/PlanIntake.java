@@ -32,7 +32,9 @@ import vn.ldld.notification.schedule.Schedule;
 
 /**
  * What a plan event does to the schedule: recipients told, reminders scheduled, rescheduled or cancelled. Every
- * effect is keyed on natural keys, so applying an event again changes nothing.
+ * effect is keyed on natural keys, so applying an event again changes nothing; the plan's copy, whose version tells
+ * that an event was applied, is saved after the schedule, so that an event cut short (the database went away
+ * halfway) is applied again in full rather than ignored as known.
  */
 @Component
 class PlanIntake {
@@ -61,13 +63,14 @@ class PlanIntake {
             return;
         }
         PlanCopy plan = PlanCopy.of(event.plan());
-        plans.save(plan);
         List<Notification> notifications = new ArrayList<>();
         for (Recipient recipient : plan.recipients()) {
             notifications.add(issued(plan, recipient, at));
         }
         notifications.addAll(reminders(plan, at));
         schedule.add(notifications);
+        // last: if the database goes away while the schedule is written, the event is applied again in full
+        plans.save(plan);
         log.atInfo().setMessage("Plan scheduled").addKeyValue("planId", plan.planId())
                 .addKeyValue("planNumber", plan.number()).addKeyValue("recipients", plan.recipients().size())
                 .addKeyValue("notifications", notifications.size()).log();
@@ -81,7 +84,6 @@ class PlanIntake {
             return;
         }
         PlanCopy plan = PlanCopy.of(event.plan());
-        plans.save(plan);
         Map<String, Recipient> before = known.map(p -> byCode(p.recipients())).orElse(Map.of());
         Map<String, Recipient> after = byCode(plan.recipients());
 
@@ -104,6 +106,7 @@ class PlanIntake {
                     details, clock.instant()));
         }
         schedule.add(notifications);
+        plans.save(plan);
         log.atInfo().setMessage("Plan rescheduled").addKeyValue("planId", plan.planId())
                 .addKeyValue("version", plan.version()).log();
     }

@@ -1,9 +1,17 @@
 package vn.ldld.platform.store;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 file backend, with two things a MongoDB server does and the plain backend does not:
@@ -19,14 +27,67 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * Without them every such query reads and matches each document of the collection, so the cost of a write grows
  * with the collection: the relay's scan for pending events, an inbox check, a compare-and-set update each became
  * slower with every report stored.
+ * <p>
+ * And it answers only what is on disk: H2's background writer (a commit every second, never forced to disk) is off;
+ * each command's answer waits for a commit and {@code FileChannel.force} that began after the command was applied,
+ * shared by every command waiting at that moment ({@link GroupCommit}). An acknowledged write survives the
+ * process being killed, and the machine losing power.
  */
 public class IndexedH2Backend extends H2Backend {
 
     /** Page cache of the store, in MB (MVStore's default is 16): pages evicted are read back by deserializing. */
     static final int CACHE_MB = 256;
 
-    public IndexedH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
+    /** Commands that neither read nor change documents: answered without looking at what is on disk. */
+    private static final Set<String> STATELESS_COMMANDS = Set.of("hello", "ismaster", "ping", "buildinfo",
+            "whatsmyuri", "getlasterror", "endsessions", "getparameter", "getcmdlineopts", "getlog", "hostinfo");
+
+    private final GroupCommit groupCommit;
+
+    /**
+     * @param fileName the H2 file of the documents
+     * @param onFailure told if the store cannot write to disk any more (the caller should stop the process: writes
+     *                  applied in memory are not on disk, so no answer can be trusted)
+     */
+    public IndexedH2Backend(String fileName, Consumer<Throwable> onFailure) {
+        this(open(fileName), onFailure);
+    }
+
+    private IndexedH2Backend(MVStore store, Consumer<Throwable> onFailure) {
+        super(store);
+        this.groupCommit = new GroupCommit(store, onFailure);
+    }
+
+    private static MVStore open(String fileName) {
+        // no automatic commit, by time or by unsaved memory: GroupCommit commits, and forces every commit to disk
+        return new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).autoCommitDisabled()
+                .autoCommitBufferSize(0).open();
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            if (!STATELESS_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+                groupCommit.awaitDurable();
+            }
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        try {
+            return super.handleQuery(query);
+        } finally {
+            groupCommit.awaitDurable();
+        }
+    }
+
+    @Override
+    public void close() {
+        groupCommit.close();
+        super.close();
     }
 
     @Override

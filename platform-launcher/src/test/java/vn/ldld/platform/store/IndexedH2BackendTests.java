@@ -238,7 +238,7 @@ class IndexedH2BackendTests {
     }
 
     private com.mongodb.client.MongoDatabase open() {
-        backend = new IndexedH2Backend(data.resolve("mongo.mv").toString());
+        backend = new IndexedH2Backend(data.resolve("mongo.mv").toString(), failure -> { });
         server = new MongoServer(backend);
         client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort());
         return client.getDatabase("ldld");

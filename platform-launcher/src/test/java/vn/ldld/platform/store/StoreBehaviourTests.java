@@ -239,7 +239,7 @@ class StoreBehaviourTests {
         if (local == null) {
             try {
                 Path file = Files.createTempDirectory("store-behaviour").resolve("mongo.mv");
-                MongoServer server = new MongoServer(new IndexedH2Backend(file.toString()));
+                MongoServer server = new MongoServer(new IndexedH2Backend(file.toString(), failure -> { }));
                 String uri = server.bindAndGetConnectionString();
                 local = MongoClients.create(uri);
                 OPEN.add(local);
