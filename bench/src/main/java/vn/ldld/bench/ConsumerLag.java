@@ -37,12 +37,21 @@ final class ConsumerLag {
      * @return the lag left when the wait ended (0: caught up; more: the timeout ran out)
      */
     static long awaitCaughtUp(KafkaClients kafka, Duration timeout) throws InterruptedException {
+        return awaitCaughtUp(kafka, PLANS_AND_REPORTS, timeout);
+    }
+
+    /**
+     * Waits until the consumers have read every event of {@code topics}.
+     *
+     * @return the lag left when the wait ended (0: caught up; more: the timeout ran out)
+     */
+    static long awaitCaughtUp(KafkaClients kafka, Set<String> topics, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = admin(kafka)) {
-            long lag = lag(admin, PLANS_AND_REPORTS);
+            long lag = lag(admin, topics);
             while (lag > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);
-                lag = lag(admin, PLANS_AND_REPORTS);
+                lag = lag(admin, topics);
             }
             return lag;
         } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package vn.ldld.bench;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Set;
  * ceiling. Whatever fails (a process down, a refused request) is reported in the scenario's line, not thrown.
  */
 public final class DeadlineRush {
+
+    /** The windows over which the platform's CPU at rest is measured before the first scenario. */
+    private static final Duration REST_WINDOW = Duration.ofSeconds(3);
 
     private DeadlineRush() {
     }
@@ -50,6 +54,14 @@ public final class DeadlineRush {
             }
         }
 
+        ProcessCpu cpu = ProcessCpu.watchingLocalPlatform();
+        double idle = Double.NaN;
+        if (cpu.watchesPlatform() && !options.scenarios().isEmpty()) {
+            idle = cpu.restShare(REST_WINDOW, 20);
+            System.out.printf("platform at rest: %.1f %% of one core (timers, polling loops)%n", idle * 100);
+        }
+        Costs costs = new Costs(cpu, idle);
+
         Map<String, Rush.Result> results = new LinkedHashMap<>();
         boolean consistent = true;
         if (!options.scenarios().isEmpty()) {
@@ -58,7 +70,7 @@ public final class DeadlineRush {
         }
         for (String scenario : options.scenarios()) {
             try {
-                Rush.Result result = scenario(scenario, options, http, token);
+                Rush.Result result = scenario(scenario, options, http, token, costs);
                 results.put(scenario, result);
             } catch (Exception e) {
                 consistent = false;
@@ -79,9 +91,24 @@ public final class DeadlineRush {
             System.out.printf("gateway intake / store ceiling: %.2f (target >= 0.6)%n",
                     options.units() / gateway.seconds() / ceiling);
         }
+        Rush.Result floor = results.get(Floor.PROCESS);
+        if (gateway != null && floor != null) {
+            System.out.printf("gateway/floor: %.2f for reports/s", gateway.perSecond() / floor.perSecond());
+            ProcessCpu.Cost ours = costs.intakeOf("gateway");
+            ProcessCpu.Cost floorCost = costs.intakeOf(Floor.PROCESS);
+            if (ours != null && floorCost != null && costs.watchesPlatform()) {
+                // the floor's path is the floor application and the store; the other processes' rows in its column
+                // are what they do meanwhile (timers, work left from earlier runs)
+                double floorPath = floorCost.of(Floor.PROCESS) + floorCost.of(Floor.STORE);
+                System.out.printf(", %.1f for CPU per report (the whole platform %.2f ms against the floor and the "
+                        + "store %.2f ms)", ours.platform() / floorPath, ours.platform(), floorPath);
+            }
+            System.out.println();
+        }
         if (gateway != null && gateway2 != null) {
             System.out.printf("two instances / one: %.2f (target >= 1.0)%n", gateway2.perSecond() / gateway.perSecond());
         }
+        costs.print(System.out);
         if (!options.scenarios().isEmpty()) {
             System.out.println(consistent ? "no loss, no duplicates: 201 answers = stored reports = distinct events"
                     : "LOSS, DUPLICATES OR FAILED REQUESTS: see the check column");
@@ -89,8 +116,11 @@ public final class DeadlineRush {
         System.exit(consistent ? 0 : 1);
     }
 
-    private static Rush.Result scenario(String scenario, Options options, HttpClient http, StaffToken token)
-            throws Exception {
+    private static Rush.Result scenario(String scenario, Options options, HttpClient http, StaffToken token,
+                                        Costs costs) throws Exception {
+        if (scenario.equals(Floor.PROCESS)) {
+            return floor(options, http, token, costs);
+        }
         Endpoint base = new Endpoint(scenario.equals("direct") ? options.direct() : options.gateway(), token);
         if (options.warmupUnits() > 0) {
             RushPlan warmup = new RushPlan(options.warmupUnits());
@@ -99,13 +129,13 @@ public final class DeadlineRush {
             Rush.run(scenario + "-warmup", http, base, warmup, options.retryShare(), options.concurrency());
         }
         RushPlan plan = new RushPlan(options.units());
+        ProcessCpu.Snapshot beforePublishing = costs.settled(options.kafka(), scenario + " warm-up");
         plan.publish(options.kafka());
         plan.awaitKnownBy(http, base);
-        long lag = ConsumerLag.awaitCaughtUp(options.kafka(), Duration.ofMinutes(3));
-        if (lag > 0) {
-            System.out.printf("(%s: the consumers still had %d events to read after 3 minutes)%n", scenario, lag);
-        }
+        ProcessCpu.Snapshot published = costs.settled(options.kafka(), scenario + " plan");
+        costs.publication(scenario, beforePublishing, published, options.units());
         Rush.Result result = Rush.run(scenario, http, base, plan, options.retryShare(), options.concurrency());
+        costs.intake(scenario, published, costs.settled(options.kafka(), scenario), options.units());
         Set<String> ids = result.createdIds();
         OptionalLong stored = stored(http, base, plan.planId());
         String events;
@@ -123,13 +153,47 @@ public final class DeadlineRush {
             ok = false;
             detail = " events not read: " + e;
         }
+        print(scenario, options, result, stored, events, ok, detail);
+        return result.withCheck(ok);
+    }
+
+    /**
+     * The same rush against the floor application: the same JSON inserted into the same store by the same stack,
+     * with no security, validation or events. The plan is not published (the floor knows no plans).
+     */
+    private static Rush.Result floor(Options options, HttpClient http, StaffToken token, Costs costs)
+            throws Exception {
+        Path repo = RepoRoot.find().orElseThrow(() -> new IllegalStateException(
+                "the floor application's jar is looked for in the repository, and this runs outside it"));
+        try (Floor floor = Floor.start(repo, options.mongo(), http)) {
+            costs.watch(Floor.PROCESS, floor.handle());
+            Endpoint base = new Endpoint(floor.baseUrl(), token);
+            if (options.warmupUnits() > 0) {
+                Rush.run("floor-warmup", http, base, new RushPlan(options.warmupUnits()), options.retryShare(),
+                        options.concurrency());
+            }
+            RushPlan plan = new RushPlan(options.units());
+            ProcessCpu.Snapshot before = costs.settled(options.kafka(), "floor warm-up");
+            Rush.Result result = Rush.run(Floor.PROCESS, http, base, plan, options.retryShare(),
+                    options.concurrency());
+            costs.intake(Floor.PROCESS, before, costs.settled(options.kafka(), Floor.PROCESS), options.units());
+            Set<String> ids = result.createdIds();
+            OptionalLong stored = stored(http, base, plan.planId());
+            boolean ok = result.errors() == 0 && result.replayMismatches() == 0 && ids.size() == options.units()
+                    && stored.isPresent() && stored.getAsLong() == ids.size();
+            print(Floor.PROCESS, options, result, stored, "-", ok, "");
+            return result.withCheck(ok);
+        }
+    }
+
+    private static void print(String scenario, Options options, Rush.Result result, OptionalLong stored,
+                              String events, boolean ok, String detail) {
         System.out.printf("%-10s %8d %8.2f %9.0f %8.1f %8.1f %8.1f %7d %6d %7s %7s  %s%n", scenario,
                 result.requests(), result.seconds(), options.units() / result.seconds(), result.p50(),
-                result.p95(), result.p99(), result.errors(), ids.size(),
+                result.p95(), result.p99(), result.errors(), result.createdIds().size(),
                 stored.isPresent() ? Long.toString(stored.getAsLong()) : "?", events,
                 ok ? "ok" : "MISMATCH answers: " + result.answers() + "; replayMismatches="
                         + result.replayMismatches() + detail);
-        return result.withCheck(ok);
     }
 
     /** @return the reports stored for the plan, or empty (said why) if report-service did not tell */
