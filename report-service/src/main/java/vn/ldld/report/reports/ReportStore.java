@@ -123,7 +123,7 @@ class ReportStore {
     List<Report> page(ReportFilter filter, int page, int size) {
         Query query = query(criteria(filter)).with(Sort.by("receivedAt", "receiptNumber", "_id"))
                 .skip((long) page * size).limit(size);
-        query.fields().exclude("revisions", Outbox.PENDING_EVENTS, KEY, FINGERPRINT);
+        query.fields().exclude("revisions", Outbox.PENDING_EVENTS, KEY, FINGERPRINT, KEY_EXPIRES_AT);
         return mongo.find(query, Report.class);
     }
 
