@@ -10,7 +10,7 @@ import java.util.Objects;
  * What an amendment may change and what it changed. Pure functions over two versions of a plan's content; the field
  * paths are those of the content ({@code phases[0].reportDeadline}).
  */
-public final class PlanChanges {
+final class PlanChanges {
 
     private PlanChanges() {
     }

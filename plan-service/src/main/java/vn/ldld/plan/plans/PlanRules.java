@@ -12,7 +12,7 @@ import java.util.Set;
  * The rules a plan's content must follow beyond the shape of each field: {@link #consistency} whenever a draft is
  * saved, {@link #publishability} before it is published. Pure functions, one {@link Violation} per broken rule.
  */
-public final class PlanRules {
+final class PlanRules {
 
     private PlanRules() {
     }

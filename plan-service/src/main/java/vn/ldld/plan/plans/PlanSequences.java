@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@code findAndModify}, {@code $inc}, upsert), so concurrent publications never get the same number.
  */
 @Component
-public class PlanSequences {
+class PlanSequences {
 
     /** The collection of the counters. */
     public static final String COLLECTION = "plan_counters";

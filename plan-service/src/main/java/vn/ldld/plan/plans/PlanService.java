@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.OutboxEvent;
 
 /**
@@ -22,15 +21,19 @@ import vn.ldld.messaging.outbox.OutboxEvent;
 @Service
 public class PlanService {
 
+    /** A page of plans and how many match in all. */
+    public record Page(List<Plan> plans, long total) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanStore store;
     private final PlanSequences sequences;
     private final PlanUnits units;
-    private final EventFactory events;
+    private final PlanEvents events;
     private final Clock clock;
 
-    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, EventFactory events, Clock clock) {
+    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, PlanEvents events, Clock clock) {
         this.store = store;
         this.sequences = sequences;
         this.units = units;
@@ -83,10 +86,9 @@ public class PlanService {
         return plan;
     }
 
-    /** One page of the plans matching {@code filter}, newest first. */
-    public PlanPage list(PlanFilter filter, int page, int size) {
-        return new PlanPage(store.page(filter, page, size).stream().map(PlanSummary::of).toList(), page, size,
-                store.count(filter));
+    /** One page of the plans matching {@code filter}, newest first, and how many match in all. */
+    public Page list(PlanFilter filter, int page, int size) {
+        return new Page(store.page(filter, page, size), store.count(filter));
     }
 
     /**
@@ -106,7 +108,7 @@ public class PlanService {
 
     /**
      * Publishes a draft: checks it can be issued (its units still active, refreshed from the directory), gives it
-     * the next number of its issuer for the year of issue and stores it together with its {@link PlanPublished}
+     * the next number of its issuer for the year of issue and stores it together with its {@code PlanPublished}
      * event. The year of issue is that of {@code issuedOn}, or of the day of publication in the plan's zone.
      *
      * @param publishedBy login of the publisher, or null when unknown
@@ -127,13 +129,13 @@ public class PlanService {
         Issuer issuer = content.issuer();
         PlanNumber number = PlanNumber.of(sequences.next(issuer.code(), year), year, issuer.documentSymbol());
         Plan published = current.withContent(content).publish(number, now, publishedBy);
-        OutboxEvent event = events.create(PlanPublished.TOPIC, PlanPublished.TYPE, id, PlanPublished.of(published));
+        OutboxEvent event = events.published(published);
         write(published, current.version(), List.of(event), "publish", PlanStatus.DRAFT);
         return published;
     }
 
     /**
-     * Closes a published plan and announces it with {@link PlanClosed}.
+     * Closes a published plan and announces it with {@code PlanClosed}.
      *
      * @param closedBy login of the user, or null when unknown
      * @throws PlanNotFoundException when there is no such plan
@@ -143,13 +145,13 @@ public class PlanService {
     public Plan close(String id, Long expectedVersion, String reason, String closedBy) {
         Plan current = current(id, expectedVersion, "close", PlanStatus.PUBLISHED);
         Plan closed = current.close(reason, now(), closedBy);
-        OutboxEvent event = events.create(PlanClosed.TOPIC, PlanClosed.TYPE, id, PlanClosed.of(closed));
+        OutboxEvent event = events.closed(closed);
         write(closed, current.version(), List.of(event), "close", PlanStatus.PUBLISHED);
         return closed;
     }
 
     /**
-     * Cancels a draft (silently: nobody knew of it) or a published plan (announced with {@link PlanCancelled}).
+     * Cancels a draft (silently: nobody knew of it) or a published plan (announced with {@code PlanCancelled}).
      *
      * @param cancelledBy login of the user, or null when unknown
      * @throws PlanNotFoundException when there is no such plan
@@ -161,7 +163,7 @@ public class PlanService {
         Plan current = current(id, expectedVersion, "cancel", cancellable);
         Plan cancelled = current.cancel(reason, now(), cancelledBy);
         List<OutboxEvent> announced = cancelled.wasPublished()
-                ? List.of(events.create(PlanCancelled.TOPIC, PlanCancelled.TYPE, id, PlanCancelled.of(cancelled)))
+                ? List.of(events.cancelled(cancelled))
                 : List.of();
         write(cancelled, current.version(), announced, "cancel", cancellable);
         return cancelled;
@@ -169,7 +171,7 @@ public class PlanService {
 
     /**
      * Amends a published plan: its next version, with the changes found between the two contents, announced with
-     * {@link PlanAmended}.
+     * {@code PlanAmended}.
      *
      * @param amendedBy login of the user, or null when unknown
      * @throws PlanNotFoundException when there is no such plan
@@ -193,7 +195,7 @@ public class PlanService {
         requireNoViolations("The plan cannot be amended this way", violations.stream()
                 .map(v -> new Violation(v.field().isEmpty() ? "plan" : "plan." + v.field(), v.message())).toList());
         Plan amended = current.amend(after, reason, changes, now(), amendedBy);
-        OutboxEvent event = events.create(PlanAmended.TOPIC, PlanAmended.TYPE, id, PlanAmended.of(amended));
+        OutboxEvent event = events.amended(amended);
         write(amended, current.version(), List.of(event), "amend", PlanStatus.PUBLISHED);
         return amended;
     }

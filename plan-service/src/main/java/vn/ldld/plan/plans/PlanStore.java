@@ -20,7 +20,7 @@ import vn.ldld.plan.text.SearchText;
 
 /** Reads and writes plans; every change goes through the {@link Outbox} with its events in the same write. */
 @Component
-public class PlanStore {
+class PlanStore {
 
     private final MongoTemplate mongo;
     private final Outbox outbox;

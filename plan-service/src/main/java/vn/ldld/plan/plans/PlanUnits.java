@@ -17,7 +17,7 @@ import vn.ldld.plan.units.UnitDirectory;
  * the request said), so that the plan's events carry the directory's data.
  */
 @Component
-public class PlanUnits {
+class PlanUnits {
 
     private final UnitDirectory directory;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class UnitService {
+
+    /** A page of units and how many match in all. */
+    public record Page(List<Unit> units, long total) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(UnitService.class);
     /** Deeper than any real hierarchy (province, district, grassroots): a longer chain is a cycle. */
@@ -75,10 +80,9 @@ public class UnitService {
         return store.find(code).orElseThrow(() -> new UnitNotFoundException(code));
     }
 
-    /** One page of units matching {@code filter}, by code. */
-    public UnitPage list(UnitFilter filter, int page, int size) {
-        return new UnitPage(store.page(filter, page, size).stream().map(UnitResponse::of).toList(), page, size,
-                store.count(filter));
+    /** One page of units matching {@code filter}, by code, and how many match in all. */
+    public Page list(UnitFilter filter, int page, int size) {
+        return new Page(store.page(filter, page, size), store.count(filter));
     }
 
     /**

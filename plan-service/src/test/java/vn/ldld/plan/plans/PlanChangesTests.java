@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.plan.plans.events.PlanAmended;
 
 class PlanChangesTests {
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.plan.plans.events.PlanCancelled;
+import vn.ldld.plan.plans.events.PlanClosed;
 
 class PlanEndEventsTests {
 

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.plan.plans.events.PlanPublished;
 
 class PlanPublishedTests {
 

@@ -1,4 +1,4 @@
-package vn.ldld.plan.units;
+package vn.ldld.plan.units.web;
 
 import java.net.URI;
 
@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.ldld.plan.units.NewUnit;
+import vn.ldld.plan.units.Unit;
+import vn.ldld.plan.units.UnitDetails;
+import vn.ldld.plan.units.UnitFilter;
+import vn.ldld.plan.units.UnitKind;
+import vn.ldld.plan.units.UnitService;
 import vn.ldld.web.EntityTags;
 import vn.ldld.web.Paging;
 import vn.ldld.web.PublicLinks;
@@ -84,9 +90,9 @@ public class UnitController {
                          @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                          Caller caller) {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-        UnitPage found = units.list(new UnitFilter(kind, parent, active, q), paging.page(), paging.size());
-        return new UnitPage(found.content().stream().map(unit -> shownTo(caller, unit)).toList(), found.page(),
-                found.size(), found.totalElements());
+        UnitService.Page found = units.list(new UnitFilter(kind, parent, active, q), paging.page(), paging.size());
+        return new UnitPage(found.units().stream().map(unit -> shownTo(caller, UnitResponse.of(unit))).toList(),
+                paging.page(), paging.size(), found.total());
     }
 
     @Operation(summary = "Replace the details of a unit", description = "Needs If-Match with the version read")

@@ -1,8 +1,11 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanStatus;
 
 /**
  * A plan in a list: enough to recognise it and open it.

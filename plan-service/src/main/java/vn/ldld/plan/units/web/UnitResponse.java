@@ -1,8 +1,11 @@
-package vn.ldld.plan.units;
+package vn.ldld.plan.units.web;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.units.Unit;
+import vn.ldld.plan.units.UnitKind;
 
 /**
  * A unit as the API shows it (without its search text).

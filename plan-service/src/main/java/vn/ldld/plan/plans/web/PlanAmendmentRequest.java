@@ -1,9 +1,11 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import vn.ldld.plan.plans.PlanContent;
 
 /**
  * Body of an amendment: the whole new content of the plan and why.

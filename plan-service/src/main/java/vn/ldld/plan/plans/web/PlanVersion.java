@@ -1,10 +1,14 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.plans.Amendment;
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanChange;
 
 /**
  * One published version of a plan in its history.

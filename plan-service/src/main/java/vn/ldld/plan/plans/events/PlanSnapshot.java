@@ -1,10 +1,15 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.Signer;
+import vn.ldld.plan.plans.UnitRef;
 
 /**
  * The whole plan at one published version, as the plan events carry it ({@code $defs/PlanSnapshot} of the

@@ -1,9 +1,13 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.PlanStatus;
 
 /**
  * A plan as the API shows it: its life-cycle fields and, at the same level, its content.

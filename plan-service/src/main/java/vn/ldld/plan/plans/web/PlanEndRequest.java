@@ -1,4 +1,4 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,12 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.events;
 
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.plans.Amendment;
+import vn.ldld.plan.plans.Plan;
 
 /**
  * Event {@code vn.ldld.plan.amended.v1} on topic {@value #TOPIC}, keyed by the plan id, as

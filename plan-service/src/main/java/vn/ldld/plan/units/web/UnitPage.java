@@ -1,4 +1,4 @@
-package vn.ldld.plan.units;
+package vn.ldld.plan.units.web;
 
 import java.util.List;
 

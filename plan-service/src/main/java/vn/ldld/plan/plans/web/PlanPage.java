@@ -1,4 +1,4 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.web;
 
 import java.net.URI;
 import java.security.Principal;
@@ -25,6 +25,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.PlanFilter;
+import vn.ldld.plan.plans.PlanScope;
+import vn.ldld.plan.plans.PlanService;
+import vn.ldld.plan.plans.PlanStatus;
+import vn.ldld.plan.plans.events.PlanSnapshot;
 import vn.ldld.web.EntityTags;
 import vn.ldld.web.Paging;
 import vn.ldld.web.PublicLinks;
@@ -97,7 +104,10 @@ public class PlanController {
                          @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                          Caller caller) {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-        return plans.list(new PlanFilter(status, year, issuer, q, scope(caller)), paging.page(), paging.size());
+        PlanService.Page found = plans.list(new PlanFilter(status, year, issuer, q, scope(caller)), paging.page(),
+                paging.size());
+        return new PlanPage(found.plans().stream().map(PlanSummary::of).toList(), paging.page(), paging.size(),
+                found.total());
     }
 
     /** Replaces the content of a draft; {@code If-Match} must name the version read. */

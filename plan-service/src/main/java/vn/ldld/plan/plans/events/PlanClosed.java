@@ -1,8 +1,10 @@
-package vn.ldld.plan.plans;
+package vn.ldld.plan.plans.events;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import vn.ldld.plan.plans.Plan;
 
 /**
  * Event {@code vn.ldld.plan.closed.v1} on topic {@value #TOPIC}, keyed by the plan id, as
