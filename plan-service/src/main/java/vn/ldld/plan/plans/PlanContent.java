@@ -64,6 +64,15 @@ public record PlanContent(
         recipients = Lists.of(recipients);
     }
 
+    /**
+     * The content for a plan that follows this one (the next phase or year): the same texts, template, recipients
+     * and signer, without a date of issue and without phases, whose dates were this plan's.
+     */
+    public PlanContent forNextPlan() {
+        return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
+                sections, tasks, List.of(), template, recipients, signer);
+    }
+
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,

@@ -64,6 +64,24 @@ public class PlanService {
     }
 
     /**
+     * Copies a plan, in any status, into a new draft for the next phase or year: the same content (template,
+     * recipients, sections, texts, signer) with its units as the directory has them now, without a number, a date
+     * of issue or phases (see {@link PlanContent#forNextPlan()}). Units since removed from the directory or made
+     * inactive are kept as they were: editing or publishing the draft names them.
+     *
+     * @throws PlanNotFoundException when there is no such plan
+     */
+    public Plan copy(String id) {
+        Plan source = get(id);
+        Plan copy = Plan.draft(UUID.randomUUID().toString(), units.resolve(source.content()).content().forNextPlan(),
+                now());
+        store.insert(copy);
+        log.atInfo().setMessage("Plan copied into a draft").addKeyValue("planId", copy.id())
+                .addKeyValue("copiedFrom", id).log();
+        return copy;
+    }
+
+    /**
      * The plan with this id.
      *
      * @throws PlanNotFoundException when there is none

@@ -80,6 +80,19 @@ public class PlanController {
         return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
     }
 
+    /** Copies a plan into a new draft for the next phase or year: 201 with its location. */
+    @Operation(summary = "Copy a plan into a new draft", description = "For the next phase or year: 201 with the "
+            + "location of the new draft, which keeps the title, texts, sections, tasks, report template, recipients "
+            + "and signer of the plan (any status) and has no number, no date of issue and no phases; units as the "
+            + "directory has them now. 404 when there is no such plan")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/copy")
+    public ResponseEntity<PlanResponse> copy(@PathVariable String id) {
+        Plan copy = plans.copy(id);
+        URI location = links.to("/api/plans/{id}", copy.id());
+        return ResponseEntity.created(location).eTag(EntityTags.of(copy.version())).body(PlanResponse.of(copy));
+    }
+
     /** One plan. */
     @Operation(summary = "Read a plan", description = "404 when there is none." + UNIT_SCOPE)
     @GetMapping("/{id}")
