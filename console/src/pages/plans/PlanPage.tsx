@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, request } from '../../api/http';
 import type { Plan, PlanVersion } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CHANGE_KIND, INDICATOR_TYPE, PLAN_STATUS, PLAN_STATUS_COLOR } from '../../lib/labels';
 
-/** A plan as a document, its actions (publish, amend, close, cancel) and its version history. */
+/** A plan as a document, its actions (publish, amend, close, cancel, copy into a new draft) and its version history. */
 export default function PlanPage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const answer = useQuery({ queryKey: ['plan-tagged', id], queryFn: () => request<Plan>('GET', `/api/plans/${id}`) });
   const versions = useQuery({ queryKey: ['versions', id], queryFn: () => api.get<PlanVersion[]>(`/api/plans/${id}/versions`) });
   const [failure, setFailure] = useState<unknown>(null);
@@ -69,6 +70,11 @@ export default function PlanPage() {
         {(plan.status === 'DRAFT' || plan.status === 'PUBLISHED') && (
           <Button variant="light" color="red" onClick={() => { setEnding('cancel'); setReason(''); }}>Hủy kế hoạch</Button>
         )}
+        <Button variant="default" title="Tạo dự thảo mới cho đợt hoặc năm sau, giữ mẫu báo cáo, nơi nhận và nội dung; chưa có số, ngày và các đợt"
+          onClick={() => void act(async () => {
+            const copy = await api.post<Plan>(`/api/plans/${id}/copy`);
+            navigate(`/plans/${copy.data.id}`);
+          })}>Sao chép</Button>
       </Group>
       {plan.endReason && <Alert color="gray" title={plan.status === 'CANCELLED' ? 'Lý do hủy' : 'Lý do kết thúc'}>{plan.endReason}</Alert>}
 

@@ -38,7 +38,8 @@ class CadenceTests extends NotificationTestSupport {
         runScheduler();
         assertThat(kinds(planId, NotificationStatus.SENT)).containsOnly(NotificationKind.PLAN_ISSUED).hasSize(4);
         assertThat(get("/api/notifications?unit=" + tag + "-INFO").json().get("items").get(0).get("title").asString())
-                .isEqualTo("Ban hành Kế hoạch số 15/KH-LĐLĐ: phối hợp tham gia làm công tác dân vận đợt I/2023");
+                .isEqualTo("Ban hành Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023: "
+                        + "phối hợp tham gia làm công tác dân vận đợt I/2023");
 
         clock.set("2023-07-20T04:00:00Z");
         publish("report-events", "vn.ldld.report.submitted.v1", planId,
@@ -88,7 +89,8 @@ class CadenceTests extends NotificationTestSupport {
         }
 
         String receipt = get("/api/notifications?unit=" + late).json().get("items").get(0).get("title").asString();
-        assertThat(receipt).isEqualTo("Đã nhận báo cáo – số đến 57/2023 – Kế hoạch số 15/KH-LĐLĐ");
+        assertThat(receipt)
+                .isEqualTo("Đã nhận báo cáo – số đến 57/2023 – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
     }
 
     private List<NotificationKind> kinds(String planId, NotificationStatus status) {

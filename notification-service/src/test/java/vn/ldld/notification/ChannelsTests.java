@@ -48,7 +48,8 @@ class ChannelsTests extends NotificationTestSupport {
         assertThat(issued).hasSize(1);
         assertThat(issued.get(0).getSubject()).isEqualTo("[LĐLĐ] 2 thông báo, nhắc việc gửi " + tag + "-GD");
         assertThat(decoded(issued.get(0))).contains(
-                "1. Ban hành Kế hoạch số 15/KH-LĐLĐ: phối hợp tham gia làm công tác dân vận đợt I/2023",
+                "1. Ban hành Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023: "
+                        + "phối hợp tham gia làm công tác dân vận đợt I/2023",
                 "Kính gửi: Liên đoàn Lao động huyện GD",
                 "Đơn vị thuộc diện phải báo cáo kết quả thực hiện theo từng đợt của kế hoạch.");
 
@@ -58,7 +59,8 @@ class ChannelsTests extends NotificationTestSupport {
         await().until(() -> notificationsOf(first).stream().anyMatch(n -> n.kind() == NotificationKind.REPORT_RECEIVED));
         runScheduler();
         MimeMessage receipt = mailsTo(gd).get(1);
-        assertThat(receipt.getSubject()).isEqualTo("Đã nhận báo cáo – số đến 41/2023 – Kế hoạch số 15/KH-LĐLĐ");
+        assertThat(receipt.getSubject()).isEqualTo(
+                "Đã nhận báo cáo – số đến 41/2023 – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
         assertThat(decoded(receipt)).contains("Số đến: 41/2023", "Thời điểm nhận: 11:00 ngày 20/07/2023",
                 "Báo cáo gửi đúng hạn.");
 
@@ -69,14 +71,16 @@ class ChannelsTests extends NotificationTestSupport {
         runAt(Instant.parse("2023-07-25T23:59:00Z"));
         assertThat(mailsTo(tc)).hasSize(before);
         assertThat(get("/api/notifications?unit=" + tag + "-TC&unread=true").json().get("items").get(0)
-                .get("title").asString()).isEqualTo("Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ");
+                .get("title").asString())
+                .isEqualTo("Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
         runAt(Instant.parse("2023-07-26T00:00:00Z"));
         List<MimeMessage> morning = mailsTo(tc);
         assertThat(morning).hasSize(before + 1);
-        assertThat(decoded(morning.get(before))).contains("1. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ",
-                "2. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ",
-                "Đã quá hạn gửi báo cáo kết quả đợt 1 theo Kế hoạch số 15/KH-LĐLĐ về việc phối hợp tham gia làm "
-                        + "công tác dân vận đợt I/2023 (hạn: trước 00:00 ngày 26/07/2023)");
+        assertThat(decoded(morning.get(before))).contains(
+                "1. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023",
+                "2. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023",
+                "Đã quá hạn gửi báo cáo kết quả đợt 1 theo Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023 về việc phối hợp "
+                        + "tham gia làm công tác dân vận đợt I/2023 (hạn: trước 00:00 ngày 26/07/2023)");
     }
 
     @Test
@@ -110,7 +114,8 @@ class ChannelsTests extends NotificationTestSupport {
             assertThat(event.get("type").asString()).isEqualTo("vn.ldld.notification.notice.v1");
             assertThat(event.get("data").get("kind").asString()).isEqualTo("PLAN_ISSUED");
             assertThat(event.get("data").get("subject").asString())
-                    .isEqualTo("Ban hành Kế hoạch số 15/KH-LĐLĐ: phối hợp tham gia làm công tác dân vận đợt I/2023");
+                    .isEqualTo("Ban hành Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023: "
+                        + "phối hợp tham gia làm công tác dân vận đợt I/2023");
             JsonNode delivered = get("/api/notifications/deliveries?unit=" + tag + "-GD&planId=" + planId
                     + "&status=SENT").json();
             assertThat(delivered).hasSize(2);

@@ -148,7 +148,8 @@ class PlanChangesTests extends NotificationTestSupport {
         await().until(() -> notificationsOf(planId).stream().anyMatch(n -> n.kind() == NotificationKind.REPORT_ACCEPTED));
         runAt(Instant.parse("2023-07-24T04:00:00Z"));
         assertThat(get("/api/notifications?unit=" + tag + "-GD&unread=true").json().get("items").get(0)
-                .get("title").asString()).isEqualTo("Báo cáo đã được tiếp nhận – Kế hoạch số 15/KH-LĐLĐ");
+                .get("title").asString())
+                .isEqualTo("Báo cáo đã được tiếp nhận – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
     }
 
     @Test

@@ -23,13 +23,13 @@ class ArchitectureTests {
 
     /** The units directory is below the plans: it knows nothing of plans nor of the demo data. */
     @ArchTest
-    static final ArchRule unitsDoNotKnowPlans = features("unit").mustNotUse("plan", "demo");
+    static final ArchRule unitsDoNotKnowPlans = features("units").mustNotUse("plans", "demo");
 
     /** Plans read the directory only through its published face, never its store or its HTTP API. */
     @ArchTest
     static final ArchRule plansUseTheDirectoryThroughItsFace = noClasses()
-            .that().resideInAPackage("..plan.plan..")
-            .should().dependOnClassesThat(resideInAPackage("..plan.unit..")
+            .that().resideInAPackage("vn.ldld.plan.plans..")
+            .should().dependOnClassesThat(resideInAPackage("vn.ldld.plan.units..")
                     .and(not(simpleName("UnitDirectory").or(simpleName("Unit")).or(simpleName("UnitKind")))));
 
     /** Nothing depends on the demo data: it can be switched off or removed. */

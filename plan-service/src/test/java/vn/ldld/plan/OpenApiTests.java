@@ -26,6 +26,7 @@ class OpenApiTests extends ApiTestSupport {
         assertThat(roles(api, "/api/plans", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
         assertThat(roles(api, "/api/plans", "post")).containsExactly("PROVINCE_STAFF");
         assertThat(roles(api, "/api/plans/{id}/publish", "post")).containsExactly("PROVINCE_STAFF");
+        assertThat(roles(api, "/api/plans/{id}/copy", "post")).containsExactly("PROVINCE_STAFF");
         assertThat(roles(api, "/api/units/{code}", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
         assertThat(roles(api, "/api/units/{code}", "put")).containsExactly("PROVINCE_STAFF");
         assertThat(api.get("paths").get("/api/plans/{id}").get("get").get("description").asString())
@@ -46,7 +47,7 @@ class OpenApiTests extends ApiTestSupport {
         JsonNode api = reply.json();
         assertThat(api.get("info").get("title").asString()).isEqualTo("plan-service");
         assertThat(api.get("paths").propertyNames()).contains("/api/plans", "/api/plans/{id}",
-                "/api/plans/{id}/publish", "/api/plans/{id}/amendments", "/api/units", "/api/units/{code}",
+                "/api/plans/{id}/publish", "/api/plans/{id}/amendments", "/api/plans/{id}/copy", "/api/units", "/api/units/{code}",
                 "/api/units/{code}/deactivate");
         assertThat(api.get("paths").get("/api/plans").get("get").get("summary").asString()).isEqualTo("List plans");
         assertThat(api.get("paths").get("/api/units").get("post").get("summary").asString()).isEqualTo("Add a unit");

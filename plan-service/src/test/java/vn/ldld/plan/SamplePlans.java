@@ -4,7 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
-import vn.ldld.plan.plan.PlanContent;
+import vn.ldld.plan.plans.PlanContent;
 
 /**
  * The demo plan (Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023 of LĐLĐ tỉnh Tây Ninh) as a draft

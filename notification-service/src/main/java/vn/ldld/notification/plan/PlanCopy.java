@@ -1,5 +1,6 @@
 package vn.ldld.notification.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -14,22 +15,25 @@ import vn.ldld.notification.schedule.PlanRef;
  *
  * @param status OPEN, CLOSED or CANCELLED
  * @param issuer the issuing unit, usually the parent that receives escalations
+ * @param issuedOn date of issue; null in a copy kept before it was
  */
 @Document("plans")
 public record PlanCopy(@Id String planId, int version, String number, String title, String timeZone, String status,
-                       PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients) {
+                       PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients,
+                       LocalDate issuedOn) {
 
     static PlanCopy of(PlanEvents.PlanSnapshot plan) {
         return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
-                plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()));
+                plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()), plan.issuedOn());
     }
 
     /** What notifications repeat about the plan. */
     public PlanRef ref() {
-        return new PlanRef(planId, number, title, timeZone);
+        return new PlanRef(planId, number, title, timeZone, issuedOn);
     }
 
     PlanCopy withStatus(String newStatus) {
-        return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients);
+        return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients,
+                issuedOn);
     }
 }

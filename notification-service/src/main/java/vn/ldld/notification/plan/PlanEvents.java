@@ -1,6 +1,7 @@
 package vn.ldld.notification.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class PlanEvents {
     }
 
     record PlanSnapshot(String planId, int version, String number, String title, String timeZone, UnitRef issuer,
-                        List<Phase> phases, List<Recipient> recipients) {
+                        List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn) {
     }
 
     record Phase(int number, String name, Instant reportDeadline, String timeZone) {

@@ -110,6 +110,6 @@ class ReportIntake {
     }
 
     private static PlanRef ref(PlanCopy plan, String planId) {
-        return plan != null ? plan.ref() : new PlanRef(planId, planId, "", DEFAULT_ZONE);
+        return plan != null ? plan.ref() : new PlanRef(planId, planId, "", DEFAULT_ZONE, null);
     }
 }

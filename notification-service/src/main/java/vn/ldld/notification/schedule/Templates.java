@@ -25,6 +25,8 @@ class Templates {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy",
             Locale.forLanguageTag("vi"));
+    /** The date of issue as documents write it: {@code 12/7/2023}. */
+    private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final Map<NotificationKind, String[]> templates = new EnumMap<>(NotificationKind.class);
@@ -46,7 +48,7 @@ class Templates {
         Map<String, String> values = new HashMap<>(notification.details());
         ZoneId zone = ZoneId.of(notification.plan().timeZone() != null ? notification.plan().timeZone()
                 : "Asia/Ho_Chi_Minh");
-        values.put("planNumber", notification.plan().number());
+        values.put("planNumber", numberAndDate(notification.plan()));
         values.put("planTitle", notification.plan().title());
         values.put("phase", Integer.toString(notification.phaseNumber()));
         values.put("unitName", notification.unit().name());
@@ -56,6 +58,14 @@ class Templates {
                 : LOCAL.format(notification.deadline().atZone(zone)));
         String[] template = templates.get(notification.kind());
         return new Message(fill(template[0], values), fill(template[1], values));
+    }
+
+    /**
+     * A plan's number with its date of issue, {@code 1/KH-LĐLĐ ngày 12/7/2023}: numbers restart each year, so the
+     * number alone does not tell two plans apart. The number alone when the date is unknown.
+     */
+    static String numberAndDate(PlanRef plan) {
+        return plan.issuedOn() == null ? plan.number() : plan.number() + " ngày " + ISSUED_ON.format(plan.issuedOn());
     }
 
     private static String fill(String template, Map<String, String> values) {

@@ -71,6 +71,6 @@ class CadenceRuleTests {
 
     private static PlanRef plan(String planId) {
         return new PlanRef(planId, "15/KH-LĐLĐ", "phối hợp tham gia làm công tác dân vận đợt I/2023",
-                "Asia/Ho_Chi_Minh");
+                "Asia/Ho_Chi_Minh", null);
     }
 }

@@ -16,13 +16,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
-import vn.ldld.plan.plan.Plan;
-import vn.ldld.plan.plan.PlanContent;
-import vn.ldld.plan.plan.PlanNotFoundException;
-import vn.ldld.plan.plan.PlanService;
-import vn.ldld.plan.plan.PlanStatus;
-import vn.ldld.plan.plan.PlanStatusConflictException;
-import vn.ldld.plan.plan.PlanVersionMismatchException;
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.PlanNotFoundException;
+import vn.ldld.plan.plans.PlanService;
+import vn.ldld.plan.plans.PlanStatus;
+import vn.ldld.plan.plans.PlanStatusConflictException;
+import vn.ldld.plan.plans.PlanVersionMismatchException;
 
 /**
  * The demo plan: Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023 of LĐLĐ tỉnh Tây Ninh, transcribed in

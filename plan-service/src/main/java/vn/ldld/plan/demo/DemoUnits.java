@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
-import vn.ldld.plan.unit.NewUnit;
-import vn.ldld.plan.unit.UnitService;
+import vn.ldld.plan.units.NewUnit;
+import vn.ldld.plan.units.UnitService;
 
 /**
  * The demo units ({@value #RESOURCE}): the provincial federation of Tây Ninh, its district-level federations, a

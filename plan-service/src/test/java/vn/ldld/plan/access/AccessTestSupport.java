@@ -127,6 +127,7 @@ abstract class AccessTestSupport extends ApiTestSupport {
                 yield new Request("/api/plans/" + (fresh ? publishedPlan(TITLE_A, Map.of(UNIT_A, "MUST_REPORT"))
                         : f.planA()) + "/amendments", amendment, "If-Match", anyVersion);
             }
+            case "POST /api/plans/{id}/copy" -> new Request("/api/plans/" + f.planA() + "/copy", null);
             default -> throw new AssertionError("No request known for " + endpoint
                     + ": add it to AccessTestSupport.request and to the expectations of the access tests");
         };

@@ -45,7 +45,8 @@ class RoleMatrixTests extends AccessTestSupport {
             Map.entry("POST /api/plans/{id}/publish", STAFF_ONLY),
             Map.entry("POST /api/plans/{id}/close", STAFF_ONLY),
             Map.entry("POST /api/plans/{id}/cancel", STAFF_ONLY),
-            Map.entry("POST /api/plans/{id}/amendments", STAFF_ONLY));
+            Map.entry("POST /api/plans/{id}/amendments", STAFF_ONLY),
+            Map.entry("POST /api/plans/{id}/copy", STAFF_ONLY));
 
     private static Map<Who, Outcome> outcomes(Outcome staff, Outcome reporterA, Outcome reporterB) {
         Map<Who, Outcome> outcomes = new EnumMap<>(Who.class);

@@ -24,8 +24,8 @@ import vn.ldld.contracts.EventContracts;
 import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
-import vn.ldld.plan.plan.Plan;
-import vn.ldld.plan.unit.NewUnit;
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.units.NewUnit;
 
 /** The demo data, loaded at startup of the test application (plan.demo.enabled defaults to true). */
 class DemoDataTests extends ApiTestSupport {

@@ -1,0 +1,23 @@
+package vn.ldld.plan.plans;
+
+/** Size limits and formats of plan content, shared by the validation annotations. */
+final class Limits {
+
+    static final String UNIT_CODE = "^[A-Z0-9][A-Z0-9_-]{1,39}$";
+    static final String ITEM_CODE = "^[A-Z][A-Z0-9_]{1,39}$";
+    static final String TIME_ZONE = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$";
+    static final int NAME = 300;
+    static final int TITLE = 500;
+    static final int LABEL = 500;
+    static final int TEXT = 20_000;
+    static final int SHORT = 200;
+    static final int LIST = 50;
+    static final int SECTIONS = 50;
+    static final int TASKS = 100;
+    static final int PHASES = 20;
+    static final int RECIPIENTS = 500;
+    static final int INDICATORS = 100;
+
+    private Limits() {
+    }
+}

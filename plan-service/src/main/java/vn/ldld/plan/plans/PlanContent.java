@@ -1,0 +1,81 @@
+package vn.ldld.plan.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the author of a plan writes: the body of the create and edit requests, kept as is in the draft. Absent
+ * lists are empty; the number, status and dates of the life cycle are not part of it.
+ *
+ * @param issuer the issuing unit
+ * @param documentType document type as printed; {@value #DEFAULT_DOCUMENT_TYPE} when absent
+ * @param title title (trích yếu)
+ * @param place place of issue, required for publication
+ * @param issuedOn date of issue; the publication date (in the plan's zone) when absent
+ * @param timeZone IANA zone of the plan; {@value #DEFAULT_TIME_ZONE} when absent
+ * @param legalBasis documents the plan is based on
+ * @param purpose purpose (mục đích)
+ * @param requirements requirements (yêu cầu)
+ * @param sections content sections
+ * @param tasks implementation tasks
+ * @param phases reporting phases
+ * @param template report template
+ * @param recipients recipients
+ * @param signer signer, required for publication
+ */
+public record PlanContent(
+        @NotNull @Valid Issuer issuer,
+        @Size(min = 1, max = Limits.SHORT) String documentType,
+        @NotBlank @Size(max = Limits.TITLE) String title,
+        @Size(max = Limits.SHORT) String place,
+        LocalDate issuedOn,
+        @Pattern(regexp = Limits.TIME_ZONE) @Size(max = 64) String timeZone,
+        @Size(max = Limits.LIST) List<@NotNull @Valid LegalBasis> legalBasis,
+        @Size(max = Limits.TEXT) String purpose,
+        @Size(max = Limits.LIST) List<@NotBlank @Size(max = Limits.TEXT) String> requirements,
+        @Size(max = Limits.SECTIONS) List<@NotNull @Valid Section> sections,
+        @Size(max = Limits.TASKS) List<@NotNull @Valid Task> tasks,
+        @Size(max = Limits.PHASES) List<@NotNull @Valid Phase> phases,
+        @Valid ReportTemplate template,
+        @Size(max = Limits.RECIPIENTS) List<@NotNull @Valid Recipient> recipients,
+        @Valid Signer signer) {
+
+    /** Document type of a plan. */
+    public static final String DEFAULT_DOCUMENT_TYPE = "KẾ HOẠCH";
+    /** Zone of the province. */
+    public static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+    public PlanContent {
+        documentType = documentType == null ? DEFAULT_DOCUMENT_TYPE : documentType;
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+        purpose = purpose == null ? "" : purpose;
+        legalBasis = Lists.of(legalBasis);
+        requirements = Lists.of(requirements);
+        sections = Lists.of(sections);
+        tasks = Lists.of(tasks);
+        phases = Lists.of(phases);
+        template = template == null ? ReportTemplate.empty() : template;
+        recipients = Lists.of(recipients);
+    }
+
+    /**
+     * The content for a plan that follows this one (the next phase or year): the same texts, template, recipients
+     * and signer, without a date of issue and without phases, whose dates were this plan's.
+     */
+    public PlanContent forNextPlan() {
+        return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
+                sections, tasks, List.of(), template, recipients, signer);
+    }
+
+    /** The same content with the given date of issue. */
+    public PlanContent withIssuedOn(LocalDate date) {
+        return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,
+                sections, tasks, phases, template, recipients, signer);
+    }
+}

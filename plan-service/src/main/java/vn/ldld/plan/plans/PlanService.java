@@ -1,0 +1,283 @@
+package vn.ldld.plan.plans;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import vn.ldld.messaging.outbox.OutboxEvent;
+
+/**
+ * The use cases of plans: create and edit drafts, publish them. Each write checks the version the caller read
+ * ({@code expectedVersion}, null to skip the check) and never overwrites a concurrent write silently.
+ */
+@Service
+public class PlanService {
+
+    /** A page of plans and how many match in all. */
+    public record Page(List<Plan> plans, long total) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final PlanStore store;
+    private final PlanSequences sequences;
+    private final PlanUnits units;
+    private final PlanEvents events;
+    private final Clock clock;
+
+    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, PlanEvents events, Clock clock) {
+        this.store = store;
+        this.sequences = sequences;
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft, its units filled from the units directory.
+     *
+     * @throws PlanRuleViolationException when the content is inconsistent or names unknown or inactive units
+     */
+    public Plan create(PlanContent content) {
+        return create(UUID.randomUUID().toString(), content);
+    }
+
+    /**
+     * Creates a draft with a chosen id, e.g. a name-based UUID for data that must exist once only.
+     *
+     * @throws PlanRuleViolationException when the content is inconsistent or names unknown or inactive units
+     * @throws org.springframework.dao.DuplicateKeyException when a plan with this id exists
+     */
+    public Plan create(String id, PlanContent content) {
+        Plan plan = Plan.draft(id, checkedDraft(content), now());
+        store.insert(plan);
+        log.atInfo().setMessage("Plan drafted").addKeyValue("planId", plan.id()).log();
+        return plan;
+    }
+
+    /**
+     * Copies a plan, in any status, into a new draft for the next phase or year: the same content (template,
+     * recipients, sections, texts, signer) with its units as the directory has them now, without a number, a date
+     * of issue or phases (see {@link PlanContent#forNextPlan()}). Units since removed from the directory or made
+     * inactive are kept as they were: editing or publishing the draft names them.
+     *
+     * @throws PlanNotFoundException when there is no such plan
+     */
+    public Plan copy(String id) {
+        Plan source = get(id);
+        Plan copy = Plan.draft(UUID.randomUUID().toString(), units.resolve(source.content()).content().forNextPlan(),
+                now());
+        store.insert(copy);
+        log.atInfo().setMessage("Plan copied into a draft").addKeyValue("planId", copy.id())
+                .addKeyValue("copiedFrom", id).log();
+        return copy;
+    }
+
+    /**
+     * The plan with this id.
+     *
+     * @throws PlanNotFoundException when there is none
+     */
+    public Plan get(String id) {
+        return store.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    /**
+     * The plan with this id, if {@code scope} includes it.
+     *
+     * @throws PlanNotFoundException when there is none or the scope excludes it (the same answer: a reader learns
+     *         nothing of the plans it may not see)
+     */
+    public Plan get(String id, PlanScope scope) {
+        Plan plan = get(id);
+        if (!scope.includes(plan)) {
+            throw new PlanNotFoundException(id);
+        }
+        return plan;
+    }
+
+    /** One page of the plans matching {@code filter}, newest first, and how many match in all. */
+    public Page list(PlanFilter filter, int page, int size) {
+        return new Page(store.page(filter, page, size), store.count(filter));
+    }
+
+    /**
+     * Replaces the content of a draft.
+     *
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not a draft
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when the new content is inconsistent
+     */
+    public Plan edit(String id, Long expectedVersion, PlanContent content) {
+        Plan current = current(id, expectedVersion, "edit", PlanStatus.DRAFT);
+        Plan edited = current.edit(checkedDraft(content), now());
+        write(edited, current.version(), List.of(), "edit", PlanStatus.DRAFT);
+        return edited;
+    }
+
+    /**
+     * Publishes a draft: checks it can be issued (its units still active, refreshed from the directory), gives it
+     * the next number of its issuer for the year of issue and stores it together with its {@code PlanPublished}
+     * event. The year of issue is that of {@code issuedOn}, or of the day of publication in the plan's zone.
+     *
+     * @param publishedBy login of the publisher, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not a draft (e.g. already published)
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when it cannot be issued as it is
+     */
+    public Plan publish(String id, Long expectedVersion, String publishedBy) {
+        Plan current = current(id, expectedVersion, "publish", PlanStatus.DRAFT);
+        PlanUnits.Resolution resolved = units.resolve(current.content());
+        List<Violation> violations = new ArrayList<>(PlanRules.publishability(resolved.content()));
+        violations.addAll(resolved.violations());
+        requireNoViolations("The plan cannot be published", violations);
+        Instant now = now();
+        PlanContent content = resolved.content();
+        int year = content.issuedOn() != null ? content.issuedOn().getYear() : now.atZone(current.zone()).getYear();
+        Issuer issuer = content.issuer();
+        PlanNumber number = PlanNumber.of(sequences.next(issuer.code(), year), year, issuer.documentSymbol());
+        Plan published = current.withContent(content).publish(number, now, publishedBy);
+        OutboxEvent event = events.published(published);
+        write(published, current.version(), List.of(event), "publish", PlanStatus.DRAFT);
+        return published;
+    }
+
+    /**
+     * Closes a published plan and announces it with {@code PlanClosed}.
+     *
+     * @param closedBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not published
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     */
+    public Plan close(String id, Long expectedVersion, String reason, String closedBy) {
+        Plan current = current(id, expectedVersion, "close", PlanStatus.PUBLISHED);
+        Plan closed = current.close(reason, now(), closedBy);
+        OutboxEvent event = events.closed(closed);
+        write(closed, current.version(), List.of(event), "close", PlanStatus.PUBLISHED);
+        return closed;
+    }
+
+    /**
+     * Cancels a draft (silently: nobody knew of it) or a published plan (announced with {@code PlanCancelled}).
+     *
+     * @param cancelledBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is already closed or cancelled
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     */
+    public Plan cancel(String id, Long expectedVersion, String reason, String cancelledBy) {
+        PlanStatus[] cancellable = {PlanStatus.DRAFT, PlanStatus.PUBLISHED};
+        Plan current = current(id, expectedVersion, "cancel", cancellable);
+        Plan cancelled = current.cancel(reason, now(), cancelledBy);
+        List<OutboxEvent> announced = cancelled.wasPublished()
+                ? List.of(events.cancelled(cancelled))
+                : List.of();
+        write(cancelled, current.version(), announced, "cancel", cancellable);
+        return cancelled;
+    }
+
+    /**
+     * Amends a published plan: its next version, with the changes found between the two contents, announced with
+     * {@code PlanAmended}.
+     *
+     * @param amendedBy login of the user, or null when unknown
+     * @throws PlanNotFoundException when there is no such plan
+     * @throws PlanStatusConflictException when it is not published
+     * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
+     * @throws PlanRuleViolationException when the new content cannot be published, names unknown or inactive
+     *         units, changes what cannot be amended or changes nothing (fields named as in the request:
+     *         {@code plan.phases[0].endDate})
+     */
+    public Plan amend(String id, Long expectedVersion, String reason, PlanContent content, String amendedBy) {
+        Plan current = current(id, expectedVersion, "amend", PlanStatus.PUBLISHED);
+        PlanUnits.Resolution resolved = units.resolve(content);
+        PlanContent after = resolved.content().withIssuedOn(current.content().issuedOn());
+        List<Violation> violations = new ArrayList<>(PlanRules.publishability(after));
+        violations.addAll(resolved.violations());
+        violations.addAll(PlanChanges.forbidden(current.content(), after));
+        List<PlanChange> changes = PlanChanges.between(current.content(), after);
+        if (violations.isEmpty() && changes.isEmpty()) {
+            violations.add(new Violation("", "the amendment changes nothing"));
+        }
+        requireNoViolations("The plan cannot be amended this way", violations.stream()
+                .map(v -> new Violation(v.field().isEmpty() ? "plan" : "plan." + v.field(), v.message())).toList());
+        Plan amended = current.amend(after, reason, changes, now(), amendedBy);
+        OutboxEvent event = events.amended(amended);
+        write(amended, current.version(), List.of(event), "amend", PlanStatus.PUBLISHED);
+        return amended;
+    }
+
+    /**
+     * The plan as it was at published version {@code version}.
+     *
+     * @throws PlanNotFoundException when there is no such plan or version
+     */
+    public Plan getVersion(String id, int version) {
+        return getVersion(id, version, PlanScope.all());
+    }
+
+    /**
+     * The plan as it was at published version {@code version}, if {@code scope} includes the plan (as it is now).
+     *
+     * @throws PlanNotFoundException when there is no such plan or version, or the scope excludes the plan
+     */
+    public Plan getVersion(String id, int version, PlanScope scope) {
+        return get(id, scope).atVersion(version)
+                .orElseThrow(() -> new PlanNotFoundException(id, "Plan " + id + " has no published version " + version));
+    }
+
+    private Plan current(String id, Long expectedVersion, String operation, PlanStatus... allowed) {
+        Plan current = get(id);
+        current.requireStatus(operation, allowed);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new PlanVersionMismatchException(id, current.version());
+        }
+        return current;
+    }
+
+    private void write(Plan plan, long expectedVersion, List<OutboxEvent> pending, String operation,
+                       PlanStatus... allowed) {
+        try {
+            store.update(plan, expectedVersion, pending);
+        } catch (OptimisticLockingFailureException e) {
+            Plan now = get(plan.id());
+            now.requireStatus(operation, allowed);
+            throw new PlanVersionMismatchException(plan.id(), now.version());
+        }
+        log.atInfo().setMessage("Plan {}").addArgument(operation)
+                .addKeyValue("planId", plan.id()).addKeyValue("status", plan.status())
+                .addKeyValue("version", plan.version())
+                .addKeyValue("eventIds", pending.stream().map(e -> e.metadata().id()).toList())
+                .log();
+    }
+
+    /** The content with the directory's units, if it is consistent and its units exist and are active. */
+    private PlanContent checkedDraft(PlanContent content) {
+        PlanUnits.Resolution resolved = units.resolve(content);
+        List<Violation> violations = new ArrayList<>(PlanRules.consistency(content));
+        violations.addAll(resolved.violations());
+        requireNoViolations("The plan is inconsistent", violations);
+        return resolved.content();
+    }
+
+    private static void requireNoViolations(String message, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new PlanRuleViolationException(message, violations);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

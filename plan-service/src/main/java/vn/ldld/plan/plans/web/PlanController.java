@@ -1,0 +1,209 @@
+package vn.ldld.plan.plans.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.PlanFilter;
+import vn.ldld.plan.plans.PlanScope;
+import vn.ldld.plan.plans.PlanService;
+import vn.ldld.plan.plans.PlanStatus;
+import vn.ldld.plan.plans.events.PlanSnapshot;
+import vn.ldld.web.EntityTags;
+import vn.ldld.web.Paging;
+import vn.ldld.web.PublicLinks;
+import vn.ldld.web.security.Caller;
+
+/**
+ * HTTP API of plans: {@code /api/plans}. Drafts are created, edited and published; published plans are amended,
+ * closed or cancelled. Every response with one plan carries its version as {@code ETag}, and every write of an
+ * existing plan requires it back in {@code If-Match}.
+ *
+ * <p>Access: province staff may do everything; a unit reporter reads only the published plans that name its unit
+ * among the recipients (any other plan answers 404 exactly like a missing one) and writes nothing (403); other
+ * roles get 403.
+ */
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Plans", description = "Plans (kế hoạch): drafts, publication, amendments, closing and cancelling")
+@PreAuthorize(PlanController.READERS)
+public class PlanController {
+
+    /** Who may read plans (a unit reporter only those addressed to its unit). */
+    static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER')";
+    /** Who may write plans. */
+    static final String WRITERS = "hasRole('PROVINCE_STAFF')";
+    private static final String UNIT_SCOPE = " A unit reporter sees only the published (not draft) plans that name "
+            + "its unit among the recipients; any other plan answers 404 like a missing one.";
+
+    /** Largest page size. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final PlanService plans;
+    private final PublicLinks links;
+
+    public PlanController(PlanService plans, PublicLinks links) {
+        this.plans = plans;
+        this.links = links;
+    }
+
+    /** Creates a draft: 201 with its location. */
+    @Operation(summary = "Create a draft", description = "201 with its location; units may be given by code alone")
+    @PreAuthorize(WRITERS)
+    @PostMapping
+    public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content) {
+        Plan plan = plans.create(content);
+        URI location = links.to("/api/plans/{id}", plan.id());
+        return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+
+    /** Copies a plan into a new draft for the next phase or year: 201 with its location. */
+    @Operation(summary = "Copy a plan into a new draft", description = "For the next phase or year: 201 with the "
+            + "location of the new draft, which keeps the title, texts, sections, tasks, report template, recipients "
+            + "and signer of the plan (any status) and has no number, no date of issue and no phases; units as the "
+            + "directory has them now. 404 when there is no such plan")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/copy")
+    public ResponseEntity<PlanResponse> copy(@PathVariable String id) {
+        Plan copy = plans.copy(id);
+        URI location = links.to("/api/plans/{id}", copy.id());
+        return ResponseEntity.created(location).eTag(EntityTags.of(copy.version())).body(PlanResponse.of(copy));
+    }
+
+    /** One plan. */
+    @Operation(summary = "Read a plan", description = "404 when there is none." + UNIT_SCOPE)
+    @GetMapping("/{id}")
+    public ResponseEntity<PlanResponse> get(@PathVariable String id, Caller caller) {
+        return ok(plans.get(id, scope(caller)));
+    }
+
+    /**
+     * A page of plans, newest first, filtered by status, year of issue, issuer and text (number or title, with or
+     * without diacritics); at most {@value #MAX_PAGE_SIZE} per page, as far as {@link Paging} reaches.
+     */
+    @Operation(summary = "List plans", description = "Newest first; filter by status, year of issue, issuer code "
+            + "and text in the number or title, with or without diacritics ('dan van' finds 'dân vận')."
+            + " A unit reporter lists only the published plans that name its unit among the recipients (the filters "
+            + "apply inside them).")
+    @GetMapping
+    public PlanPage list(@RequestParam(required = false) PlanStatus status,
+                         @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
+                         @RequestParam(required = false) String issuer,
+                         @RequestParam(required = false) @Size(max = 200) String q,
+                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                         Caller caller) {
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        PlanService.Page found = plans.list(new PlanFilter(status, year, issuer, q, scope(caller)), paging.page(),
+                paging.size());
+        return new PlanPage(found.plans().stream().map(PlanSummary::of).toList(), paging.page(), paging.size(),
+                found.total());
+    }
+
+    /** Replaces the content of a draft; {@code If-Match} must name the version read. */
+    @Operation(summary = "Replace the content of a draft", description = "Needs If-Match with the version read")
+    @PreAuthorize(WRITERS)
+    @PutMapping("/{id}")
+    public ResponseEntity<PlanResponse> edit(@PathVariable String id,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody PlanContent content) {
+        return ok(plans.edit(id, EntityTags.requiredVersion(ifMatch), content));
+    }
+
+    /** Publishes a draft; {@code If-Match} must name the version read. */
+    @Operation(summary = "Publish a draft",
+            description = "Gives it the next number of its issuer for the year of issue and sends PlanPublished")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/publish")
+    public ResponseEntity<PlanResponse> publish(@PathVariable String id,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                Principal principal) {
+        return ok(plans.publish(id, EntityTags.requiredVersion(ifMatch), name(principal)));
+    }
+
+    /** Closes a published plan: no more reports are expected; {@code If-Match} must name the version read. */
+    @Operation(summary = "Close a published plan", description = "Sends PlanClosed")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/close")
+    public ResponseEntity<PlanResponse> close(@PathVariable String id,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody PlanEndRequest request, Principal principal) {
+        return ok(plans.close(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+    }
+
+    /** Cancels a draft or a published plan; {@code If-Match} must name the version read. */
+    @Operation(summary = "Cancel a draft or a published plan", description = "Sends PlanCancelled if it was published")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<PlanResponse> cancel(@PathVariable String id,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody PlanEndRequest request, Principal principal) {
+        return ok(plans.cancel(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+    }
+
+    /** Amends a published plan: 201 with the location of the new version. */
+    @Operation(summary = "Amend a published plan",
+            description = "201 with the location of the new version; sends PlanAmended")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/amendments")
+    public ResponseEntity<PlanResponse> amend(@PathVariable String id,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody PlanAmendmentRequest request, Principal principal) {
+        Plan plan = plans.amend(id, EntityTags.requiredVersion(ifMatch), request.reason(), request.plan(),
+                name(principal));
+        URI location = links.to("/api/plans/{id}/versions/{version}", id, plan.publishedVersion());
+        return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+
+    /** The published versions of a plan, oldest first. */
+    @Operation(summary = "List the published versions of a plan", description = "404 when there is no such plan."
+            + UNIT_SCOPE)
+    @GetMapping("/{id}/versions")
+    public List<PlanVersion> versions(@PathVariable String id, Caller caller) {
+        return PlanVersion.of(plans.get(id, scope(caller)));
+    }
+
+    /** A published version of a plan, whole, as the events carry it. */
+    @Operation(summary = "Read a published version of a plan", description = "As the events carry it; 404 when "
+            + "there is no such plan or version." + UNIT_SCOPE)
+    @GetMapping("/{id}/versions/{version}")
+    public PlanSnapshot version(@PathVariable String id, @PathVariable int version, Caller caller) {
+        return PlanSnapshot.of(plans.getVersion(id, version, scope(caller)));
+    }
+
+    /** All plans for province staff; for a unit reporter, the published plans addressed to its unit. */
+    private static PlanScope scope(Caller caller) {
+        return caller.isStaff() ? PlanScope.all() : PlanScope.recipient(caller.requireUnit());
+    }
+
+    private static String name(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    private static ResponseEntity<PlanResponse> ok(Plan plan) {
+        return ResponseEntity.status(HttpStatus.OK).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+}
