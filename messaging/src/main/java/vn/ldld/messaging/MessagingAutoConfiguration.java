@@ -112,11 +112,13 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> eventsKafkaTemplate,
                             OutboxProperties properties, Clock clock, MeterRegistry meters,
-                            MessagingProperties messaging) {
+                            MessagingProperties messaging, Outbox outbox) {
         String owner = messaging.instanceId() != null && !messaging.instanceId().isBlank()
                 ? messaging.instanceId()
                 : ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        return new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, meters, owner);
+        OutboxRelay relay = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, meters, owner);
+        outbox.afterWrite(relay::wake);
+        return relay;
     }
 
     @Bean

@@ -130,7 +130,7 @@ class OutboxRelayTests {
 
     @Test
     void twoRelayInstancesPublishEveryEventExactlyOnce() {
-        OutboxProperties properties = new OutboxProperties(List.of("ledgers"), Duration.ofMillis(20), 50,
+        OutboxProperties properties = new OutboxProperties(List.of("ledgers"), Duration.ofMillis(20), Duration.ofMillis(20), 50,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(5));
         OutboxRelay second = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
                 "second-instance");
@@ -164,7 +164,7 @@ class OutboxRelayTests {
 
     @Test
     void anotherInstanceTakesOverOnceTheLeaseOfACrashedRelayHasRunOut() {
-        OutboxProperties properties = new OutboxProperties(List.of("tallies"), Duration.ofMillis(20), 50,
+        OutboxProperties properties = new OutboxProperties(List.of("tallies"), Duration.ofMillis(20), Duration.ofMillis(20), 50,
                 Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofSeconds(5));
         OutboxRelay crashed = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
                 "crashed-instance");

@@ -11,6 +11,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -24,11 +26,13 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
 
+import reactor.core.publisher.Mono;
 import vn.ldld.gateway.error.ProblemResponder;
 import vn.ldld.gateway.ratelimit.RateLimitFilter;
 import vn.ldld.gateway.session.BrowserSessions;
 import vn.ldld.tokens.TokenChecks;
 import vn.ldld.tokens.TokenRefusals;
+import vn.ldld.tokens.VerifiedTokens;
 
 /**
  * The gateway is an OAuth2 resource server: every {@code /api/**} request needs a valid RS256 token from the
@@ -83,7 +87,10 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** RS256 only (unsigned and HMAC tokens are refused), issuer, audience, expiry and not-before with the skew. */
+    /**
+     * RS256 only (unsigned and HMAC tokens are refused), issuer, audience, expiry and not-before with the skew. A token
+     * seen before is not verified again: its claims are checked again on every use ({@link VerifiedTokens}).
+     */
     @Bean
     ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) throws IOException {
         NimbusReactiveJwtDecoder decoder = properties.publicKeyLocation() != null
@@ -91,9 +98,14 @@ class SecurityConfiguration {
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build()
                 : NimbusReactiveJwtDecoder.withJwkSetUri(TokenChecks.jwkSetUri(properties.issuerUri(),
                         properties.jwkSetUri())).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(TokenChecks.validator(properties.issuerUri(), properties.audience(),
-                properties.clockSkew()));
-        return decoder;
+        OAuth2TokenValidator<Jwt> checks = TokenChecks.validator(properties.issuerUri(), properties.audience(),
+                properties.clockSkew());
+        decoder.setJwtValidator(checks);
+        VerifiedTokens verified = new VerifiedTokens(checks);
+        return token -> {
+            Jwt known = verified.recall(token);
+            return known != null ? Mono.just(known) : decoder.decode(token).map(jwt -> verified.remember(token, jwt));
+        };
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter(SecurityProperties properties) {

@@ -24,9 +24,18 @@ public class Outbox {
     public static final String PENDING_EVENTS = "pendingEvents";
 
     private final MongoTemplate mongo;
+    private volatile Runnable afterWrite = () -> { };
 
     public Outbox(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Runs {@code action} after every write that added events, in the writing thread: the relay of this process
+     * uses it to publish at once instead of waiting for its next scan.
+     */
+    public void afterWrite(Runnable action) {
+        this.afterWrite = action;
     }
 
     /**
@@ -50,6 +59,7 @@ public class Outbox {
         document.put(PENDING_EVENTS, events.stream().map(OutboxEvent::asDocument).toList());
         String collection = mongo.getCollectionName(aggregate.getClass());
         mongo.execute(collection, c -> c.insertOne(document));
+        written(events);
     }
 
     /**
@@ -81,7 +91,17 @@ public class Outbox {
         if (!events.isEmpty()) {
             update.push(PENDING_EVENTS).each(events.stream().map(OutboxEvent::asDocument).toArray());
         }
-        return mongo.updateFirst(query, update, aggregateType).getMatchedCount() == 1;
+        boolean matched = mongo.updateFirst(query, update, aggregateType).getMatchedCount() == 1;
+        if (matched) {
+            written(events);
+        }
+        return matched;
+    }
+
+    private void written(List<OutboxEvent> events) {
+        if (!events.isEmpty()) {
+            afterWrite.run();
+        }
     }
 
     private Document asDocument(Object aggregate) {

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the outbox relay ({@code messaging.outbox.*}).
  *
  * @param collections the collections whose documents carry pending events
- * @param pollInterval pause between two scans when there was nothing to publish
+ * @param pollInterval pause after the first scan that found nothing to publish; each further empty scan doubles it
+ *                     up to {@code idlePollInterval}. A write through this process's {@link Outbox} wakes the relay
+ *                     at once, so the pause only delays events written by another instance (or left by a crash)
+ * @param idlePollInterval the longest pause between two scans of an idle outbox
  * @param batchSize documents taken per scan
  * @param lease how long one instance keeps the right to relay a collection without renewing it
  * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch; longer than the producer's
@@ -23,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutboxProperties(
         @DefaultValue List<String> collections,
         @DefaultValue("100ms") Duration pollInterval,
+        @DefaultValue("1s") Duration idlePollInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("30s") Duration lease,
         @DefaultValue("20s") Duration sendTimeout,

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -54,7 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final Timer delay;
-    private ScheduledExecutorService executor;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private ExecutorService executor;
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
@@ -76,12 +78,22 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         properties.collections().forEach(this::indexPendingEvents);
         running = true;
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
-        executor.schedule(this::loop, 0, TimeUnit.MILLISECONDS);
+        executor.execute(this::loop);
+    }
+
+    /**
+     * Ends the current pause at once: events were just written in this process. Cheap enough to call on every
+     * write (at most one wake-up is ever pending).
+     */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
     }
 
     /** Lets the scan find the documents with pending events without reading the whole collection. */
@@ -98,6 +110,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        wake();
         if (executor != null) {
             executor.shutdown();
             try {
@@ -121,17 +134,40 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
-        Duration pause = properties.pollInterval();
+        Duration idle = properties.pollInterval();
+        while (running) {
+            Duration pause;
+            try {
+                if (relayAll() > 0) {
+                    pause = Duration.ZERO;
+                    idle = properties.pollInterval();
+                } else {
+                    pause = idle;
+                    idle = min(idle.multipliedBy(2), properties.idlePollInterval());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay cycle failed; retrying in {}", properties.retryBackoff(), e);
+                pause = properties.retryBackoff();
+            }
+            if (!pause.isZero()) {
+                pauseFor(pause);
+            }
+        }
+    }
+
+    private void pauseFor(Duration pause) {
         try {
-            int relayed = relayAll();
-            pause = relayed > 0 ? Duration.ZERO : properties.pollInterval();
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay cycle failed; retrying in {}", properties.retryBackoff(), e);
-            pause = properties.retryBackoff();
+            if (wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
-        if (running) {
-            executor.schedule(this::loop, pause.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**

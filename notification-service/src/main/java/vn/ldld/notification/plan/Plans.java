@@ -1,9 +1,14 @@
 package vn.ldld.notification.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.notification.plan.PlanEvents.Phase;
@@ -13,6 +18,10 @@ import vn.ldld.notification.schedule.Addressee;
 /** The copies of the plans; read by the report feature to address its notices. */
 @Component
 public class Plans {
+
+    private static final List<String> ALL_BUT_RECIPIENTS = Arrays.stream(PlanCopy.class.getRecordComponents())
+            .map(RecordComponent::getName).filter(name -> !name.equals("recipients") && !name.equals("planId"))
+            .toList();
 
     private final MongoTemplate mongo;
 
@@ -25,18 +34,32 @@ public class Plans {
         return Optional.ofNullable(mongo.findById(planId, PlanCopy.class));
     }
 
+    /**
+     * The plan with, of its recipients, only the unit {@code unitCode} (none when it is not one). A report's notice
+     * needs no more, and reading every recipient of a plan of thousands of units for each report made the cost of a
+     * report grow with the size of the plan.
+     */
+    public Optional<PlanCopy> forUnit(String planId, String unitCode) {
+        Query query = Query.query(Criteria.where("_id").is(planId));
+        ALL_BUT_RECIPIENTS.forEach(query.fields()::include);
+        query.fields().elemMatch("recipients", Criteria.where("unit.code").is(unitCode));
+        return Optional.ofNullable(mongo.findOne(query, PlanCopy.class));
+    }
+
     void save(PlanCopy plan) {
         mongo.save(plan);
     }
 
     /** The unit as the plan names it (a recipient or the issuer), or a unit known only by its code. */
     public static Addressee addressee(PlanCopy plan, String unitCode) {
-        if (plan != null) {
+        if (plan != null && plan.recipients() != null) {
             for (Recipient recipient : plan.recipients()) {
                 if (recipient.unit().code().equals(unitCode)) {
                     return toAddressee(recipient.unit());
                 }
             }
+        }
+        if (plan != null) {
             if (plan.issuer() != null && plan.issuer().code().equals(unitCode)) {
                 return toAddressee(plan.issuer());
             }

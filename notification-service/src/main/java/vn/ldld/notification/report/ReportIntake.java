@@ -55,7 +55,7 @@ class ReportIntake {
                 event.deadline(), at);
         schedule.cancel(event.planId(), event.phaseNumber(), event.unit().code(), NotificationKind.ANSWERED_BY_REPORT,
                 Set.of(), "the unit reported");
-        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        PlanCopy plan = plans.forUnit(event.planId(), event.unit().code()).orElse(null);
         PlanRef ref = ref(plan, event.planId());
         ZoneId zone = ZoneId.of(ref.timeZone());
         Addressee unit = new Addressee(event.unit().code(), event.unit().name(), event.unit().shortName(),
@@ -76,7 +76,7 @@ class ReportIntake {
     void returned(ReportReturned event, Instant at) {
         Submission submission = submissions.record(event.planId(), event.phaseNumber(), event.unitCode(), "RETURNED",
                 event.revision(), null, at);
-        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        PlanCopy plan = plans.forUnit(event.planId(), event.unitCode()).orElse(null);
         PlanRef ref = ref(plan, event.planId());
         Addressee unit = Plans.addressee(plan, event.unitCode());
         Instant deadline = submission.deadline() != null ? submission.deadline()
@@ -103,7 +103,7 @@ class ReportIntake {
                 at);
         schedule.cancel(event.planId(), event.phaseNumber(), event.unitCode(), NotificationKind.ANSWERED_BY_REPORT,
                 Set.of(), "report accepted");
-        PlanCopy plan = plans.find(event.planId()).orElse(null);
+        PlanCopy plan = plans.forUnit(event.planId(), event.unitCode()).orElse(null);
         Addressee unit = Plans.addressee(plan, event.unitCode());
         schedule.add(List.of(Notification.of(ref(plan, event.planId()), event.phaseNumber(),
                 NotificationKind.REPORT_ACCEPTED, unit, unit, null, at, Map.of(), clock.instant())));

@@ -78,23 +78,31 @@ public class Schedule {
             criteria.and("_id").nin(exceptIds);
         }
         Query query = Query.query(criteria);
-        List<Notification> cancelled = mongo.find(query, Notification.class);
-        long count = 0;
-        for (Notification notification : cancelled) {
-            Query stillPending = Query.query(Criteria.where("_id").is(notification.id())
-                    .and("status").is(NotificationStatus.PENDING));
-            if (mongo.updateFirst(stillPending, new Update().set("status", NotificationStatus.CANCELLED)
-                    .set("outcome", reason), Notification.class).getModifiedCount() == 1) {
-                meters.counter("reminders.cancelled", "kind", notification.kind().name()).increment();
-                count++;
-            }
+        query.fields().include("kind");
+        List<Pending> found = mongo.find(query, Pending.class, Notification.COLLECTION);
+        if (found.isEmpty()) {
+            return 0;
         }
+        List<String> ids = found.stream().map(Pending::id).toList();
+        long count = mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("status")
+                        .is(NotificationStatus.PENDING)),
+                new Update().set("status", NotificationStatus.CANCELLED).set("outcome", reason), Notification.class)
+                .getModifiedCount();
+        // one write for all; the kinds counted are those found, unless one was sent meanwhile by another instance
+        List<Pending> counted = count == found.size() ? found : mongo.find(Query.query(Criteria.where("_id").in(ids)
+                        .and("status").is(NotificationStatus.CANCELLED).and("outcome").is(reason)), Pending.class,
+                Notification.COLLECTION);
+        counted.forEach(pending -> meters.counter("reminders.cancelled", "kind", pending.kind().name()).increment());
         if (count > 0) {
             log.atInfo().setMessage("Notifications cancelled").addKeyValue("planId", planId)
                     .addKeyValue("phaseNumber", phaseNumber).addKeyValue("unitCode", subjectUnitCode)
                     .addKeyValue("count", count).addKeyValue("reason", reason).log();
         }
         return count;
+    }
+
+    /** The part of a pending notification that cancelling it needs. */
+    record Pending(String id, NotificationKind kind) {
     }
 
     /** Every notification of a plan, by due time. */

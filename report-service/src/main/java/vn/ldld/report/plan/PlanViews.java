@@ -5,11 +5,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,10 @@ import org.springframework.stereotype.Component;
  * cancelled) is never undone by content arriving after it.
  *
  * <p>Intake reads a plan for every submission; during a deadline rush that is the same document hundreds of
- * times a second, so a view read is reused for {@link PlanViewProperties#cacheTtl()} (1 s): the store is then
- * written once per report and read about once per second per plan.
+ * times a second, so a view read is reused for {@link PlanViewProperties#cacheTtl()} (1 s). After that only the
+ * view's stamp (version, status, end) is read again, a few bytes; the whole view, which lists every must-report
+ * unit, is read again only when the stamp has changed. So the cost of a report does not grow with the number of
+ * units a plan has.
  */
 @Component
 public class PlanViews {
@@ -37,7 +42,18 @@ public class PlanViews {
         this.ttlNanos = properties.cacheTtl().toNanos();
     }
 
-    private record Cached(Optional<PlanView> view, long readAt) {
+    private record Cached(PlanView view, long readAt) {
+
+        boolean sameStamp(Stamp stamp) {
+            return view.version() == stamp.version() && view.status() == stamp.status()
+                    && Objects.equals(view.endedAt(), stamp.endedAt());
+        }
+    }
+
+    /** What tells one state of a view from another: every write of a view changes one of these. */
+    @Document("plan_views")
+    record Stamp(@Id String planId, long version, PlanStatus status,
+                 Instant endedAt) {
     }
 
     /**
@@ -53,7 +69,11 @@ public class PlanViews {
         long now = System.nanoTime();
         Cached cached = cache.get(planId);
         if (cached != null && now - cached.readAt() <= ttlNanos) {
-            return cached.view();
+            return Optional.of(cached.view());
+        }
+        if (cached != null && stampOf(planId).filter(cached::sameStamp).isPresent()) {
+            cache.put(planId, new Cached(cached.view(), now));
+            return Optional.of(cached.view());
         }
         Optional<PlanView> view = find(planId);
         // only a plan known with its content is reused: one another instance has just learnt must not look unknown
@@ -61,9 +81,15 @@ public class PlanViews {
             if (cache.size() >= MAX_CACHED_PLANS) {
                 cache.clear();
             }
-            cache.put(planId, new Cached(view, now));
+            cache.put(planId, new Cached(view.get(), now));
         }
         return view;
+    }
+
+    private Optional<Stamp> stampOf(String planId) {
+        Query query = query(where("_id").is(planId));
+        query.fields().include("version", "status", "endedAt");
+        return Optional.ofNullable(mongo.findOne(query, Stamp.class));
     }
 
     private Optional<PlanView> readForUnit(String planId, String unitCode) {

@@ -81,6 +81,29 @@ class PlanViewTests extends ReportTestSupport {
     }
 
     @Test
+    void aNewVersionAnotherInstanceHasWrittenReplacesTheCachedViewOnceItsStampChanged() {
+        String planId = SamplePlans.newPlanId();
+        UnitRef district = new UnitRef("LDLD-GD", "Liên đoàn Lao động huyện Gò Dầu", null, "DISTRICT_FEDERATION",
+                "LDLD-TN");
+        UnitRef grassroots = new UnitRef("CDN-GD", "Công đoàn cơ sở Gò Dầu", null, "GRASSROOTS_UNION", "LDLD-GD");
+        mongo.insert(new PlanView(planId, 1, PlanStatus.PUBLISHED, null, district, "Asia/Ho_Chi_Minh",
+                java.util.List.of(new PhaseView(1, SamplePlans.DEADLINE)), java.util.List.of(), java.util.List.of(),
+                java.util.Map.of("LDLD-GD", district)));
+        assertThat(planViews.forUnit(planId, "CDN-GD").orElseThrow().mustReportUnit("CDN-GD")).isEmpty();
+
+        // an amendment applied by the instance that consumed it: a new version with one more unit
+        mongo.save(new PlanView(planId, 2, PlanStatus.PUBLISHED, null, district, "Asia/Ho_Chi_Minh",
+                java.util.List.of(new PhaseView(1, SamplePlans.DEADLINE)), java.util.List.of(), java.util.List.of(),
+                java.util.Map.of("LDLD-GD", district, "CDN-GD", grassroots)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            PlanView seen = planViews.forUnit(planId, "CDN-GD").orElseThrow();
+            assertThat(seen.version()).isEqualTo(2);
+            assertThat(seen.mustReportUnit("CDN-GD")).contains(grassroots);
+        });
+    }
+
+    @Test
     void unknownFieldsInAPlanEventAreIgnored() {
         String planId = SamplePlans.newPlanId();
         ObjectNode event = SamplePlans.published(planId);

@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -36,6 +38,7 @@ import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.ldld.tokens.TokenChecks;
+import vn.ldld.tokens.VerifiedTokens;
 import vn.ldld.web.JsonLimits;
 
 /**
@@ -107,9 +110,10 @@ public class ServiceSecurityAutoConfiguration {
             decoder = NimbusJwtDecoder.withJwkSetUri(TokenChecks.jwkSetUri(properties.issuerUri(), properties.jwkSetUri()))
                     .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         }
-        decoder.setJwtValidator(TokenChecks.validator(properties.issuerUri(), properties.audience(),
-                properties.clockSkew()));
-        return decoder;
+        OAuth2TokenValidator<Jwt> checks = TokenChecks.validator(properties.issuerUri(), properties.audience(),
+                properties.clockSkew());
+        decoder.setJwtValidator(checks);
+        return new VerifiedTokens(checks).in(decoder);
     }
 
     @Bean
