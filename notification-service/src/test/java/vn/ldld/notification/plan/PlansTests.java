@@ -3,6 +3,7 @@ package vn.ldld.notification.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class PlansTests extends NotificationTestSupport {
         Phase phase = new Phase(1, "Đợt I/2023", Instant.parse("2023-07-25T17:00:00Z"), "Asia/Ho_Chi_Minh");
         plans.save(new PlanCopy(planId, 3, "14/KH-LĐLĐ", "Kế hoạch Tháng Công nhân", "Asia/Ho_Chi_Minh", "OPEN",
                 ISSUER, List.of(phase), List.of(new Recipient(GO_DAU, "MUST_REPORT"),
-                new Recipient(TRANG_BANG, "MUST_REPORT"))));
+                new Recipient(TRANG_BANG, "MUST_REPORT")), LocalDate.of(2023, 7, 12)));
 
         PlanCopy forGoDau = plans.forUnit(planId, "LDLD-GD").orElseThrow();
         assertThat(forGoDau.recipients()).containsExactly(new Recipient(GO_DAU, "MUST_REPORT"));
@@ -41,6 +42,7 @@ class PlansTests extends NotificationTestSupport {
         assertThat(forGoDau.title()).isEqualTo("Kế hoạch Tháng Công nhân");
         assertThat(forGoDau.issuer()).isEqualTo(ISSUER);
         assertThat(forGoDau.phases()).containsExactly(phase);
+        assertThat(forGoDau.issuedOn()).as("a field after the recipients").isEqualTo(LocalDate.of(2023, 7, 12));
         assertThat(Plans.addressee(forGoDau, "LDLD-GD").name()).isEqualTo("Liên đoàn Lao động huyện Gò Dầu");
 
         PlanCopy forIssuer = plans.forUnit(planId, "LDLD-TN").orElseThrow();
