@@ -2,18 +2,29 @@ package vn.ldld.analytics;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import vn.ldld.analytics.event.Projector;
+import vn.ldld.analytics.event.PlanAmendedHandler;
+import vn.ldld.analytics.event.PlanCancelledHandler;
+import vn.ldld.analytics.event.PlanClosedHandler;
+import vn.ldld.analytics.event.PlanPublishedHandler;
+import vn.ldld.analytics.event.ReminderSentHandler;
+import vn.ldld.analytics.event.ReportAcceptedHandler;
+import vn.ldld.analytics.event.ReportOverdueHandler;
+import vn.ldld.analytics.event.ReportReceivedHandler;
+import vn.ldld.analytics.event.ReportReturnedHandler;
 import vn.ldld.analytics.notice.Notices;
 import vn.ldld.analytics.plan.PlanViews;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.summary.Analytics;
 import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.consumer.EventHandlers;
+import vn.ldld.messaging.consumer.EventReader;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 import vn.ldld.messaging.testing.TestMongo;
 
@@ -25,8 +36,8 @@ public final class ReadModels {
 
     public final MongoTemplate mongo;
     public final Analytics analytics;
+    public final EventHandlers handlers;
     private final ProcessedEvents inbox;
-    private final Projector projector;
 
     public ReadModels() {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
@@ -34,14 +45,17 @@ public final class ReadModels {
         PlanViews plans = new PlanViews(mongo);
         ReportFacts reports = new ReportFacts(mongo);
         Notices notices = new Notices(mongo);
-        projector = new Projector(plans, reports, notices);
         inbox = new ProcessedEvents(mongo, Clock.systemUTC(), Duration.ofMinutes(1), new SimpleMeterRegistry());
+        handlers = new EventHandlers(List.of(new PlanPublishedHandler(plans), new PlanAmendedHandler(plans),
+                new PlanClosedHandler(plans), new PlanCancelledHandler(plans), new ReportReceivedHandler(reports),
+                new ReportReturnedHandler(reports), new ReportAcceptedHandler(reports),
+                new ReportOverdueHandler(notices), new ReminderSentHandler(notices)), new EventReader(), inbox);
         analytics = new Analytics(plans, reports, notices);
     }
 
-    /** Delivers events as the listener does: each {@code ce_id} applied once. */
+    /** Delivers events as the listener does: each {@code ce_id} applied once, by the handler of its type. */
     public ReadModels deliver(Iterable<InboundEvent> events) {
-        events.forEach(event -> inbox.once("analytics-service", event, () -> projector.apply(event)));
+        events.forEach(event -> inbox.once("analytics-service", event, () -> handlers.apply(event)));
         return this;
     }
 }

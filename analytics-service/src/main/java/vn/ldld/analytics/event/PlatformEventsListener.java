@@ -8,11 +8,14 @@ import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.consumer.EventHandlers;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 
 /**
  * Receives the events of every topic analytics follows and applies each once ({@code ce_id}), whatever Kafka
- * redelivers and however many instances share the consumer group; can rewind its partitions for a rebuild.
+ * redelivers and however many instances share the consumer group, with the handler of its type (the
+ * {@code *Handler} classes of this package); can rewind its partitions for a rebuild. An event of a type analytics
+ * does not use is marked applied and skipped.
  */
 @Component
 class PlatformEventsListener extends AbstractConsumerSeekAware {
@@ -23,12 +26,12 @@ class PlatformEventsListener extends AbstractConsumerSeekAware {
     private static final Logger log = LoggerFactory.getLogger(PlatformEventsListener.class);
 
     private final ProcessedEvents processed;
-    private final Projector projector;
+    private final EventHandlers handlers;
     private final EventMetrics metrics;
 
-    PlatformEventsListener(ProcessedEvents processed, Projector projector, EventMetrics metrics) {
+    PlatformEventsListener(ProcessedEvents processed, EventHandlers handlers, EventMetrics metrics) {
         this.processed = processed;
-        this.projector = projector;
+        this.handlers = handlers;
         this.metrics = metrics;
     }
 
@@ -36,7 +39,7 @@ class PlatformEventsListener extends AbstractConsumerSeekAware {
             topics = {"plan-events", "report-events", "notification-events"})
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        boolean applied = processed.once(CONSUMER, event, () -> projector.apply(event));
+        boolean applied = processed.once(CONSUMER, event, () -> handlers.apply(event));
         if (applied) {
             metrics.applied(event);
         }

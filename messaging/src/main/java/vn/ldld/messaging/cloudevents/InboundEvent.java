@@ -2,11 +2,9 @@ package vn.ldld.messaging.cloudevents;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
-
 /**
- * One event as a consumer receives it: its CloudEvents attributes, where it came from, and its JSON payload.
+ * One event as a consumer receives it: its CloudEvents attributes, where it came from, and its JSON payload (read
+ * by {@link vn.ldld.messaging.consumer.EventReader}).
  */
 public record InboundEvent(EventMetadata metadata, String topic, int partition, long offset, String key,
                            String payload) {
@@ -21,23 +19,6 @@ public record InboundEvent(EventMetadata metadata, String topic, int partition, 
         }
         return new InboundEvent(metadata, record.topic(), record.partition(), record.offset(), record.key(),
                 record.value());
-    }
-
-    /**
-     * The payload read as {@code type} with {@code reader} (configure it to ignore unknown fields: consumers read
-     * the contract tolerantly).
-     *
-     * @throws InvalidEventException when the payload is not that JSON object
-     */
-    public <T> T payloadAs(ObjectMapper reader, Class<T> type) {
-        T value;
-        try {
-            value = reader.readValue(payload, type);
-        } catch (JacksonException e) {
-            throw new InvalidEventException("unreadable " + type() + " " + id() + ": " + e.getOriginalMessage());
-        }
-        require(value != null, "a JSON object");
-        return value;
     }
 
     /**

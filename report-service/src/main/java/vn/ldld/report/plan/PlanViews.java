@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan views: read by intake, written by {@link PlanEventsListener} only. Writes are idempotent and ordered by
+ * The plan views: read by intake, written by the plan-event handlers only ({@link PlanEventsListener}). Writes are idempotent and ordered by
  * plan version: content older than or equal to the stored version is ignored, and the end of a plan (closed,
  * cancelled) is never undone by content arriving after it.
  *

@@ -14,19 +14,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.analytics.Events;
 import vn.ldld.analytics.ReadModels;
-import vn.ldld.analytics.notice.Notices;
-import vn.ldld.analytics.plan.PlanViews;
-import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.summary.PhaseSummary;
 import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.cloudevents.InvalidEventException;
+import vn.ldld.messaging.consumer.EventHandlers;
 
-class ProjectorTests {
+/** The handlers of every event type analytics applies, as the listener dispatches to them. */
+class EventHandlingTests {
 
     private final ReadModels models = new ReadModels();
-    private final Projector projector = new Projector(new PlanViews(models.mongo), new ReportFacts(models.mongo),
-            new Notices(models.mongo));
+    private final EventHandlers handlers = models.handlers;
 
     @Test
     void readsTolerantlyFieldsAndValuesAddedLater() {
@@ -38,7 +36,7 @@ class ProjectorTests {
         ((ArrayNode) plan.get("template").get("indicators")).addObject().put("code", "SATISFACTION")
                 .put("label", "Mức độ hài lòng").put("type", "PERCENT").put("unitOfMeasure", "%").put("required", false);
 
-        boolean applied = projector.apply(raw("vn.ldld.plan.published.v1", published.toString()));
+        boolean applied = handlers.apply(raw("vn.ldld.plan.published.v1", published.toString()));
 
         assertThat(applied).isTrue();
         PhaseSummary summary = models.analytics.phase(PLAN_ID, 1).summary();
@@ -48,17 +46,17 @@ class ProjectorTests {
 
     @Test
     void skipsTypesItDoesNotUse() {
-        assertThat(projector.apply(raw("vn.ldld.plan.drafted.v1", "{\"planId\":\"" + PLAN_ID + "\"}"))).isFalse();
+        assertThat(handlers.apply(raw("vn.ldld.plan.drafted.v1", "{\"planId\":\"" + PLAN_ID + "\"}"))).isFalse();
         assertThat(models.mongo.getCollectionNames()).doesNotContain("plans");
     }
 
     @Test
     void anEventItCannotReadIsInvalid() {
-        assertThatThrownBy(() -> projector.apply(raw("vn.ldld.report.submitted.v1", "{\"reportId\":\"x\"}")))
+        assertThatThrownBy(() -> handlers.apply(raw("vn.ldld.report.submitted.v1", "{\"reportId\":\"x\"}")))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("planId");
-        assertThatThrownBy(() -> projector.apply(raw("vn.ldld.plan.published.v1", "{not json")))
+        assertThatThrownBy(() -> handlers.apply(raw("vn.ldld.plan.published.v1", "{not json")))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("unreadable");
-        assertThatThrownBy(() -> projector.apply(raw("vn.ldld.report.accepted.v1", "{\"revision\":\"two\"}")))
+        assertThatThrownBy(() -> handlers.apply(raw("vn.ldld.report.accepted.v1", "{\"revision\":\"two\"}")))
                 .isInstanceOf(InvalidEventException.class);
     }
 

@@ -1,0 +1,41 @@
+package vn.ldld.analytics.event;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.ldld.analytics.report.ReportFacts;
+import vn.ldld.analytics.report.ReportReturned;
+import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.consumer.EventHandler;
+
+/** {@code report-returned}: the report fact. */
+@Component
+public class ReportReturnedHandler implements EventHandler<ReportReturned> {
+
+    private final ReportFacts reports;
+
+    public ReportReturnedHandler(ReportFacts reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.REPORT_RETURNED);
+    }
+
+    @Override
+    public Class<ReportReturned> payloadType() {
+        return ReportReturned.class;
+    }
+
+    @Override
+    public void check(ReportReturned returned, InboundEvent event) {
+        event.require(returned.reportId() != null && returned.unitCode() != null, "one of: reportId, unitCode");
+    }
+
+    @Override
+    public void handle(ReportReturned returned, InboundEvent event) {
+        reports.on(returned);
+    }
+}

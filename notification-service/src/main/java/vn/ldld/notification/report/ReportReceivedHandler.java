@@ -1,0 +1,41 @@
+package vn.ldld.notification.report;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.consumer.EventHandler;
+import vn.ldld.notification.report.ReportEvents.ReportReceived;
+
+/** {@code report-submitted} and {@code report-revised}, to {@link ReportIntake#received}. */
+@Component
+class ReportReceivedHandler implements EventHandler<ReportReceived> {
+
+    private final ReportIntake intake;
+
+    ReportReceivedHandler(ReportIntake intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(ReportEvents.SUBMITTED, ReportEvents.REVISED);
+    }
+
+    @Override
+    public Class<ReportReceived> payloadType() {
+        return ReportReceived.class;
+    }
+
+    @Override
+    public void check(ReportReceived event, InboundEvent inbound) {
+        inbound.require(event.planId() != null && event.unit() != null && event.unit().code() != null,
+                "planId and unit");
+    }
+
+    @Override
+    public void handle(ReportReceived event, InboundEvent inbound) {
+        intake.received(event, inbound.metadata().time());
+    }
+}
