@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 class DueLoopTests {
@@ -27,8 +27,7 @@ class DueLoopTests {
 
         new DueLoop(List.of(failing, working), "2s").configureTasks(registrar);
 
-        List<FixedDelayTask> tasks = registrar.getFixedDelayTaskList().stream()
-                .map(FixedDelayTask.class::cast).toList();
+        List<IntervalTask> tasks = registrar.getFixedDelayTaskList();
         assertThat(tasks).hasSize(2).allSatisfy(task -> assertThat(task.getIntervalDuration())
                 .isEqualTo(Duration.ofSeconds(2)));
         tasks.forEach(task -> task.getRunnable().run());
