@@ -1,10 +1,8 @@
 package vn.ldld.messaging;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -90,6 +88,13 @@ public class MessagingAutoConfiguration {
         return new KafkaTemplate<>(factory);
     }
 
+    /** This instance's id, derived once from {@code messaging.instance-id}. */
+    @Bean
+    @ConditionalOnMissingBean
+    InstanceId instanceId(MessagingProperties properties) {
+        return InstanceId.of(properties.instanceId());
+    }
+
     @Bean
     EventFactory eventFactory(ObjectMapper json, Clock clock, MessagingProperties properties,
                               @Value("${spring.application.name:application}") String application) {
@@ -112,11 +117,9 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> eventsKafkaTemplate,
                             OutboxProperties properties, Clock clock, MeterRegistry meters,
-                            MessagingProperties messaging, Outbox outbox) {
-        String owner = messaging.instanceId() != null && !messaging.instanceId().isBlank()
-                ? messaging.instanceId()
-                : ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        OutboxRelay relay = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, meters, owner);
+                            InstanceId instance, Outbox outbox) {
+        OutboxRelay relay = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, meters,
+                instance.lasting());
         outbox.afterWrite(relay::wake);
         return relay;
     }
@@ -128,8 +131,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, MessagingProperties properties,
-                                    MeterRegistry meters) {
-        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters, properties.instanceId());
+                                    MeterRegistry meters, InstanceId instance) {
+        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters, instance.name());
     }
 
     @Bean

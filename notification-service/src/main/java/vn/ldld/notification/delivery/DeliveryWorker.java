@@ -1,44 +1,41 @@
 package vn.ldld.notification.delivery;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.ldld.messaging.InstanceId;
+import vn.ldld.notification.claim.DuePass;
+import vn.ldld.notification.claim.LeasedClaims;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.preference.Preferences;
 import vn.ldld.notification.preference.UnitPreferences;
 import vn.ldld.notification.secret.UnreadableSecretException;
 
 /**
- * Sends the e-mails and webhook calls that are due. Each delivery is claimed atomically with a lease, so several
- * instances never send one twice; the e-mails due for one unit at once go out as one message; a failure is retried
- * with exponential back-off until {@code notification.delivery.retry.give-up-after}, then marked failed.
+ * Sends the e-mails and webhook calls that are due. Each delivery is claimed with a lease ({@link LeasedClaims}:
+ * PENDING → SENDING with this instance as owner), so several instances never send one twice; the e-mails due for one
+ * unit at once go out as one message; a failure is retried with exponential back-off until
+ * {@code notification.delivery.retry.give-up-after}, then marked failed.
  */
 @Component
-public class DeliveryWorker {
+@Order(2)
+public class DeliveryWorker implements DuePass {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final int MAX_PER_MESSAGE = 20;
 
-    /** Due deliveries found per query, then claimed one by one by id. */
-    private static final int CLAIM_AHEAD = 20;
-
-    private final MongoTemplate mongo;
+    private final LeasedClaims<Delivery> claims;
     private final MailChannel mail;
     private final WebhookChannel webhooks;
     private final Preferences preferences;
@@ -46,12 +43,12 @@ public class DeliveryWorker {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final String owner;
 
     DeliveryWorker(MongoTemplate mongo, MailChannel mail, WebhookChannel webhooks, Preferences preferences,
                    QuietTime quietTime, DeliveryProperties properties, Clock clock, MeterRegistry meters,
-                   @Value("${messaging.instance-id:}") String instanceId) {
-        this.mongo = mongo;
+                   InstanceId instance) {
+        this.claims = new LeasedClaims<>(mongo, Delivery.class, "nextAttemptAt", DeliveryStatus.PENDING,
+                DeliveryStatus.SENDING, properties.lease(), instance.run());
         this.mail = mail;
         this.webhooks = webhooks;
         this.preferences = preferences;
@@ -59,74 +56,36 @@ public class DeliveryWorker {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
-        this.owner = (instanceId == null || instanceId.isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() : instanceId) + "/" + UUID.randomUUID();
     }
 
     /**
-     * Sends what is due now. The earliest due deliveries are found in one query, a few at a time, then each is
-     * claimed by its id (still due, not taken meanwhile); an e-mail also takes the unit's other due e-mails to the
-     * same address.
+     * Sends what is due now, at most {@code notification.delivery.batch-size}; an e-mail also takes the unit's other
+     * due e-mails to the same address.
      *
      * @return how many deliveries were attempted
      */
     public int sendDue() {
         Instant now = clock.instant();
-        int attempted = 0;
-        while (attempted < properties.batchSize()) {
-            int ahead = Math.min(CLAIM_AHEAD, properties.batchSize() - attempted);
-            List<String> candidates = dueIds(now, ahead);
-            for (String id : candidates) {
-                if (attempted >= properties.batchSize()) {
-                    break;
-                }
-                // null when already sent with an earlier e-mail of this pass, or taken by another instance
-                Delivery first = claim(now, Criteria.where("_id").is(id));
-                if (first == null) {
-                    continue;
-                }
-                if (first.channel() == Channel.EMAIL) {
-                    List<Delivery> batch = new ArrayList<>(List.of(first));
-                    Delivery next;
-                    while (batch.size() < MAX_PER_MESSAGE && (next = claim(now, Criteria.where("unitCode")
-                            .is(first.unitCode()).and("channel").is(Channel.EMAIL).and("target").is(first.target())))
-                            != null) {
-                        batch.add(next);
-                    }
-                    sendMail(batch, now);
-                    attempted += batch.size();
-                } else {
-                    sendWebhook(first, now);
-                    attempted++;
-                }
+        return claims.claimDue(now, properties.batchSize(), first -> {
+            if (first.channel() != Channel.EMAIL) {
+                sendWebhook(first, now);
+                return 1;
             }
-            if (candidates.size() < ahead) {
-                break;
+            List<Delivery> batch = new ArrayList<>(List.of(first));
+            Delivery next;
+            while (batch.size() < MAX_PER_MESSAGE && (next = claims.claim(now, Criteria.where("unitCode")
+                    .is(first.unitCode()).and("channel").is(Channel.EMAIL).and("target").is(first.target())))
+                    != null) {
+                batch.add(next);
             }
-        }
-        return attempted;
+            sendMail(batch, now);
+            return batch.size();
+        });
     }
 
-    private Delivery claim(Instant now, Criteria only) {
-        Update update = new Update().set("status", DeliveryStatus.SENDING).set("owner", owner)
-                .set("leaseUntil", now.plus(properties.lease()));
-        return mongo.findAndModify(Query.query(new Criteria().andOperator(due(now), only))
-                        .with(Sort.by("nextAttemptAt", "_id")), update,
-                FindAndModifyOptions.options().returnNew(true), Delivery.class);
-    }
-
-    /** The ids of the earliest due deliveries (pending and due, or sending by an instance whose lease ran out). */
-    private List<String> dueIds(Instant now, int limit) {
-        Query query = Query.query(due(now)).with(Sort.by("nextAttemptAt", "_id")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Delivery.class)).stream()
-                .map(document -> document.getString("_id")).toList();
-    }
-
-    private static Criteria due(Instant now) {
-        return new Criteria().orOperator(
-                Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now),
-                Criteria.where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lt(now));
+    @Override
+    public int runDue() {
+        return sendDue();
     }
 
     private void sendMail(List<Delivery> batch, Instant now) {
@@ -189,8 +148,8 @@ public class DeliveryWorker {
     }
 
     private void sent(Delivery delivery, Instant now, String batchId) {
-        mongo.updateFirst(mine(delivery), new Update().set("status", DeliveryStatus.SENT).set("sentAt", now)
-                .inc("attempts", 1).set("batchId", batchId).unset("owner").unset("leaseUntil"), Delivery.class);
+        claims.release(delivery.id(), new Update().set("status", DeliveryStatus.SENT).set("sentAt", now)
+                .inc("attempts", 1).set("batchId", batchId).unset("owner").unset("leaseUntil"));
         meters.counter("reminders.delivered", "kind", delivery.kind(), "channel", delivery.channel().name())
                 .increment();
     }
@@ -207,7 +166,7 @@ public class DeliveryWorker {
         } else {
             update.set("status", DeliveryStatus.PENDING).set("nextAttemptAt", retryAt);
         }
-        mongo.updateFirst(mine(delivery), update, Delivery.class);
+        claims.release(delivery.id(), update);
         meters.counter("deliveries.failures", "channel", delivery.channel().name(), "final", Boolean.toString(giveUp))
                 .increment();
         log.atWarn().setMessage(giveUp ? "Delivery failed, giving up" : "Delivery failed, will retry")
@@ -215,10 +174,5 @@ public class DeliveryWorker {
                 .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempts", attempts)
                 .addKeyValue("retryAt", giveUp ? null : retryAt).addKeyValue("reason", cause.failure())
                 .addKeyValue("error", cause.getMessage()).log();
-    }
-
-    private Query mine(Delivery delivery) {
-        return Query.query(Criteria.where("_id").is(delivery.id()).and("owner").is(owner)
-                .and("status").is(DeliveryStatus.SENDING));
     }
 }

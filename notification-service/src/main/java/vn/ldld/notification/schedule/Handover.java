@@ -1,0 +1,84 @@
+package vn.ldld.notification.schedule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.ldld.messaging.outbox.EventFactory;
+import vn.ldld.messaging.outbox.Outbox;
+import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.notification.delivery.Deliveries;
+import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.schedule.DueDecisions.Unsent;
+import vn.ldld.notification.schedule.NoticeRenderer.Rendered;
+
+/**
+ * Hands a claimed notification to its channels (each keyed on the notification key, so a crash between send and
+ * mark sends nothing twice), then marks it SENT with its ReminderSent (and ReportOverdue) events in the same
+ * single-document write; or marks one that is not to be sent CANCELLED or SKIPPED. Each mark applies only while the
+ * claim is still held.
+ */
+@Component
+class Handover {
+
+    static final String TOPIC = "notification-events";
+    private static final Logger log = LoggerFactory.getLogger(Handover.class);
+
+    private final Deliveries deliveries;
+    private final Outbox outbox;
+    private final EventFactory events;
+    private final MeterRegistry meters;
+
+    Handover(Deliveries deliveries, Outbox outbox, EventFactory events, MeterRegistry meters) {
+        this.deliveries = deliveries;
+        this.outbox = outbox;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    /** Marks a notification that is not to be sent. */
+    void setAside(Notification notification, Query held, Unsent unsent) {
+        NotificationStatus status = unsent.status();
+        outbox.apply(held, new Update().set("status", status).set("outcome", unsent.reason()).unset("leaseUntil"),
+                Notification.class, List.of());
+        meters.counter(status == NotificationStatus.CANCELLED ? "reminders.cancelled" : "reminders.skipped",
+                "kind", notification.kind().name()).increment();
+        log.atInfo().setMessage("Notification not sent").addKeyValue("key", notification.id())
+                .addKeyValue("status", status).addKeyValue("reason", unsent.reason()).log();
+    }
+
+    /** Hands the notification to {@code channels} and marks it sent. */
+    void send(Notification n, Query held, List<Channel> channels, Rendered rendered, Instant now) {
+        List<String> channelNames = channels.stream().map(Channel::name).toList();
+        deliveries.deliver(rendered.outgoing(), channels);
+
+        List<OutboxEvent> published = new ArrayList<>();
+        if (n.kind() == NotificationKind.OVERDUE_NOTICE) {
+            published.add(events.create(TOPIC, ReportOverdue.TYPE, n.subjectUnit().code(),
+                    new ReportOverdue(n.plan().planId(), n.plan().number(), n.phaseNumber(),
+                            ReportOverdue.UnitRef.of(n.subjectUnit()), n.deadline(), now)));
+        }
+        if (rendered.reminderSent() != null) {
+            published.add(events.create(TOPIC, ReminderSent.TYPE, n.unit().code(), rendered.reminderSent()));
+        }
+        boolean marked = outbox.apply(held, new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
+                .set("channels", channelNames).unset("leaseUntil"), Notification.class, published);
+        if (!marked) {
+            // our lease ran out and another instance took it over: the channels' keys kept it from going out twice
+            log.atWarn().setMessage("Claim lost before marking sent").addKeyValue("key", n.id()).log();
+            return;
+        }
+        channels.forEach(channel -> meters.counter("reminders.sent", "kind", n.kind().name(),
+                "channel", channel.name()).increment());
+        log.atInfo().setMessage("Notification sent").addKeyValue("key", n.id()).addKeyValue("kind", n.kind())
+                .addKeyValue("unitCode", n.unit().code()).addKeyValue("planId", n.plan().planId())
+                .addKeyValue("phaseNumber", n.phaseNumber()).addKeyValue("channels", channelNames).log();
+    }
+}

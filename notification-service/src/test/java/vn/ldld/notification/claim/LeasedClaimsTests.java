@@ -1,0 +1,178 @@
+package vn.ldld.notification.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import vn.ldld.messaging.InstanceId;
+import vn.ldld.messaging.testing.TestMongo;
+
+/** The claim of due work against the MongoDB-wire store: several instances, restarts, leases that run out. */
+class LeasedClaimsTests {
+
+    private static final Instant NOW = Instant.parse("2023-07-12T02:30:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+
+    @BeforeEach
+    void store() {
+        String database = "leased-claims-" + UUID.randomUUID();
+        client = MongoClients.create(TestMongo.uri(database));
+        mongo = new MongoTemplate(client, database);
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void twoInstancesClaimEachDueDocumentOnceAndLeaveWhatIsNotDue() throws Exception {
+        IntStream.range(0, 150).forEach(i -> insert("due-" + i, NOW.minusSeconds(i)));
+        IntStream.range(0, 10).forEach(i -> insert("later-" + i, NOW.plusSeconds(1 + i)));
+        LeasedClaims<Job> first = claims("instance-a");
+        LeasedClaims<Job> second = first.as("instance-b");
+        Queue<String> handled = new ConcurrentLinkedQueue<>();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int total = 0;
+        try {
+            List<Callable<Integer>> passes = new ArrayList<>();
+            for (LeasedClaims<Job> instance : List.of(first, second)) {
+                passes.add(() -> instance.claimDue(NOW, 1_000, job -> {
+                    handled.add(job.id());
+                    assertThat(job.owner()).isEqualTo(instance.owner());
+                    assertThat(instance.release(job.id(), new Update().set("status", JobStatus.DONE)
+                            .unset("leaseUntil"))).isTrue();
+                    return 1;
+                }));
+            }
+            for (Future<Integer> pass : pool.invokeAll(passes)) {
+                total += pass.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(total).isEqualTo(150);
+        assertThat(handled).hasSize(150).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 150).mapToObj(i -> "due-" + i).toList());
+        assertThat(mongo.findAll(Job.class)).filteredOn(job -> job.id().startsWith("later-"))
+                .extracting(Job::status).containsOnly(JobStatus.PENDING);
+    }
+
+    @Test
+    void aClaimOfAnInstanceThatRestartedIsTakenOverOnlyOnceItsLeaseHasRunOut() {
+        insert("job-1", NOW.minusSeconds(5));
+        insert("job-2", NOW.minusSeconds(1));
+        LeasedClaims<Job> beforeRestart = claims(InstanceId.of("node-1").run());
+        assertThat(beforeRestart.claim(NOW, null).id()).isEqualTo("job-1");
+
+        // the same instance, restarted mid-claim: a new run, which does not take its former run's claim as its own
+        LeasedClaims<Job> afterRestart = claims(InstanceId.of("node-1").run());
+        assertThat(afterRestart.owner()).isNotEqualTo(beforeRestart.owner());
+        List<String> handled = new ArrayList<>();
+        assertThat(afterRestart.claimDue(NOW.plusSeconds(30), 10, job -> {
+            handled.add(job.id());
+            afterRestart.release(job.id(), new Update().set("status", JobStatus.DONE));
+            return 1;
+        })).isEqualTo(1);
+        assertThat(handled).containsExactly("job-2");
+        assertThat(afterRestart.release("job-1", new Update().set("status", JobStatus.DONE))).isFalse();
+
+        Instant leaseOver = NOW.plus(LEASE).plusSeconds(1);
+        Job takenOver = afterRestart.claim(leaseOver, null);
+        assertThat(takenOver.id()).isEqualTo("job-1");
+        assertThat(takenOver.owner()).isEqualTo(afterRestart.owner());
+        assertThat(takenOver.leaseUntil()).isEqualTo(leaseOver.plus(LEASE));
+        assertThat(beforeRestart.release("job-1", new Update().set("status", JobStatus.DONE)))
+                .as("the former holder lost its claim").isFalse();
+        assertThat(afterRestart.release("job-1", new Update().set("status", JobStatus.DONE))).isTrue();
+        assertThat(afterRestart.claim(leaseOver.plus(LEASE).plus(LEASE), null)).as("done, nothing is due").isNull();
+    }
+
+    @Test
+    void aPassTakesTheEarliestDueFirstAndStopsAtItsMaximum() {
+        IntStream.range(0, 45).forEach(i -> insert("job-%02d".formatted(i), NOW.minusSeconds(100 - i)));
+        LeasedClaims<Job> claims = claims("instance-a");
+        assertThat(claims.dueIds(NOW, 3)).containsExactly("job-00", "job-01", "job-02");
+
+        List<String> handled = new ArrayList<>();
+        int count = claims.claimDue(NOW, 25, job -> {
+            handled.add(job.id());
+            return 1;
+        });
+
+        assertThat(count).isEqualTo(25);
+        assertThat(handled).containsExactlyElementsOf(IntStream.range(0, 25).mapToObj("job-%02d"::formatted)
+                .toList());
+        assertThat(mongo.count(Query.query(Criteria.where("status").is(JobStatus.CLAIMED)), Job.class))
+                .isEqualTo(25);
+    }
+
+    @Test
+    void aClaimCanTakeFurtherDueDocumentsAlongAndTheyCountInThePass() {
+        IntStream.range(0, 6).forEach(i -> insert("a-" + i, NOW.minusSeconds(10 + i), "a"));
+        IntStream.range(0, 3).forEach(i -> insert("b-" + i, NOW.minusSeconds(1 + i), "b"));
+        LeasedClaims<Job> claims = claims("instance-a");
+        List<List<String>> groups = new ArrayList<>();
+
+        int count = claims.claimDue(NOW, 100, first -> {
+            List<String> group = new ArrayList<>(List.of(first.id()));
+            Job next;
+            while ((next = claims.claim(NOW, Criteria.where("group").is(first.group()))) != null) {
+                group.add(next.id());
+            }
+            groups.add(group);
+            return group.size();
+        });
+
+        assertThat(count).isEqualTo(9);
+        assertThat(groups).containsExactly(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
+                List.of("b-2", "b-1", "b-0"));
+    }
+
+    private LeasedClaims<Job> claims(String owner) {
+        return new LeasedClaims<>(mongo, Job.class, "dueAt", JobStatus.PENDING, JobStatus.CLAIMED, LEASE, owner);
+    }
+
+    private void insert(String id, Instant dueAt) {
+        insert(id, dueAt, null);
+    }
+
+    private void insert(String id, Instant dueAt, String group) {
+        mongo.insert(new Job(id, group, JobStatus.PENDING, dueAt, null, null));
+    }
+
+    enum JobStatus { PENDING, CLAIMED, DONE }
+
+    @Document("jobs")
+    record Job(@Id String id, String group, JobStatus status, Instant dueAt, String owner, Instant leaseUntil) {
+    }
+}
