@@ -67,6 +67,7 @@ import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
 
@@ -338,7 +339,7 @@ class AnalyticsServiceTests {
                 Reply reply = callAs(bad.token(), method(endpoint), path(endpoint, "LDLD-GD"));
                 softly.assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(401);
                 softly.assertThat(reply.contentType()).as(endpoint).startsWith("application/problem+json");
-                softly.assertThat(reply.wwwAuthenticate()).as(endpoint).startsWith("Bearer");
+                softly.assertThat(reply.header("WWW-Authenticate")).as(endpoint).startsWith("Bearer");
                 softly.assertThat(reply.body()).as(endpoint).doesNotContain("15/KH");
             }
             softly.assertAll();
@@ -497,19 +498,12 @@ class AnalyticsServiceTests {
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+            return new Reply(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    record Reply(int status, String contentType, String wwwAuthenticate, String body) {
-        JsonNode json() {
-            return Events.JSON.readTree(body);
         }
     }
 }

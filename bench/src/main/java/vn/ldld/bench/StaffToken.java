@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import vn.ldld.identity.cli.DemoLogin;
+import vn.ldld.client.DemoLogin;
 
 /**
  * An access token of an account from the identity service (authorization code with PKCE, as {@code ./platform

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.contracts.EventContracts;
-import vn.ldld.platform.Tokens;
+import vn.ldld.client.Tokens;
 
 /**
  * A campaign driven through the gateway as its users do: province staff publish the contract's example plan with a

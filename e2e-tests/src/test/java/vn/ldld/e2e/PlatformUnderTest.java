@@ -13,7 +13,7 @@ import java.time.Duration;
 
 import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
-import vn.ldld.platform.Tokens;
+import vn.ldld.client.Tokens;
 
 /**
  * The whole platform as users run it, started once for all end-to-end test classes (it takes most of their time):

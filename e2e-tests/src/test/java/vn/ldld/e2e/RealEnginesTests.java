@@ -38,7 +38,7 @@ import com.github.dockerjava.api.model.Ports;
 
 import vn.ldld.platform.LocalPlatform;
 import vn.ldld.platform.PlatformConfig;
-import vn.ldld.platform.Tokens;
+import vn.ldld.client.Tokens;
 
 /**
  * The real flow on the engines a deployment uses: the services, started as in the other end-to-end tests, against a

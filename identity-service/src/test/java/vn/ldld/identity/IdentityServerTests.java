@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.ldld.identity.account.Account;
 import vn.ldld.identity.account.AccountDirectory;
-import vn.ldld.identity.cli.DemoLogin;
+import vn.ldld.client.DemoLogin;
 import vn.ldld.identity.testing.FreePort;
 import vn.ldld.identity.testing.PkceLogin;
 

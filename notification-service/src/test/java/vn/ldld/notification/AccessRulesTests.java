@@ -34,6 +34,7 @@ import vn.ldld.notification.inbox.InboxEntry;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 import vn.ldld.web.testing.TestTokens.BadToken;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.Reply;
 
 /** The HTTP API: inbox, preferences, schedule, deliveries; bad input is a 400 problem naming the field. */
 class ApiTests extends NotificationTestSupport {

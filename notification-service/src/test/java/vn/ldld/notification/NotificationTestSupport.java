@@ -38,6 +38,8 @@ import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.notification.delivery.DeliveryWorker;
 import vn.ldld.notification.schedule.Dispatcher;
 import vn.ldld.notification.schedule.Notification;
+import vn.ldld.web.testing.Reply;
+import vn.ldld.web.testing.TestClock;
 import vn.ldld.webhook.testing.TestHostResolver;
 import vn.ldld.web.testing.TestTokens;
 
@@ -197,35 +199,6 @@ public abstract class NotificationTestSupport {
 
     protected Reply get(String path) {
         return call("GET", path, null);
-    }
-
-    /** An HTTP reply. */
-    protected record Reply(HttpResponse<String> response) {
-
-        public int status() {
-            return response.statusCode();
-        }
-
-        public String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-
-        public String body() {
-            return response.body();
-        }
-
-        public String contentType() {
-            return response.headers().firstValue("Content-Type").orElse(null);
-        }
-
-        public JsonNode json() {
-            return TestPlans.JSON.readTree(response.body());
-        }
-
-        @Override
-        public String toString() {
-            return status() + " " + response.body();
-        }
     }
 
 }

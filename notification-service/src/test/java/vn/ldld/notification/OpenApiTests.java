@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.ldld.web.testing.ApiDocuments;
+import vn.ldld.web.testing.Reply;
 
 /** The OpenAPI document: open without a token, declaring the bearer JWT and each operation's roles. */
 class OpenApiTests extends NotificationTestSupport {

@@ -4,6 +4,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import vn.ldld.web.testing.TestClock;
+
 /** Replaces the system clock with a {@link TestClock}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
@@ -11,6 +13,6 @@ public class TestClockConfiguration {
     @Bean
     @Primary
     TestClock testClock() {
-        return new TestClock();
+        return new TestClock("2023-07-01T03:00:00Z");
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.ldld.web.testing.Reply;
+
 /** A webhook URL naming this server or an internal network is refused when a unit sets it. */
 class WebhookAddressTests extends NotificationTestSupport {
 

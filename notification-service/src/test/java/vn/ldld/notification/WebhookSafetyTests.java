@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.webhook.testing.TestHostResolver;
 import vn.ldld.web.testing.TestTokens;
 
@@ -122,31 +123,6 @@ public abstract class ApiTestSupport {
             if (created.status() != 201 && created.status() != 409) {
                 throw new IllegalStateException("Cannot add unit " + code + ": " + created);
             }
-        }
-    }
-
-    /** An HTTP reply. */
-    protected record Reply(HttpResponse<String> response) {
-
-        public int status() {
-            return response.statusCode();
-        }
-
-        public String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-
-        public String contentType() {
-            return header("Content-Type");
-        }
-
-        public JsonNode json() {
-            return SamplePlans.JSON.readTree(response.body());
-        }
-
-        @Override
-        public String toString() {
-            return status() + " " + response.body();
         }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.ldld.web.testing.ApiDocuments;
+import vn.ldld.web.testing.Reply;
 
 /** The service describes its API in OpenAPI, for the gateway to serve at /openapi/plan-service. */
 class OpenApiTests extends ApiTestSupport {

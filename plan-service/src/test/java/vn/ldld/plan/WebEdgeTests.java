@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

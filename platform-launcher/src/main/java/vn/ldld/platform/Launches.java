@@ -13,12 +13,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import static vn.ldld.platform.LocalPlatform.MAIL;
-import static vn.ldld.platform.LocalPlatform.MONGO;
-import static vn.ldld.platform.LocalPlatform.PROMETHEUS;
+import vn.ldld.platform.store.MongoServerMain;
 
 /** How to start each process of a {@link PlatformConfig}: command lines, environments, fingerprints. */
 final class Launches {
+
+    /** The names of the processes besides the Kafka nodes and the services: their logs and pid files. */
+    static final String MONGO = "mongo";
+
+    static final String MAIL = "mail";
+
+    static final String PROMETHEUS = "prometheus";
 
     private static final String LOGBACK_CONFIG = "-Dlogback.configurationFile=platform-logback.xml";
     private static final List<String> MAIL_JAVA_OPTIONS = List.of("-Xmx128m", "-XX:+UseSerialGC");

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
+import static vn.ldld.platform.Launches.MAIL;
+import static vn.ldld.platform.Launches.MONGO;
+import static vn.ldld.platform.Launches.PROMETHEUS;
+
 /**
  * Starts, inspects and stops the local platform: a Mongo server, a Kafka broker and every service instance,
  * each its own OS process that outlives the caller. What runs is recorded in pid files below the state
@@ -40,12 +44,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * }</pre>
  */
 public final class LocalPlatform {
-
-    static final String MONGO = "mongo";
-
-    static final String MAIL = "mail";
-
-    static final String PROMETHEUS = "prometheus";
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 

@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.ldld.client.CampaignDemo;
+import vn.ldld.client.ClientException;
+import vn.ldld.client.Tokens;
+
 /**
  * The {@code ./platform} command: {@code up [--scale <service>=<n>]... [--kafka-brokers 1|3]}, {@code down},
  * {@code status}, {@code logs <name>}, {@code demo}, {@code token}, {@code kafka-user}. Exits 0 on success, 1 on
@@ -76,7 +80,7 @@ public final class PlatformCli {
             System.err.println(ex.getMessage());
             return usage(2);
         }
-        catch (PlatformException ex) {
+        catch (PlatformException | ClientException ex) {
             System.err.println(ex.getMessage());
             return 1;
         }
@@ -133,7 +137,7 @@ public final class PlatformCli {
             return new CampaignDemo(gateway, new Tokens(java.net.URI.create(config.issuerUri())), config.repoRoot(), java.time.Duration.ofMinutes(minutes), System.out).run();
         }
         catch (IOException ex) {
-            throw new PlatformException("The demo could not reach the platform at " + gateway + " (is it up?): " + ex, ex);
+            throw new ClientException("The demo could not reach the platform at " + gateway + " (is it up?): " + ex, ex);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import vn.ldld.web.testing.ApiDocuments;
+import vn.ldld.web.testing.Reply;
 
 /** The service describes its API in OpenAPI, without a token, with the bearer scheme and who may call what. */
 class OpenApiTests extends ReportTestSupport {

@@ -39,6 +39,8 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.report.plan.PlanView;
 import vn.ldld.report.plan.PlanViews;
+import vn.ldld.web.testing.Reply;
+import vn.ldld.web.testing.TestClock;
 import vn.ldld.web.testing.TestTokens;
 
 /**
@@ -72,8 +74,8 @@ public abstract class ReportTestSupport {
     static class TestClockConfiguration {
         @Bean
         @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
+        TestClock testClock() {
+            return new TestClock("2023-07-24T08:15:30Z");
         }
     }
 
@@ -84,7 +86,7 @@ public abstract class ReportTestSupport {
     protected String brokers;
 
     @Autowired
-    protected MutableClock clock;
+    protected TestClock clock;
 
     @Autowired
     protected PlanViews planViews;
@@ -196,37 +198,5 @@ public abstract class ReportTestSupport {
 
     protected Reply get(String path, String... headers) {
         return call("GET", path, null, headers);
-    }
-
-    /** An HTTP reply. */
-    protected record Reply(HttpResponse<String> response) {
-
-        public int status() {
-            return response.statusCode();
-        }
-
-        public String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-
-        public JsonNode json() {
-            return SamplePlans.JSON.readTree(response.body());
-        }
-
-        public String body() {
-            return response.body();
-        }
-
-        /** The field names in the problem's {@code errors}. */
-        public java.util.List<String> errorFields() {
-            java.util.List<String> fields = new java.util.ArrayList<>();
-            json().path("errors").forEach(e -> fields.add(e.get("field").asString()));
-            return fields;
-        }
-
-        @Override
-        public String toString() {
-            return status() + " " + response.body();
-        }
     }
 }

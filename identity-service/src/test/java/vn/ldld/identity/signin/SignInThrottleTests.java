@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.ldld.identity.cli.DemoLogin;
+import vn.ldld.client.DemoLogin;
 import vn.ldld.identity.testing.TestIssuer;
 import vn.ldld.identity.testing.PkceLogin;
 

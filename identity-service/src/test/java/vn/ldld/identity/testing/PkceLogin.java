@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.ldld.identity.cli.DemoLogin;
+import vn.ldld.client.DemoLogin;
 
 /**
  * The authorization code + PKCE flow of the {@code platform-cli} client, one step at a time as a browser-less client

@@ -18,6 +18,7 @@ import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.plan.SampleUnits;
 import vn.ldld.web.testing.ApiEndpoints;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

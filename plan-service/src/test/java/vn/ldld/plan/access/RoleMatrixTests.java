@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import vn.ldld.web.testing.Outcome;
+import vn.ldld.web.testing.Reply;
 
 /**
  * The role matrix: for every {@code /api/**} endpoint the service maps and every kind of caller, the status class

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

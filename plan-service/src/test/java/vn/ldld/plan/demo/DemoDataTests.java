@@ -26,6 +26,7 @@ import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.units.NewUnit;
+import vn.ldld.web.testing.Reply;
 
 /** The demo data, loaded at startup of the test application (plan.demo.enabled defaults to true). */
 class DemoDataTests extends ApiTestSupport {

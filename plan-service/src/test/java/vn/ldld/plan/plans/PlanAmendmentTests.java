@@ -15,6 +15,7 @@ import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.Reply;
 
 /** Amending published plans: new versions, their history, and the PlanAmended event. */
 class PlanAmendmentTests extends ApiTestSupport {

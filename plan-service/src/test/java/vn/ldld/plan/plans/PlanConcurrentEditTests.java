@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.web.testing.Reply;
 
 class PlanConcurrentEditTests extends ApiTestSupport {
 

@@ -15,6 +15,7 @@ import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.Reply;
 
 /** Closing and cancelling plans, and what the outside world learns of it. */
 class PlanEndTests extends ApiTestSupport {

@@ -19,6 +19,7 @@ import vn.ldld.contracts.EventContracts;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.messaging.testing.TestTopic;
+import vn.ldld.web.testing.Reply;
 
 class PlanLifecycleTests extends ApiTestSupport {
 

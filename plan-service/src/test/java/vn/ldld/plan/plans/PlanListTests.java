@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.web.testing.Reply;
 
 /** Listing plans by year of issue, issuer and text. */
 class PlanListTests extends ApiTestSupport {

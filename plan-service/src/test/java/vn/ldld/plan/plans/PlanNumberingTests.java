@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import vn.ldld.plan.ApiTestSupport;
+import vn.ldld.web.testing.Reply;
 
 class PlanNumberingTests extends ApiTestSupport {
 

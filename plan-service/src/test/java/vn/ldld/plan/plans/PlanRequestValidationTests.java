@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
+import vn.ldld.web.testing.Reply;
 
 /** Every bad request gets a problem naming what is wrong; none gets a 500. */
 class PlanRequestValidationTests extends ApiTestSupport {

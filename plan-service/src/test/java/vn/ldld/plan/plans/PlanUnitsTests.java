@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SamplePlans;
 import vn.ldld.plan.SampleUnits;
+import vn.ldld.web.testing.Reply;
 
 /** Plans name units of the directory: unknown or inactive ones are refused, the others filled from it. */
 class PlanUnitsTests extends ApiTestSupport {

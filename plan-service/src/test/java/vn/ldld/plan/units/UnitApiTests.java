@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.plan.ApiTestSupport;
 import vn.ldld.plan.SampleUnits;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.webhook.testing.TestHostResolver;
 
 /** The units directory over HTTP: create, read, update, deactivate, list and search. */

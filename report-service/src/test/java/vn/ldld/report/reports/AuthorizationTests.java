@@ -25,6 +25,7 @@ import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
 import vn.ldld.web.testing.ApiEndpoints;
 import vn.ldld.web.testing.Outcome;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

@@ -13,6 +13,7 @@ import vn.ldld.report.SamplePlans;
 import vn.ldld.web.testing.ErrorAnswers;
 import vn.ldld.web.testing.Exposure;
 import vn.ldld.web.testing.RawHttp;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /**

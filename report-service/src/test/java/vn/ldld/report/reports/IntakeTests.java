@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.Reply;
 
 class IntakeTests extends ReportTestSupport {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.Reply;
 
 class IntakeValidationTests extends ReportTestSupport {
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 /** The access rules of the reports, one by one: who submits for which unit, who reads, revises and lists what. */

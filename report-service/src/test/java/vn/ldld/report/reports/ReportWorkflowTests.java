@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.messaging.testing.TestTopic;
 import vn.ldld.report.ReportTestSupport;
 import vn.ldld.report.SamplePlans;
+import vn.ldld.web.testing.Reply;
 import vn.ldld.web.testing.TestTokens;
 
 class ReportWorkflowTests extends ReportTestSupport {

@@ -1,9 +1,13 @@
-package vn.ldld.platform;
+package vn.ldld.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +56,7 @@ class StoreDurabilityTests {
 
     @Test
     void everyWriteTheStoreAcknowledgedSurvivesKillMinusNine() throws Exception {
-        int port = FreePorts.find(1).get(0);
+        int port = freePort();
         store = start(port);
         Set<String> inserted = ConcurrentHashMap.newKeySet();
         Map<String, Integer> updated = new ConcurrentHashMap<>();
@@ -104,12 +108,12 @@ class StoreDurabilityTests {
     }
 
     private Process start(int port) throws IOException {
-        Process process = new ProcessBuilder(Processes.java(), "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
                 MongoServerMain.class.getName(), "--port", Integer.toString(port), "--data-file",
                 dir.resolve("mongo.mv").toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("mongo.log")
                         .toFile())).start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> Probes.portOpen(port));
+        await().atMost(Duration.ofSeconds(60)).until(() -> portOpen(port));
         return process;
     }
 
@@ -120,5 +124,21 @@ class StoreDurabilityTests {
                 .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS)
                         .readTimeout(5, TimeUnit.SECONDS))
                 .retryWrites(false).build());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean portOpen(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        }
+        catch (IOException ex) {
+            return false;
+        }
     }
 }

@@ -1,11 +1,10 @@
-package vn.ldld.platform;
+package vn.ldld.client;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.ldld.identity.cli.DemoLogin;
 
 /**
  * Access tokens from the platform's identity service for the command line and the demo: a demo account logs in by
@@ -45,7 +44,7 @@ public final class Tokens {
             return DemoLogin.accessToken(this.issuer, account, password);
         }
         catch (IllegalStateException ex) {
-            throw new PlatformException("No token for " + account + " from " + this.issuer + ": " + ex.getMessage(), ex);
+            throw new ClientException("No token for " + account + " from " + this.issuer + ": " + ex.getMessage(), ex);
         }
     }
 

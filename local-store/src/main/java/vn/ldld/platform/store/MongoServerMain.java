@@ -1,4 +1,4 @@
-package vn.ldld.platform;
+package vn.ldld.platform.store;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -6,12 +6,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import vn.ldld.platform.store.IndexedH2Backend;
 
 /**
  * Runs a MongoDB-wire-compatible server (de.bwaldvogel mongo-java-server) on 127.0.0.1 only, backed by an H2
@@ -40,8 +41,12 @@ public final class MongoServerMain {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Flags flags = Flags.parse(args);
-        Path dataFile = Path.of(flags.require("data-file")).toAbsolutePath();
+        Map<String, String> flags = flags(args);
+        String dataFileFlag = flags.get("data-file");
+        if (dataFileFlag == null || dataFileFlag.isBlank()) {
+            throw new IllegalArgumentException("Missing required flag --data-file");
+        }
+        Path dataFile = Path.of(dataFileFlag).toAbsolutePath();
         ownerOnly(dataFile);
         MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toString(), failure -> {
             log.error("The store cannot write to disk: stopping without a clean shutdown", failure);
@@ -49,8 +54,8 @@ public final class MongoServerMain {
         }));
         // shutdownNow closes client connections first, then the backend (and with it the H2 store)
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-shutdown"));
-        server.bind(new InetSocketAddress("127.0.0.1", flags.intValue("port", 27017)), 1,
-                flags.intValue("worker-threads", DEFAULT_WORKER_THREADS));
+        server.bind(new InetSocketAddress("127.0.0.1", intFlag(flags, "port", 27017)), 1,
+                intFlag(flags, "worker-threads", DEFAULT_WORKER_THREADS));
         System.out.println("Mongo server listening on " + server.getConnectionString() + ", data in " + dataFile);
         Thread.currentThread().join();
     }
@@ -71,6 +76,33 @@ public final class MongoServerMain {
         } else {
             Files.createFile(dataFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+    }
+
+    /** {@code --name value} or {@code --name=value}. */
+    static Map<String, String> flags(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument '" + args[i] + "', flags look like --name value");
+            }
+            String flag = args[i].substring(2);
+            int eq = flag.indexOf('=');
+            if (eq >= 0) {
+                values.put(flag.substring(0, eq), flag.substring(eq + 1));
+            }
+            else if (i + 1 < args.length) {
+                values.put(flag, args[++i]);
+            }
+            else {
+                throw new IllegalArgumentException("Flag --" + flag + " needs a value");
+            }
+        }
+        return values;
+    }
+
+    private static int intFlag(Map<String, String> flags, String name, int defaultValue) {
+        String value = flags.get(name);
+        return (value != null) ? Integer.parseInt(value) : defaultValue;
     }
 
 }

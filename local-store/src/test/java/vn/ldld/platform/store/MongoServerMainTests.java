@@ -1,4 +1,4 @@
-package vn.ldld.platform;
+package vn.ldld.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
-import vn.ldld.platform.store.IndexedH2Backend;
 
 /** The local store's file can be read by its owner only, whatever mode an earlier version left it with. */
 class MongoServerMainTests {

@@ -1,4 +1,4 @@
-package vn.ldld.platform;
+package vn.ldld.client;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * resubmits, one is accepted), two submit after the deadline and two never do. The live summary from analytics is
  * printed as it changes, then where to download the exports.
  */
-final class CampaignDemo {
+public final class CampaignDemo {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
@@ -54,7 +54,14 @@ final class CampaignDemo {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> reportIds = new ConcurrentHashMap<>();
 
-    CampaignDemo(String gateway, Tokens tokens, Path repoRoot, Duration window, PrintStream out) {
+    /**
+     * @param gateway  the gateway's base URL, e.g. {@code http://localhost:8080}
+     * @param tokens   the tokens of staff and of each unit's account
+     * @param repoRoot the repository, whose sample plan the demo publishes
+     * @param window   the time from now until the phase's deadline
+     * @param out      where the demo tells what happens
+     */
+    public CampaignDemo(String gateway, Tokens tokens, Path repoRoot, Duration window, PrintStream out) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.repoRoot = repoRoot;
@@ -62,7 +69,11 @@ final class CampaignDemo {
         this.out = out;
     }
 
-    int run() throws IOException, InterruptedException {
+    /**
+     * @return the exit status of {@code ./platform demo}: 0 when the campaign ran to its end
+     * @throws IOException when the platform cannot be reached
+     */
+    public int run() throws IOException, InterruptedException {
         Instant start = Instant.now();
         Instant deadline = start.plus(window);
         ObjectNode draft = draft(deadline);
@@ -266,7 +277,7 @@ final class CampaignDemo {
 
     private static void require(HttpResponse<String> answer, int status, String what) {
         if (answer == null || answer.statusCode() != status) {
-            throw new PlatformException("Could not " + what + ": "
+            throw new ClientException("Could not " + what + ": "
                     + (answer == null ? "no answer" : answer.statusCode() + " " + answer.body()));
         }
     }

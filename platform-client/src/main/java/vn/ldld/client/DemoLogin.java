@@ -1,4 +1,4 @@
-package vn.ldld.identity.cli;
+package vn.ldld.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
