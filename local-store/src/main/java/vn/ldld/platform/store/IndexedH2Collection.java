@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
@@ -33,8 +34,12 @@ class IndexedH2Collection extends H2Collection {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedH2Collection.class);
 
+    /** How many documents a walk in index order may read that do not match before the query is narrowed otherwise. */
+    private static final int MAX_EXAMINED = 1_000;
+
     private final Set<String> scannedShapes = new HashSet<>();
     private long fullScans;
+    private long walksInIndexOrder;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
@@ -46,6 +51,14 @@ class IndexedH2Collection extends H2Collection {
                                          int batchSize, Document projection) {
         if (query == null || query.isEmpty() || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+        }
+        if (numberToSkip == 0 && numberToReturn > 0 && orderBy != null && !orderBy.isEmpty()
+                && !orderBy.containsKey("$natural")) {
+            Collection<Object> first = firstInIndexOrder(query, orderBy, numberToReturn);
+            if (first != null) {
+                walksInIndexOrder++;
+                return matchDocuments(query, first, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+            }
         }
         Collection<Object> candidates = candidates(query);
         if (candidates != null) {
@@ -62,6 +75,61 @@ class IndexedH2Collection extends H2Collection {
             log.info("Reading every document of {} for a query no index narrows: {}", getFullName(), shape);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+    }
+
+    /**
+     * The positions of the first {@code limit} matching documents (and those tying with the last), read in the order
+     * of an index that sorts as {@code orderBy} asks, or null when no index does or when the walk would read too
+     * many documents that do not match. With one {@code $or}, each branch is walked on its own and the caller sorts
+     * the union: the first of the whole are among the first of the branches.
+     */
+    private Collection<Object> firstInIndexOrder(Document query, Document orderBy, int limit) {
+        Map<String, List<Object>> conditions = new LinkedHashMap<>();
+        List<List<?>> alternatives = new ArrayList<>();
+        collectConditions(query, conditions, alternatives);
+        if (alternatives.size() > 1) {
+            return null;
+        }
+        int maxExamined = Math.max(MAX_EXAMINED, limit * 10);
+        Predicate<Object> matches = position -> {
+            Document document = getDocument(position);
+            return document != null && documentMatchesQuery(document, query);
+        };
+        if (alternatives.isEmpty()) {
+            return firstInOrder(conditions, orderBy, limit, maxExamined, matches);
+        }
+        Set<Object> union = new LinkedHashSet<>();
+        for (Object branch : alternatives.get(0)) {
+            if (!(branch instanceof Document document) || document.isEmpty()) {
+                return null;
+            }
+            Map<String, List<Object>> branchConditions = new LinkedHashMap<>();
+            conditions.forEach((key, values) -> branchConditions.put(key, new ArrayList<>(values)));
+            List<List<?>> nested = new ArrayList<>();
+            collectConditions(document, branchConditions, nested);
+            if (!nested.isEmpty()) {
+                return null;
+            }
+            Collection<Object> some = firstInOrder(branchConditions, orderBy, limit, maxExamined, matches);
+            if (some == null) {
+                return null;
+            }
+            union.addAll(some);
+        }
+        return union;
+    }
+
+    private Collection<Object> firstInOrder(Map<String, List<Object>> conditions, Document orderBy, int limit,
+                                            int maxExamined, Predicate<Object> matches) {
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof SecondaryIndex secondary) {
+                Collection<Object> first = secondary.firstInOrder(conditions, orderBy, limit, maxExamined, matches);
+                if (first != null) {
+                    return first;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -86,6 +154,11 @@ class IndexedH2Collection extends H2Collection {
             positions.add(document.get(getIdField()));
         }
         return positions;
+    }
+
+    /** Sorted queries with a limit answered by reading an index in the order asked, since the store opened. */
+    synchronized long walksInIndexOrder() {
+        return walksInIndexOrder;
     }
 
     /** Queries with conditions answered by reading every document of the collection, since the store opened. */

@@ -136,6 +136,53 @@ class IndexedH2BackendTests {
     }
 
     @Test
+    void theFirstInASortTheIndexGivesAreTheSameAsFromReadingEverything() {
+        com.mongodb.client.MongoDatabase database = open();
+        MongoCollection<Document> indexed = database.getCollection("notifications");
+        MongoCollection<Document> plain = database.getCollection("notifications_unindexed");
+        indexed.createIndex(Indexes.ascending("status", "dueAt"));
+        indexed.createIndex(Indexes.ascending("status", "leaseUntil"));
+        List<Document> all = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            // many share a due time, so ties are settled by _id as the sort asks
+            Document notification = new Document("_id", "n" + i).append("dueAt", new Date(10_000L + i / 7))
+                    .append("unit", "U" + (i % 13));
+            if (i % 10 == 3) {
+                notification.append("status", "CLAIMED").append("leaseUntil", new Date(i % 20 == 3 ? 1_000L : 90_000L));
+            } else if (i % 10 == 7) {
+                notification.append("status", "SENT");
+            } else {
+                notification.append("status", "PENDING");
+            }
+            all.add(notification);
+        }
+        indexed.insertMany(all);
+        plain.insertMany(all.stream().map(Document::new).toList());
+        long before = fullScans("notifications");
+
+        var due = Filters.or(Filters.and(Filters.eq("status", "PENDING"), Filters.lte("dueAt", new Date(10_300L))),
+                Filters.and(Filters.eq("status", "CLAIMED"), Filters.lt("leaseUntil", new Date(5_000L))));
+        var pendingOfUnit = Filters.and(Filters.eq("status", "PENDING"), Filters.eq("unit", "U5"));
+        for (var query : List.of(due, pendingOfUnit, Filters.eq("status", "SENT"))) {
+            for (var sort : List.of(Sorts.ascending("dueAt", "_id"), Sorts.descending("dueAt", "_id"),
+                    Sorts.ascending("dueAt"))) {
+                for (int limit : List.of(1, 20, 500)) {
+                    List<Object> expected = ids(plain.find(query).sort(sort).limit(limit));
+                    assertThat(ids(indexed.find(query).sort(sort).limit(limit)))
+                            .as("%s sorted by %s, first %d", query, sort, limit).hasSize(expected.size());
+                    if (!sort.toBsonDocument().equals(Sorts.ascending("dueAt").toBsonDocument())) {
+                        assertThat(ids(indexed.find(query).sort(sort).limit(limit))).containsExactlyElementsOf(expected);
+                    }
+                }
+            }
+        }
+        long walks = collection("notifications").walksInIndexOrder();
+        assertThat(ids(indexed.find(due).sort(Sorts.ascending("dueAt", "_id")).limit(3))).containsExactly("n0", "n1", "n2");
+        assertThat(collection("notifications").walksInIndexOrder()).as("read in the index's order").isEqualTo(walks + 1);
+        assertThat(fullScans("notifications")).isEqualTo(before);
+    }
+
+    @Test
     void findsPendingEventsInsideArraysWithoutReadingEveryDocument() {
         MongoCollection<Document> plans = open().getCollection("plans");
         plans.createIndex(Indexes.ascending("pendingEvents.id"), new IndexOptions().sparse(true));
