@@ -109,7 +109,7 @@ final class PdfPages {
         float h = 0;
         for (Line line : lines) {
             h += line.spaceBefore() + wrap(line.text(), line.style(), line.size(), w, 0).size() * leading(line.size());
-            h += line.rule() > 0 ? 4 : 0;
+            h += line.rule() > 0 ? 6 : 0;
         }
         return h;
     }
@@ -129,8 +129,8 @@ final class PdfPages {
             }
             if (line.rule() > 0) {
                 float length = widest * line.rule();
-                rule(x + (w - length) / 2, x + (w + length) / 2, at + 1);
-                at -= 4;
+                rule(x + (w - length) / 2, x + (w + length) / 2, at - 1.5f);
+                at -= 6;
             }
         }
         y = from;

@@ -58,7 +58,7 @@ public final class PdfWriter {
                 leftWidth, row);
         pages.column(List.of(Line.of(Wording.placeAndDate(d.place(), d.date()), Style.ITALIC, PageLayout.BODY_PT)),
                 pages.left + leftWidth, rightWidth, row);
-        pages.down(used + 6 + PdfPages.leading(PageLayout.BODY_PT));
+        pages.down(PdfPages.leading(PageLayout.BODY_PT));
     }
 
     private static void title(PdfPages pages, OfficialDocument d) {
