@@ -70,6 +70,10 @@ export default function PlanPage() {
           <Button variant="light" color="red" onClick={() => { setEnding('cancel'); setReason(''); }}>Hủy kế hoạch</Button>
         )}
       </Group>
+      <Group gap="xs" aria-label="Tải văn bản kế hoạch">
+        <Button component="a" href={`/api/plans/${id}/document.pdf`} download variant="light">Tải văn bản (PDF)</Button>
+        <Button component="a" href={`/api/plans/${id}/document.docx`} download variant="light">Tải văn bản (DOCX)</Button>
+      </Group>
       {plan.endReason && <Alert color="gray" title={plan.status === 'CANCELLED' ? 'Lý do hủy' : 'Lý do kết thúc'}>{plan.endReason}</Alert>}
 
       <Card withBorder>
