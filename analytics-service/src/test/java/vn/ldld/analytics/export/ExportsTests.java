@@ -192,7 +192,8 @@ class ExportsTests {
         assertThat(text).contains("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tây Ninh, ngày 05 tháng 8 năm 2023", "BÁO CÁO",
                 "Kết quả thực hiện Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023",
-                "Có 4/11 đơn vị gửi báo cáo", "LĐLĐ huyện Tân Châu", "Số buổi tuyên truyền", "277.000.000",
+                "Có 4/11 đơn vị gửi báo cáo", "- LĐLĐ huyện Tân Châu (nhận lúc 29/07/2023 10:20)",
+                "Số buổi tuyên truyền", "277.000.000",
                 "Nơi nhận:", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH").doesNotContain("Nguyễn Văn A");
         java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "consolidated-report.pdf");
         java.nio.file.Files.createDirectories(out.getParent());
