@@ -57,6 +57,7 @@ export default function DashboardPage() {
         <Button component="a" href={`${base}/export.xlsx`} download variant="light">Tải bảng tổng hợp (XLSX)</Button>
         <Button component="a" href={`${base}/export.csv`} download variant="light">Tải dữ liệu (CSV)</Button>
         <Button component="a" href={`${base}/consolidated.docx`} download variant="light">Tải báo cáo tổng hợp (DOCX)</Button>
+        <Button component="a" href={`${base}/consolidated.pdf`} download variant="light">Tải báo cáo tổng hợp (PDF)</Button>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} aria-live="polite">
         <Figure label="Phải báo cáo" value={formatInteger(summary.expected)} />

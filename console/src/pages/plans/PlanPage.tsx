@@ -76,6 +76,10 @@ export default function PlanPage() {
             navigate(`/plans/${copy.data.id}`);
           })}>Sao chép</Button>
       </Group>
+      <Group gap="xs" aria-label="Tải văn bản kế hoạch">
+        <Button component="a" href={`/api/plans/${id}/document.pdf`} download variant="light">Tải văn bản (PDF)</Button>
+        <Button component="a" href={`/api/plans/${id}/document.docx`} download variant="light">Tải văn bản (DOCX)</Button>
+      </Group>
       {plan.endReason && <Alert color="gray" title={plan.status === 'CANCELLED' ? 'Lý do hủy' : 'Lý do kết thúc'}>{plan.endReason}</Alert>}
 
       <Card withBorder>

@@ -279,6 +279,11 @@ class AnalyticsServiceTests {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("BÁO CÁO");
         }
+        HttpResponse<byte[]> pdf = download(phase + "/consolidated.pdf");
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("bao-cao-tong-hop-dot-1.pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Reply unknown = get("/api/analytics/plans/" + PLAN_ID + "/phases/3/export.xlsx");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
@@ -323,6 +328,7 @@ class AnalyticsServiceTests {
                 "GET /api/analytics/plans/{planId}/phases/{n}/export.csv", READ,
                 "GET /api/analytics/plans/{planId}/phases/{n}/export.xlsx", READ,
                 "GET /api/analytics/plans/{planId}/phases/{n}/consolidated.docx", READ,
+                "GET /api/analytics/plans/{planId}/phases/{n}/consolidated.pdf", READ,
                 "POST /api/analytics/rebuild", row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
 
         @Test

@@ -1,145 +1,179 @@
 package vn.ldld.analytics.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.springframework.stereotype.Component;
 
+import vn.ldld.analytics.plan.Indicator;
 import vn.ldld.analytics.plan.NarrativeSection;
 import vn.ldld.analytics.plan.PlanContent;
 import vn.ldld.analytics.plan.Signer;
 import vn.ldld.analytics.summary.IndicatorTotal;
 import vn.ldld.analytics.summary.PhaseAnalysis;
 import vn.ldld.analytics.summary.PhaseSummary;
+import vn.ldld.analytics.summary.Rollup;
 import vn.ldld.analytics.summary.UnitRow;
 import vn.ldld.analytics.unit.Unit;
+import vn.ldld.documents.Block;
+import vn.ldld.documents.DocxWriter;
+import vn.ldld.documents.OfficialDocument;
+import vn.ldld.documents.PdfWriter;
+import vn.ldld.documents.Signature;
 
 /**
- * The draft consolidated report (báo cáo tổng hợp) of a phase, in the administrative document layout: issuing
- * body and number left to fill, national motto, place and date, title, participation summary, totals table, the
- * units' narratives by section, late and missing units, recipients (nơi nhận) and signer, ready to be edited,
- * signed and sent.
+ * The draft consolidated report (báo cáo tổng hợp) of a phase, in the administrative layout of Decree 30/2020, as
+ * DOCX and PDF: the plan it answers and the phase; completeness and timeliness with a table of the units, their
+ * status and figures; the indicator totals, also rolled up by parent unit (district); the units' narratives section by
+ * section; late and missing units; the plan's recipients (nơi nhận) and the signer's capacity and position with the
+ * name left blank, for whoever signs the report to write in.
  */
 @Component
 public class ConsolidatedReport {
 
-    private static final String FONT = "Times New Roman";
+    /** The body above a provincial federation. */
+    static final String ABOVE_PROVINCIAL_FEDERATION = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    /** The report dated {@code date} (in the plan's zone). */
+    private final DocxWriter docx = new DocxWriter();
+    private final PdfWriter pdf = new PdfWriter();
+
+    /** The report dated {@code date} (in the plan's zone), as DOCX. */
     public byte[] write(PhaseAnalysis analysis, LocalDate date) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PlanContent plan = analysis.plan().content();
-            PhaseSummary summary = analysis.summary();
-            heading(document, plan, date);
-            centered(document, "BÁO CÁO", true, 14);
-            centered(document, "Kết quả thực hiện Kế hoạch " + plan.title() + " – " + summary.phaseName(), true, 14);
-            paragraph(document, "Thực hiện Kế hoạch số " + plan.number() + " ngày " + issuedOn(plan) + " của "
-                    + issuerName(plan) + " về " + plan.title() + ", " + issuerName(plan) + " báo cáo kết quả "
-                    + inSentence(summary.phaseName()) + " như sau:");
-            int section = 1;
-            bold(document, roman(section++) + ". TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ");
-            paragraph(document, participation(summary));
-            bold(document, roman(section++) + ". KẾT QUẢ CÁC CHỈ TIÊU");
-            totalsTable(document, analysis.totals());
-            for (NarrativeSection narrative : plan.template().narrativeSections()) {
-                bold(document, roman(section++) + ". " + narrative.label().toUpperCase(VIETNAMESE));
-                narratives(document, analysis, narrative.code());
-            }
-            bold(document, roman(section) + ". ĐƠN VỊ BÁO CÁO TRỄ HẠN, CHƯA BÁO CÁO");
-            lateAndMissing(document, analysis);
-            paragraph(document, "Trên đây là báo cáo kết quả " + inSentence(summary.phaseName()) + " của " + issuerName(plan)
-                    + "./.");
-            footer(document, plan);
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return docx.write(document(analysis, date));
+    }
+
+    /** The report dated {@code date} (in the plan's zone), as PDF. */
+    public byte[] pdf(PhaseAnalysis analysis, LocalDate date) {
+        return pdf.write(document(analysis, date));
+    }
+
+    OfficialDocument document(PhaseAnalysis analysis, LocalDate date) {
+        PlanContent plan = analysis.plan().content();
+        PhaseSummary summary = analysis.summary();
+        String phase = inSentence(summary.phaseName());
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph("Thực hiện Kế hoạch số " + plan.number() + " ngày " + issuedOn(plan) + " của "
+                + issuerName(plan) + " về " + plan.title() + ", " + issuerName(plan) + " báo cáo kết quả " + phase
+                + " như sau:"));
+        int section = 1;
+        body.add(Block.heading(roman(section++) + ". TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ"));
+        body.add(Block.paragraph(participation(summary)));
+        if (summary.reportDeadline() != null) {
+            body.add(Block.paragraph("Hạn báo cáo: " + Labels.dateTime(summary.reportDeadline(), analysis.zone()) + "."));
         }
-    }
-
-    private static void heading(XWPFDocument document, PlanContent plan, LocalDate date) {
-        XWPFTable table = document.createTable(1, 2);
-        table.removeBorders();
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        lines(left, List.of(issuerName(plan).toUpperCase(VIETNAMESE), "Số:        /" + reportSymbol(plan)),
-                List.of(true, false), false);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        lines(right, List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                (plan.place() != null ? plan.place() : "") + ", ngày " + date.getDayOfMonth() + " tháng "
-                        + date.getMonthValue() + " năm " + date.getYear()), List.of(true, true, false), true);
-    }
-
-    private static void footer(XWPFDocument document, PlanContent plan) {
-        XWPFTable table = document.createTable(1, 2);
-        table.removeBorders();
-        List<String> recipients = new java.util.ArrayList<>();
-        recipients.add("Nơi nhận:");
-        plan.forInformation().forEach(unit -> recipients.add("- " + unit.displayName() + ";"));
-        recipients.add("- Lưu: VT.");
-        List<Boolean> bold = new java.util.ArrayList<>();
-        recipients.forEach(r -> bold.add(r.equals("Nơi nhận:")));
-        lines(table.getRow(0).getCell(0), recipients, bold, false);
+        body.add(unitsTable(analysis));
+        body.add(Block.heading(roman(section++) + ". KẾT QUẢ CÁC CHỈ TIÊU"));
+        body.add(totalsTable(analysis.totals()));
+        List<Rollup> rollups = analysis.rollups();
+        if (!rollups.isEmpty()) {
+            body.add(Block.paragraph("Tổng hợp theo đơn vị cấp trên:"));
+            body.add(rollupTable(analysis, rollups));
+        }
+        for (NarrativeSection narrative : plan.template().narrativeSections()) {
+            body.add(Block.heading(roman(section++) + ". " + narrative.label().toUpperCase(VIETNAMESE)));
+            body.addAll(narratives(analysis, narrative.code()));
+        }
+        body.add(Block.heading(roman(section) + ". ĐƠN VỊ BÁO CÁO TRỄ HẠN, CHƯA BÁO CÁO"));
+        body.addAll(lateAndMissing(analysis));
+        body.add(Block.paragraph("Trên đây là báo cáo kết quả " + phase + " của " + issuerName(plan) + "./."));
+        List<String> recipients = new ArrayList<>();
+        plan.forInformation().forEach(unit -> recipients.add(unit.displayName()));
+        recipients.add("Lưu: VT");
         Signer signer = plan.signer();
-        List<String> signature = signer == null ? List.of("", "", "", "")
-                : List.of(signer.capacity() != null ? signer.capacity() : "", signer.position(), "", "",
-                signer.fullName());
-        List<Boolean> signatureBold = signature.stream().map(s -> true).toList();
-        lines(table.getRow(0).getCell(1), signature, signatureBold, true);
+        Signature signature = signer == null ? Signature.BLANK
+                : new Signature(signer.capacity(), signer.position(), null);
+        return new OfficialDocument(bodyAbove(analysis, plan.issuer()), issuerName(plan), "/" + reportSymbol(plan),
+                plan.place(), date, "BÁO CÁO", title(plan, summary.phaseName()), body, recipients, signature);
     }
 
-    private static void totalsTable(XWPFDocument document, List<IndicatorTotal> totals) {
-        XWPFTable table = document.createTable(totals.size() + 1, 5);
-        String[] titles = {"STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Số đơn vị báo cáo"};
-        for (int i = 0; i < titles.length; i++) {
-            cell(table.getRow(0).getCell(i), titles[i], true);
+    /** "Kết quả thực hiện Kế hoạch …", naming the phase unless the plan's title already does. */
+    static String title(PlanContent plan, String phaseName) {
+        String title = plan.title() == null ? "" : plan.title();
+        boolean named = title.toLowerCase(VIETNAMESE).contains(phaseName.toLowerCase(VIETNAMESE));
+        return "Kết quả thực hiện Kế hoạch " + title + (named ? "" : " – " + inSentence(phaseName));
+    }
+
+    private static Block unitsTable(PhaseAnalysis analysis) {
+        List<Indicator> indicators = analysis.plan().content().template().indicators();
+        List<Block.Row> rows = new ArrayList<>();
+        int stt = 0;
+        for (UnitRow row : analysis.units()) {
+            String status = Labels.status(row.status())
+                    + (row.onTime() == null ? "" : "\n" + Labels.onTime(row) + ", " + Labels.dateTime(row.receivedAt(),
+                    analysis.zone()));
+            rows.add(Block.Row.of(List.of(String.valueOf(++stt), row.displayName(), status,
+                    figures(indicators, row.values()))));
         }
+        return new Block.Table(List.of("STT", "Đơn vị", "Tình trạng", "Kết quả"), List.of(2, 8, 8, 14), rows);
+    }
+
+    /** "Số buổi tuyên truyền: 6 buổi" per line, text indicators as written. */
+    static String figures(List<Indicator> indicators, Map<String, ?> values) {
+        List<String> lines = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            Object value = values.get(indicator.code());
+            if (value instanceof BigDecimal decimal) {
+                lines.add(indicator.label() + ": " + number(decimal)
+                        + (indicator.unitOfMeasure() == null ? "" : " " + indicator.unitOfMeasure()));
+            } else if (value != null && !value.toString().isBlank()) {
+                lines.add(indicator.label() + ": " + value.toString().strip());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static Block totalsTable(List<IndicatorTotal> totals) {
+        List<Block.Row> rows = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
             IndicatorTotal total = totals.get(i);
-            cell(table.getRow(i + 1).getCell(0), String.valueOf(i + 1), false);
-            cell(table.getRow(i + 1).getCell(1), total.label(), false);
-            cell(table.getRow(i + 1).getCell(2), total.unitOfMeasure() == null ? "" : total.unitOfMeasure(), false);
-            cell(table.getRow(i + 1).getCell(3), number(total.sum()), false);
-            cell(table.getRow(i + 1).getCell(4), String.valueOf(total.reports()), false);
+            rows.add(Block.Row.of(List.of(String.valueOf(i + 1), total.label(),
+                    total.unitOfMeasure() == null ? "" : total.unitOfMeasure(), number(total.sum()),
+                    String.valueOf(total.reports()))));
         }
+        return new Block.Table(List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Số đơn vị báo cáo"),
+                List.of(2, 12, 4, 5, 4), rows);
     }
 
-    private static void narratives(XWPFDocument document, PhaseAnalysis analysis, String code) {
-        boolean any = false;
+    private static Block rollupTable(PhaseAnalysis analysis, List<Rollup> rollups) {
+        List<Indicator> indicators = Labels.numericIndicators(analysis);
+        List<Block.Row> rows = new ArrayList<>();
+        for (Rollup rollup : rollups) {
+            rows.add(Block.Row.of(List.of(rollup.unitName(), rollup.submitted() + "/" + rollup.expected(),
+                    String.valueOf(rollup.onTime()), figures(indicators, rollup.sums()))));
+        }
+        return new Block.Table(List.of("Đơn vị cấp trên", "Đã báo cáo", "Đúng hạn", "Cộng các chỉ tiêu"),
+                List.of(8, 4, 3, 14), rows);
+    }
+
+    private static List<Block> narratives(PhaseAnalysis analysis, String code) {
+        List<Block> blocks = new ArrayList<>();
         for (UnitRow row : analysis.units()) {
             String text = row.narrative() == null ? null : row.narrative().get(code);
             if (text != null && !text.isBlank()) {
-                paragraph(document, "- " + row.displayName() + ": " + text.strip());
-                any = true;
+                blocks.add(Block.paragraph("- " + row.displayName() + ": " + text.strip()));
             }
         }
-        if (!any) {
-            paragraph(document, "Không có.");
-        }
+        return blocks.isEmpty() ? List.of(Block.paragraph("Không có.")) : blocks;
     }
 
-    private static void lateAndMissing(XWPFDocument document, PhaseAnalysis analysis) {
+    private static List<Block> lateAndMissing(PhaseAnalysis analysis) {
+        List<Block> blocks = new ArrayList<>();
         List<UnitRow> late = Labels.late(analysis);
         List<UnitRow> missing = Labels.missing(analysis);
-        paragraph(document, "Đơn vị báo cáo trễ hạn (" + late.size() + "):" + (late.isEmpty() ? " không có." : ""));
-        late.forEach(row -> paragraph(document, "- " + row.displayName() + " (nhận lúc "
-                + Labels.dateTime(row.receivedAt(), analysis.zone()) + ")"));
-        paragraph(document, "Đơn vị chưa báo cáo (" + missing.size() + "):"
-                + (missing.isEmpty() ? " không có." : ""));
-        missing.forEach(row -> paragraph(document, "- " + row.displayName()));
+        blocks.add(Block.paragraph("Đơn vị báo cáo trễ hạn (" + late.size() + "):" + (late.isEmpty() ? " không có." : "")));
+        late.forEach(row -> blocks.add(Block.paragraph("- " + row.displayName() + " (nhận lúc "
+                + Labels.dateTime(row.receivedAt(), analysis.zone()) + ")")));
+        blocks.add(Block.paragraph("Đơn vị chưa báo cáo (" + missing.size() + "):"
+                + (missing.isEmpty() ? " không có." : "")));
+        missing.forEach(row -> blocks.add(Block.paragraph("- " + row.displayName())));
+        return blocks;
     }
 
     static String participation(PhaseSummary s) {
@@ -153,6 +187,17 @@ public class ConsolidatedReport {
     static String number(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE));
         return format.format(value);
+    }
+
+    /** The body above the issuer: its parent, or the national confederation above a provincial federation. */
+    private static String bodyAbove(PhaseAnalysis analysis, Unit issuer) {
+        if (issuer == null) {
+            return null;
+        }
+        if (issuer.parentCode() != null) {
+            return analysis.hierarchy().unit(issuer.parentCode()).name();
+        }
+        return "PROVINCIAL_FEDERATION".equals(issuer.kind()) ? ABOVE_PROVINCIAL_FEDERATION : null;
     }
 
     /** "Đợt I/2023" inside a sentence: "đợt I/2023". */
@@ -190,41 +235,4 @@ public class ConsolidatedReport {
         String[] numerals = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
         return n < numerals.length ? numerals[n] : String.valueOf(n);
     }
-
-    private static void lines(XWPFTableCell cell, List<String> texts, List<Boolean> bold, boolean centered) {
-        for (int i = 0; i < texts.size(); i++) {
-            XWPFParagraph paragraph = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-            paragraph.setAlignment(centered ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            run(paragraph, texts.get(i), bold.get(i), 13);
-        }
-    }
-
-    private static void cell(XWPFTableCell cell, String text, boolean bold) {
-        run(cell.getParagraphs().get(0), text, bold, 13);
-    }
-
-    private static void centered(XWPFDocument document, String text, boolean bold, int size) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        run(paragraph, text, bold, size);
-    }
-
-    private static void bold(XWPFDocument document, String text) {
-        run(document.createParagraph(), text, true, 14);
-    }
-
-    private static void paragraph(XWPFDocument document, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.BOTH);
-        run(paragraph, text, false, 14);
-    }
-
-    private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-    }
-
 }

@@ -28,6 +28,7 @@ class ExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType PDF = MediaType.APPLICATION_PDF;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Analytics analytics;
@@ -66,6 +67,16 @@ class ExportController {
         PhaseAnalysis analysis = analytics.phase(planId, n);
         LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
         return file(report.write(analysis, today), DOCX, "bao-cao-tong-hop-dot-" + n + ".docx");
+    }
+
+    @GetMapping("/consolidated.pdf")
+    @Operation(summary = "Draft consolidated report of a phase (PDF, Decree 30/2020 layout, fonts embedded)",
+            description = Readers.ROLES)
+    ResponseEntity<byte[]> pdf(Caller caller, @PathVariable String planId, @PathVariable int n) {
+        Readers.require(caller);
+        PhaseAnalysis analysis = analytics.phase(planId, n);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
+        return file(report.pdf(analysis, today), PDF, "bao-cao-tong-hop-dot-" + n + ".pdf");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

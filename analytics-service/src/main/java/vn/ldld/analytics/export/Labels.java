@@ -54,6 +54,11 @@ final class Labels {
         return analysis.plan().content().template().indicators().stream().filter(Indicator::numeric).toList();
     }
 
+    /** The indicators whose values are text (notes), in template order. */
+    static List<Indicator> textIndicators(PhaseAnalysis analysis) {
+        return analysis.plan().content().template().indicators().stream().filter(i -> !i.numeric()).toList();
+    }
+
     /** The units grouped by their direct parent, groups in order of first appearance. */
     static Map<String, List<UnitRow>> byParent(List<UnitRow> rows) {
         Map<String, List<UnitRow>> groups = new LinkedHashMap<>();

@@ -30,6 +30,8 @@ public class PhaseCsv {
         List<String> header = new ArrayList<>(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Đơn vị cấp trên",
                 "Trạng thái", "Thời gian nhận", "Đúng hạn", "Số giây trễ", "Lần sửa"));
         indicators.forEach(i -> header.add(Labels.header(i)));
+        List<Indicator> texts = Labels.textIndicators(analysis);
+        texts.forEach(i -> header.add(i.label()));
         line(csv, header);
         int index = 0;
         for (UnitRow row : analysis.units()) {
@@ -38,10 +40,12 @@ public class PhaseCsv {
                     Labels.onTime(row), row.onTime() == null ? "" : String.valueOf(row.lateSeconds()),
                     row.revision() == 0 ? "" : String.valueOf(row.revision())));
             indicators.forEach(i -> cells.add(plain(row.values().get(i.code()))));
+            texts.forEach(i -> cells.add(plain(row.values().get(i.code()))));
             line(csv, cells);
         }
         List<String> totals = new ArrayList<>(List.of("", "", "Tổng cộng", "", "", "", "", "", ""));
         analysis.totals().stream().map(IndicatorTotal::sum).forEach(sum -> totals.add(sum.toPlainString()));
+        texts.forEach(i -> totals.add(""));
         line(csv, totals);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);

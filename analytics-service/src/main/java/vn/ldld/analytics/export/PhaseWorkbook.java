@@ -90,8 +90,11 @@ public class PhaseWorkbook {
     private static void unitsSheet(Sheet sheet, PhaseAnalysis analysis, Styles styles) {
         List<Indicator> indicators = Labels.numericIndicators(analysis);
         Row header = sheet.createRow(0);
-        List<String> titles = new ArrayList<>(List.of("STT", "Mã đơn vị", "Đơn vị", "Trạng thái", "Thời hạn"));
+        List<Indicator> texts = Labels.textIndicators(analysis);
+        List<String> titles = new ArrayList<>(List.of("STT", "Mã đơn vị", "Đơn vị", "Trạng thái",
+                "Đúng hạn / Trễ hạn"));
         indicators.forEach(i -> titles.add(Labels.header(i)));
+        texts.forEach(i -> titles.add(i.label()));
         for (int i = 0; i < titles.size(); i++) {
             text(header, i, titles.get(i), styles.header);
         }
@@ -110,6 +113,12 @@ public class PhaseWorkbook {
                         number(row, 5 + i, value, styles.forIndicator(indicators.get(i), false));
                     }
                 }
+                for (int i = 0; i < texts.size(); i++) {
+                    Object note = unit.values().get(texts.get(i).code());
+                    if (note != null) {
+                        text(row, 5 + indicators.size() + i, note.toString(), null);
+                    }
+                }
             }
             totalRow(sheet.createRow(rowIndex++), "Cộng: " + Labels.parentName(analysis, group.getKey()),
                     indicators, reportsOf(analysis, group.getValue()), styles);
@@ -120,6 +129,9 @@ public class PhaseWorkbook {
         sheet.setColumnWidth(3, 24 * 256);
         for (int i = 0; i < indicators.size(); i++) {
             sheet.setColumnWidth(5 + i, 18 * 256);
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            sheet.setColumnWidth(5 + indicators.size() + i, 40 * 256);
         }
     }
 

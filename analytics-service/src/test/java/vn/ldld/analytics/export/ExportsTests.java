@@ -140,9 +140,9 @@ class ExportsTests {
             assertThat(heading.getRow(0).getCell(0).getText()).contains("LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH")
                     .contains("Số:        /BC-LĐLĐ");
             assertThat(heading.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-                    .contains("Độc lập - Tự do - Hạnh phúc").contains("Tây Ninh, ngày 5 tháng 8 năm 2023");
+                    .contains("Độc lập - Tự do - Hạnh phúc").contains("Tây Ninh, ngày 05 tháng 8 năm 2023");
             assertThat(paragraphs).contains("BÁO CÁO",
-                    "Kết quả thực hiện Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023 – Đợt I/2023",
+                    "Kết quả thực hiện Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023",
                     "I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
                     "Có 4/11 đơn vị gửi báo cáo (đạt 36,36%), trong đó 2 đơn vị báo cáo đúng hạn (18,18%) và 2 đơn "
                             + "vị báo cáo trễ hạn; 7 đơn vị chưa báo cáo.",
@@ -153,7 +153,14 @@ class ExportsTests {
                     "- LĐLĐ huyện Bến Cầu", "- CĐN Giáo dục",
                     "Trên đây là báo cáo kết quả đợt I/2023 của Liên đoàn Lao động tỉnh Tây Ninh./.");
             assertThat(paragraphs.get(paragraphs.indexOf("IV. KHÓ KHĂN, VƯỚNG MẮC") + 1)).isEqualTo("Không có.");
-            XWPFTable totals = tables.get(1);
+            assertThat(paragraphs).noneMatch(p -> p.contains("– Đợt I/2023")).contains("Tổng hợp theo đơn vị cấp trên:");
+            XWPFTable units = tables.get(1);
+            assertThat(units.getRow(0).getCell(2).getText()).isEqualTo("Tình trạng");
+            assertThat(units.getRow(4).getCell(1).getText()).isEqualTo("LĐLĐ huyện Tân Châu");
+            assertThat(units.getRow(4).getCell(2).getText()).contains("Trễ hạn");
+            assertThat(units.getRow(4).getCell(3).getText()).contains("Số buổi tuyên truyền: 4 buổi")
+                    .contains("Kinh phí vận động: 92.000.000 đồng");
+            XWPFTable totals = tables.get(2);
             assertThat(totals.getRow(0).getCell(1).getText()).isEqualTo("Chỉ tiêu");
             assertThat(totals.getRow(1).getCell(1).getText()).isEqualTo("Số buổi tuyên truyền");
             assertThat(totals.getRow(1).getCell(3).getText()).isEqualTo("13");
@@ -162,13 +169,46 @@ class ExportsTests {
             assertThat(totals.getRow(11).getCell(1).getText()).isEqualTo("Kinh phí vận động");
             assertThat(totals.getRow(11).getCell(3).getText()).isEqualTo("277.000.000");
             assertThat(totals.getRow(11).getCell(4).getText()).isEqualTo("2");
-            XWPFTable footer = tables.get(2);
+            XWPFTable rollups = tables.get(3);
+            assertThat(rollups.getRow(0).getCell(0).getText()).isEqualTo("Đơn vị cấp trên");
+            assertThat(rollups.getRow(1).getCell(0).getText()).isEqualTo("Liên đoàn Lao động tỉnh Tây Ninh");
+            XWPFTable footer = tables.get(tables.size() - 1);
             assertThat(footer.getRow(0).getCell(0).getText()).contains("Nơi nhận:")
                     .contains("- Ban Dân vận Tỉnh ủy Tây Ninh;").contains("- Phòng Chính trị, Bộ CHQS tỉnh;")
                     .contains("- Lưu: VT.");
             assertThat(footer.getRow(0).getCell(1).getText()).contains("TM. BAN THƯỜNG VỤ").contains("PHÓ CHỦ TỊCH")
-                    .contains("Nguyễn Văn A");
+                    .as("the report's signer writes the name in").doesNotContain("Nguyễn Văn A");
         }
+    }
+
+    @Test
+    void theConsolidatedReportAsPdfKeepsItsVietnameseText() throws IOException {
+        byte[] pdf = new ConsolidatedReport().pdf(analysis, LocalDate.of(2023, 8, 5));
+
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tây Ninh, ngày 05 tháng 8 năm 2023", "BÁO CÁO",
+                "Kết quả thực hiện Kế hoạch phối hợp tham gia làm công tác dân vận đợt I/2023",
+                "Có 4/11 đơn vị gửi báo cáo", "- LĐLĐ huyện Tân Châu (nhận lúc 29/07/2023 10:20)",
+                "Số buổi tuyên truyền", "277.000.000",
+                "Nơi nhận:", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH").doesNotContain("Nguyễn Văn A");
+        java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "consolidated-report.pdf");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, pdf);
+    }
+
+    @Test
+    void aTextIndicatorIsPrintedAsWrittenAmongTheFigures() {
+        List<vn.ldld.analytics.plan.Indicator> indicators = List.of(
+                new vn.ldld.analytics.plan.Indicator("SESSIONS", "Số buổi", "COUNT", "buổi", true),
+                new vn.ldld.analytics.plan.Indicator("OSH_NOTE", "An toàn vệ sinh lao động", "TEXT", null, false));
+
+        assertThat(ConsolidatedReport.figures(indicators, java.util.Map.of("SESSIONS", new java.math.BigDecimal("1200"),
+                "OSH_NOTE", "Kiểm tra 3 doanh nghiệp"))).isEqualTo("Số buổi: 1.200 buổi\nAn toàn vệ sinh lao động: "
+                + "Kiểm tra 3 doanh nghiệp");
     }
 
     private static String text(Sheet sheet, int row, int column) {
