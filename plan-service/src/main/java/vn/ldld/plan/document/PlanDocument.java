@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 import vn.ldld.documents.Block;
 import vn.ldld.documents.OfficialDocument;
 import vn.ldld.documents.Signature;
-import vn.ldld.plan.plan.Indicator;
-import vn.ldld.plan.plan.LegalBasis;
-import vn.ldld.plan.plan.Phase;
-import vn.ldld.plan.plan.Plan;
-import vn.ldld.plan.plan.PlanContent;
-import vn.ldld.plan.plan.Section;
-import vn.ldld.plan.plan.Signer;
-import vn.ldld.plan.plan.Task;
-import vn.ldld.plan.plan.UnitRef;
-import vn.ldld.plan.unit.Unit;
-import vn.ldld.plan.unit.UnitDirectory;
-import vn.ldld.plan.unit.UnitKind;
+import vn.ldld.plan.plans.Indicator;
+import vn.ldld.plan.plans.LegalBasis;
+import vn.ldld.plan.plans.Phase;
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.Section;
+import vn.ldld.plan.plans.Signer;
+import vn.ldld.plan.plans.Task;
+import vn.ldld.plan.plans.UnitRef;
+import vn.ldld.plan.units.Unit;
+import vn.ldld.plan.units.UnitDirectory;
+import vn.ldld.plan.units.UnitKind;
 
 /**
  * A plan as a document: the issuer and the body above it, number, place and date, "KẾ HOẠCH" and the title, the

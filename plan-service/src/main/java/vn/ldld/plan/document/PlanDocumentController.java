@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ldld.documents.DocxWriter;
 import vn.ldld.documents.OfficialDocument;
 import vn.ldld.documents.PdfWriter;
-import vn.ldld.plan.plan.Plan;
-import vn.ldld.plan.plan.PlanScope;
-import vn.ldld.plan.plan.PlanService;
+import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanScope;
+import vn.ldld.plan.plans.PlanService;
 import vn.ldld.web.security.Caller;
 
 /**
