@@ -41,6 +41,8 @@ class RoleMatrixTests extends AccessTestSupport {
             Map.entry("GET /api/plans/{id}", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/versions", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/versions/{version}", RECIPIENT_READ),
+            Map.entry("GET /api/plans/{id}/document.docx", RECIPIENT_READ),
+            Map.entry("GET /api/plans/{id}/document.pdf", RECIPIENT_READ),
             Map.entry("POST /api/plans", STAFF_ONLY),
             Map.entry("PUT /api/plans/{id}", STAFF_ONLY),
             Map.entry("POST /api/plans/{id}/publish", STAFF_ONLY),
