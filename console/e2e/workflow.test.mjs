@@ -65,6 +65,9 @@ describe('the console end to end', { skip: skip ?? false, concurrency: 1 }, () =
     planId = staff.url().split('/').pop();
     await staff.getByText('Dự thảo', { exact: true }).waitFor();
     await staff.getByRole('button', { name: 'Ban hành' }).click();
+    // the signer's name, often known only on the day of issue, is confirmed when publishing
+    await staff.getByLabel('Họ và tên người ký').fill('Trần Thị Thu Hà');
+    await staff.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
     await staff.getByText('Đã ban hành', { exact: true }).waitFor();
     await staff.getByText(/Số \d+\/KH-LĐLĐ/).waitFor();
   });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, request } from '../../api/http';
@@ -19,6 +19,9 @@ export default function PlanPage() {
   const [ending, setEnding] = useState<'close' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
+  const [signing, setSigning] = useState(false);
+  const [signer, setSigner] = useState({ capacity: '', position: '', fullName: '' });
+  const [signerError, setSignerError] = useState<string>();
   if (answer.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (answer.error) return <ProblemAlert error={answer.error} />;
   const plan = answer.data!.data;
@@ -45,6 +48,20 @@ export default function PlanPage() {
     await act(() => api.post(`/api/plans/${id}/${ending}`, { reason }, headers));
     setEnding(null);
   };
+  const openPublish = () => {
+    setSigner({ capacity: plan.signer?.capacity ?? '', position: plan.signer?.position ?? '', fullName: plan.signer?.fullName ?? '' });
+    setSignerError(undefined);
+    setSigning(true);
+  };
+  const publish = async () => {
+    if (!signer.fullName.trim() || !signer.position.trim()) {
+      setSignerError('Hãy ghi chức vụ và họ tên người ký.');
+      return;
+    }
+    const body = { signer: { capacity: signer.capacity.trim() || undefined, position: signer.position.trim(), fullName: signer.fullName.trim() } };
+    await act(() => api.post(`/api/plans/${id}/publish`, body, headers));
+    setSigning(false);
+  };
   const mustReport = plan.recipients.filter((r) => r.role === 'MUST_REPORT');
   const informed = plan.recipients.filter((r) => r.role === 'FOR_INFORMATION');
   return (
@@ -60,7 +77,7 @@ export default function PlanPage() {
       <Group>
         {plan.status === 'DRAFT' && <>
           <Button component={Link} to={`/plans/${id}/edit`} variant="light">Sửa dự thảo</Button>
-          <Button onClick={() => void act(() => api.post(`/api/plans/${id}/publish`, undefined, headers))}>Ban hành</Button>
+          <Button onClick={openPublish}>Ban hành</Button>
         </>}
         {plan.status === 'PUBLISHED' && <>
           <Button component={Link} to={`/dashboards/${id}`}>Theo dõi tiến độ</Button>
@@ -153,6 +170,22 @@ export default function PlanPage() {
           </Stack>
         ))}
       </Card>
+
+      <Modal opened={signing} onClose={() => setSigning(false)} title="Ban hành kế hoạch">
+        <Stack>
+          <Text size="sm">Kế hoạch được cấp số và gửi đến các đơn vị nhận. Người ký là người ký văn bản ban hành.</Text>
+          <TextInput label="Thẩm quyền ký" placeholder="TM. BAN THƯỜNG VỤ" value={signer.capacity}
+            onChange={(e) => { const capacity = e.currentTarget.value; setSigner((s) => ({ ...s, capacity })); }} />
+          <TextInput label="Chức vụ người ký" withAsterisk placeholder="PHÓ CHỦ TỊCH" value={signer.position}
+            onChange={(e) => { const position = e.currentTarget.value; setSigner((s) => ({ ...s, position })); setSignerError(undefined); }} />
+          <TextInput label="Họ và tên người ký" withAsterisk value={signer.fullName} error={signerError}
+            onChange={(e) => { const fullName = e.currentTarget.value; setSigner((s) => ({ ...s, fullName })); setSignerError(undefined); }} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setSigning(false)}>Thôi</Button>
+            <Button onClick={() => void publish()}>Ban hành kế hoạch</Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       <Modal opened={ending !== null} onClose={() => setEnding(null)} title={ending === 'close' ? 'Kết thúc kế hoạch' : 'Hủy kế hoạch'}>
         <Stack>

@@ -73,6 +73,12 @@ public record PlanContent(
                 sections, tasks, List.of(), template, recipients, signer);
     }
 
+    /** The same content signed by {@code by}. */
+    public PlanContent withSigner(Signer by) {
+        return new PlanContent(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose,
+                requirements, sections, tasks, phases, template, recipients, by);
+    }
+
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,

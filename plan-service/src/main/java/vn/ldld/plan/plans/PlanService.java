@@ -136,8 +136,17 @@ public class PlanService {
      * @throws PlanRuleViolationException when it cannot be issued as it is
      */
     public Plan publish(String id, Long expectedVersion, String publishedBy) {
+        return publish(id, expectedVersion, null, publishedBy);
+    }
+
+    /**
+     * Publishes a draft, signed by {@code signer} when one is given (the person who signs the issued document, whose
+     * name is often known only on the day of issue); otherwise by the signer the draft names.
+     */
+    public Plan publish(String id, Long expectedVersion, Signer signer, String publishedBy) {
         Plan current = current(id, expectedVersion, "publish", PlanStatus.DRAFT);
-        PlanUnits.Resolution resolved = units.resolve(current.content());
+        PlanContent draft = signer == null ? current.content() : current.content().withSigner(signer);
+        PlanUnits.Resolution resolved = units.resolve(draft);
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(resolved.content()));
         violations.addAll(resolved.violations());
         requireNoViolations("The plan cannot be published", violations);

@@ -135,13 +135,17 @@ public class PlanController {
 
     /** Publishes a draft; {@code If-Match} must name the version read. */
     @Operation(summary = "Publish a draft",
-            description = "Gives it the next number of its issuer for the year of issue and sends PlanPublished")
+            description = "Gives it the next number of its issuer for the year of issue and sends PlanPublished. An"
+                    + " optional body names the signer of the issued plan (replacing the draft's), whose name is often"
+                    + " known only on the day of issue.")
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanResponse> publish(@PathVariable String id,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody(required = false) PlanPublishRequest request,
                                                 Principal principal) {
-        return ok(plans.publish(id, EntityTags.requiredVersion(ifMatch), name(principal)));
+        return ok(plans.publish(id, EntityTags.requiredVersion(ifMatch), request == null ? null : request.signer(),
+                name(principal)));
     }
 
     /** Closes a published plan: no more reports are expected; {@code If-Match} must name the version read. */
