@@ -1,7 +1,8 @@
 package vn.ldld.platform;
 
-import java.util.HashMap;
 import java.util.Map;
+
+import vn.ldld.platform.store.MongoServerMain;
 
 /** {@code --name value} (or {@code --name=value}) command-line flags of the process mains. */
 final class Flags {
@@ -13,24 +14,7 @@ final class Flags {
     }
 
     static Flags parse(String... args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument '" + args[i] + "', flags look like --name value");
-            }
-            String flag = args[i].substring(2);
-            int eq = flag.indexOf('=');
-            if (eq >= 0) {
-                values.put(flag.substring(0, eq), flag.substring(eq + 1));
-            }
-            else if (i + 1 < args.length) {
-                values.put(flag, args[++i]);
-            }
-            else {
-                throw new IllegalArgumentException("Flag --" + flag + " needs a value");
-            }
-        }
-        return new Flags(values);
+        return new Flags(MongoServerMain.flags(args));
     }
 
     String require(String name) {

@@ -78,8 +78,11 @@ public final class MongoServerMain {
         }
     }
 
-    /** {@code --name value} or {@code --name=value}. */
-    static Map<String, String> flags(String... args) {
+    /**
+     * {@code --name value} or {@code --name=value}: how every process main of the local platform reads its flags
+     * (the launcher's own mains read them through this too).
+     */
+    public static Map<String, String> flags(String... args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {

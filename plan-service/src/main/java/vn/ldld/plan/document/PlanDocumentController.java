@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ldld.documents.DocxWriter;
-import vn.ldld.documents.OfficialDocument;
 import vn.ldld.documents.PdfWriter;
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.plans.PlanScope;
@@ -67,8 +66,7 @@ class PlanDocumentController {
                                @Parameter(description = "a published version; the one in force when absent")
                                @RequestParam(required = false) Integer version, Caller caller) {
         Plan plan = plan(id, version, caller);
-        OfficialDocument document = documents.of(plan);
-        return file(pdf.write(document), PdfWriter.MEDIA_TYPE, plan, "pdf");
+        return file(pdf.write(documents.of(plan)), PdfWriter.MEDIA_TYPE, plan, "pdf");
     }
 
     private Plan plan(String id, Integer version, Caller caller) {
