@@ -51,11 +51,6 @@ export interface PlanVersion { version: number; validFrom: string; by?: string; 
 
 export type ReportStatus = 'SUBMITTED' | 'RETURNED' | 'RESUBMITTED' | 'ACCEPTED';
 export type Value = number | string;
-export interface Receipt {
-  id: string; planId: string; phaseNumber: number; unitCode: string; receivingUnitCode: string; receiptNumber: number;
-  receiptYear: number; receivedAt: string; deadline: string; onTime: boolean; lateSeconds: number;
-  status: ReportStatus; revision: number;
-}
 export interface Review { decision?: string; reason?: string | null; reviewer?: string; at?: string; revision?: number }
 export interface Report {
   id: string; planId: string; planVersion: number; phaseNumber: number; unit: UnitRef; receivingUnitCode: string;

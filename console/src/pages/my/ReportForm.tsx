@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, query } from '../../api/http';
-import type { Plan, Receipt, ReportPage } from '../../api/types';
+import type { Plan, Report, ReportPage } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReportFields } from '../../components/ReportFields';
 import { formatDateTime, timeLeft } from '../../lib/format';
@@ -62,7 +62,7 @@ export default function ReportForm() {
     const idempotency = idempotencyKey(localStorage, key, body);
     setSending(true);
     try {
-      const answer = await api.post<Receipt>('/api/reports', body, { 'Idempotency-Key': `"${idempotency}"` });
+      const answer = await api.post<Report>('/api/reports', body, { 'Idempotency-Key': `"${idempotency}"` });
       clearDraft(localStorage, key);
       await client.invalidateQueries({ queryKey: ['my-reports'] });
       navigate(`/reports/${answer.data.id}?bien-nhan=1`, { replace: true });

@@ -82,6 +82,29 @@ class EdgeSecurityTests {
         assertThat(JSON.readTree(own.body()).path("unit").path("code").asString()).isEqualTo("LDLD-TB");
     }
 
+    @Test
+    @Order(1)
+    void aRetriedSubmissionIsAnsweredTheOriginalByteForByteInTheShapeOfARead() {
+        String hoaThanh = platform.tokens.of("ldld-ht");
+        String key = "\"e2e-replay-" + UUID.randomUUID() + "\"";
+        HttpResponse<String> first = send("POST", gateway + "/api/reports", hoaThanh, reportBody("LDLD-HT"),
+                "Idempotency-Key", key);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String id = JSON.readTree(first.body()).path("id").asString();
+
+        HttpResponse<String> retry = send("POST", gateway + "/api/reports", hoaThanh, reportBody("LDLD-HT"),
+                "Idempotency-Key", key);
+        HttpResponse<String> read = send("GET", gateway + "/api/reports/" + id, hoaThanh, null);
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        for (String header : List.of("Location", "ETag", "Content-Type")) {
+            assertThat(retry.headers().firstValue(header)).as(header).isEqualTo(first.headers().firstValue(header));
+        }
+        assertThat(read.body()).isEqualTo(first.body());
+        assertThat(JSON.readTree(first.body()).path("unit").path("code").asString()).isEqualTo("LDLD-HT");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "report-service"})
     @Order(2)

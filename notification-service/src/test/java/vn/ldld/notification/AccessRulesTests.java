@@ -322,7 +322,7 @@ class AccessRulesTests extends NotificationTestSupport {
         return new Delivery(key, UUID.randomUUID().toString(), UUID.randomUUID().toString(), unit, fixture.planId(),
                 1, "BEFORE_DEADLINE", Channel.EMAIL, unit.toLowerCase() + "@ldld.test", "Nhắc hạn báo cáo " + secret,
                 "Đề nghị gửi báo cáo đợt 1.", null, null, DeliveryStatus.SENT, 1, at, null, null, null, null, at,
-                null);
+                null, null);
     }
 
     /** Unit A and unit B, each with an inbox entry and a delivery of one plan; B's preferences name an e-mail. */

@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
 import vn.ldld.notification.schedule.NotificationKind;
@@ -46,7 +47,8 @@ class ChannelsTests extends NotificationTestSupport {
         String gd = address(tag + "-GD");
         List<MimeMessage> issued = mailsTo(gd);
         assertThat(issued).hasSize(1);
-        assertThat(issued.get(0).getSubject()).isEqualTo("[LĐLĐ] 2 thông báo, nhắc việc gửi " + tag + "-GD");
+        assertThat(issued.get(0).getSubject())
+                .isEqualTo("[LĐLĐ] 2 thông báo, nhắc việc gửi Liên đoàn Lao động huyện GD");
         assertThat(decoded(issued.get(0))).contains(
                 "1. Ban hành Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023: "
                         + "phối hợp tham gia làm công tác dân vận đợt I/2023",
@@ -62,7 +64,8 @@ class ChannelsTests extends NotificationTestSupport {
         assertThat(receipt.getSubject()).isEqualTo(
                 "Đã nhận báo cáo – số đến 41/2023 – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
         assertThat(decoded(receipt)).contains("Số đến: 41/2023", "Thời điểm nhận: 11:00 ngày 20/07/2023",
-                "Báo cáo gửi đúng hạn.");
+                "Báo cáo gửi đúng hạn.", "Liên đoàn Lao động tỉnh Tây Ninh đã nhận báo cáo kết quả đợt 1")
+                .doesNotContain("LDLD-TN");
 
         // the deadline is 00:00 in Tây Ninh: the overdue notices are in the inbox at once, e-mailed at 07:00
         String tc = address(tag + "-TC");
@@ -81,6 +84,58 @@ class ChannelsTests extends NotificationTestSupport {
                 "2. Quá hạn báo cáo: Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023",
                 "Đã quá hạn gửi báo cáo kết quả đợt 1 theo Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023 về việc phối hợp "
                         + "tham gia làm công tác dân vận đợt I/2023 (hạn: trước 00:00 ngày 26/07/2023)");
+    }
+
+    @Test
+    void theAcknowledgementOfARevisionSaysWhichWasReceivedInTheInboxAndByEMail() throws Exception {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        clock.set("2023-07-12T02:30:00Z");
+        publish("plan-events", "vn.ldld.plan.published.v1", planId,
+                TestPlans.published(planId, clock.instant(), DEADLINE, tag, "GD"));
+        await().until(() -> notificationsOf(planId).size() == 2 + 5);
+        runScheduler();
+        String gd = address(tag + "-GD");
+        int before = mailsTo(gd).size();
+
+        clock.set("2023-07-20T04:00:00Z");
+        ObjectNode submitted = TestPlans.submitted(planId, tag + "-GD", clock.instant(), DEADLINE, 42);
+        publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
+        awaitReceipts(planId, 1);
+        runScheduler();
+        clock.set("2023-07-21T04:00:00Z");
+        publish("report-events", "vn.ldld.report.revised.v1", planId,
+                TestPlans.revised(submitted, 2, "SUBMITTED", clock.instant()));
+        awaitReceipts(planId, 2);
+        runScheduler();
+        clock.set("2023-07-27T04:00:00Z");
+        publish("report-events", "vn.ldld.report.revised.v1", planId,
+                TestPlans.revised(submitted, 3, "RESUBMITTED", clock.instant()));
+        awaitReceipts(planId, 3);
+        runScheduler();
+
+        List<MimeMessage> mails = mailsTo(gd).subList(before, mailsTo(gd).size());
+        assertThat(mails).hasSize(3);
+        assertThat(mails.get(0).getSubject())
+                .isEqualTo("Đã nhận báo cáo – số đến 42/2023 – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
+        assertThat(mails.get(1).getSubject()).isEqualTo("Đã nhận báo cáo điều chỉnh (lần gửi thứ 2) – số đến "
+                + "42/2023 – Kế hoạch số 15/KH-LĐLĐ ngày 12/7/2023");
+        assertThat(decoded(mails.get(1))).contains("Liên đoàn Lao động tỉnh Tây Ninh đã nhận báo cáo điều chỉnh "
+                        + "(lần gửi thứ 2) kết quả đợt 1",
+                "Thời điểm nhận: 11:00 ngày 21/07/2023",
+                "Báo cáo lần đầu nhận lúc 11:00 ngày 20/07/2023, đúng hạn.");
+        assertThat(mails.get(2).getSubject()).startsWith("Đã nhận báo cáo bổ sung, chỉnh sửa (lần gửi thứ 3) – ");
+        assertThat(decoded(mails.get(2))).contains("Thời điểm nhận: 11:00 ngày 27/07/2023");
+        List<String> inbox = new java.util.ArrayList<>();
+        get("/api/notifications?unit=" + tag + "-GD").json().get("items")
+                .forEach(item -> inbox.add(item.get("title").asString()));
+        assertThat(inbox).filteredOn(title -> title.startsWith("Đã nhận")).containsExactlyInAnyOrder(
+                mails.get(0).getSubject(), mails.get(1).getSubject(), mails.get(2).getSubject());
+    }
+
+    private void awaitReceipts(String planId, int count) {
+        await().until(() -> notificationsOf(planId).stream()
+                .filter(n -> n.kind() == NotificationKind.REPORT_RECEIVED).count() == count);
     }
 
     @Test

@@ -73,7 +73,9 @@ class PlanChangesTests extends NotificationTestSupport {
         InboxEntry told = mongo.findById(all.stream().filter(n -> n.kind() == NotificationKind.PLAN_AMENDED
                 && n.unit().code().equals(tag + "-GD")).findFirst().orElseThrow().notificationId(), InboxEntry.class);
         assertThat(told.body()).contains("- Hạn báo cáo đợt 1: 00:00 ngày 26/07/2023 → 00:00 ngày 29/07/2023")
-                .contains("- Bổ sung nơi nhận: Công đoàn Viên chức tỉnh");
+                .contains("- Bổ sung nơi nhận: Công đoàn Viên chức tỉnh")
+                .contains("- Bỏ nơi nhận: Liên đoàn Lao động huyện TC")
+                .doesNotContain(tag + "-");
 
         runAt(DEADLINE.plus(Duration.ofHours(1)));
         assertThat(notificationsOf(planId)).filteredOn(n -> n.kind() == NotificationKind.OVERDUE_NOTICE

@@ -1,6 +1,7 @@
 package vn.ldld.notification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -84,6 +85,23 @@ public final class TestPlans {
         event.put("onTime", onTime);
         event.put("lateSeconds", onTime ? 0 : receivedAt.getEpochSecond() - deadline.getEpochSecond());
         validate("report-submitted", event);
+        return event;
+    }
+
+    /**
+     * ReportRevised of the report {@link #submitted} made: revision {@code revision} received at {@code revisedAt},
+     * {@code status} SUBMITTED for a revision before review, RESUBMITTED after a return.
+     */
+    public static ObjectNode revised(ObjectNode submitted, int revision, String status, Instant revisedAt) {
+        ObjectNode event = (ObjectNode) JSON.readTree(CONTRACTS.example("report-revised"));
+        for (String field : List.of("reportId", "planId", "phaseNumber", "unit", "receiptNumber", "receiptYear",
+                "receivingUnitCode", "receivedAt", "deadline", "onTime", "lateSeconds")) {
+            event.set(field, submitted.get(field).deepCopy());
+        }
+        event.put("revision", revision);
+        event.put("status", status);
+        event.put("revisedAt", revisedAt.toString());
+        validate("report-revised", event);
         return event;
     }
 

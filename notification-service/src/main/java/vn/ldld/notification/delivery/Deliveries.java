@@ -96,7 +96,7 @@ public class Deliveries {
         Delivery delivery = new Delivery(id, deliveryId, outgoing.notificationId(), outgoing.unitCode(),
                 outgoing.planId(), outgoing.phaseNumber(), outgoing.kind(), channel, target, outgoing.subject(),
                 outgoing.body(), outgoing.eventType(), outgoing.eventData(), status, 0, now, nextAttemptAt, null, null,
-                null, status == DeliveryStatus.SENT ? now : null, null);
+                null, status == DeliveryStatus.SENT ? now : null, null, outgoing.unitName());
         try {
             mongo.insert(delivery);
             if (status == DeliveryStatus.SENT) {

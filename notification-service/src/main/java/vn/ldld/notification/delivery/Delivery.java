@@ -13,11 +13,12 @@ import vn.ldld.notification.preference.Channel;
  * at most once per channel.
  *
  * @param batchId when several e-mails went out as one message, the id of that message
+ * @param unitName the addressee's name, as e-mails name it; null in a delivery recorded before it was kept
  */
 @Document("deliveries")
 public record Delivery(@Id String id, String deliveryId, String notificationId, String unitCode, String planId,
                        int phaseNumber, String kind, Channel channel, String target, String subject, String body,
                        String eventType, String eventData, DeliveryStatus status, int attempts, Instant createdAt,
                        Instant nextAttemptAt, String owner, Instant leaseUntil, String lastError, Instant sentAt,
-                       String batchId) {
+                       String batchId, String unitName) {
 }

@@ -91,7 +91,8 @@ public class DeliveryWorker implements DuePass {
     private void sendMail(List<Delivery> batch, Instant now) {
         Delivery first = batch.get(0);
         String subject = batch.size() == 1 ? first.subject()
-                : "[LĐLĐ] %d thông báo, nhắc việc gửi %s".formatted(batch.size(), first.unitCode());
+                : "[LĐLĐ] %d thông báo, nhắc việc gửi %s".formatted(batch.size(),
+                        first.unitName() != null ? first.unitName() : first.unitCode());
         String body = batch.size() == 1 ? first.body() : combined(batch);
         String batchId = batch.size() == 1 ? null : first.deliveryId();
         try {

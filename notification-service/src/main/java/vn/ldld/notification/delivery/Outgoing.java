@@ -13,7 +13,8 @@ package vn.ldld.notification.delivery;
  * @param body Vietnamese text
  * @param eventType CloudEvents type of the webhook payload
  * @param eventData JSON of the webhook payload
+ * @param unitName the addressee's name, as e-mails name it
  */
 public record Outgoing(String key, String notificationId, String unitCode, String planId, int phaseNumber,
-                       String kind, String subject, String body, String eventType, String eventData) {
+                       String kind, String subject, String body, String eventType, String eventData, String unitName) {
 }

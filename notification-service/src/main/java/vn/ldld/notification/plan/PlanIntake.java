@@ -94,7 +94,8 @@ class PlanIntake {
                 schedule.cancel(plan.planId(), null, code, ALL_REMINDERS, Set.of(), "no longer a recipient"));
 
         List<Notification> notifications = new ArrayList<>(reminders(plan, at));
-        Map<String, String> details = Map.of("reason", event.reason(), "changes", describe(event.changes(), plan));
+        Map<String, String> details = Map.of("reason", event.reason(), "changes",
+                describe(event.changes(), plan, before));
         Map<String, Recipient> told = new LinkedHashMap<>(before);
         told.putAll(after);
         for (Recipient recipient : told.values()) {
@@ -165,14 +166,16 @@ class PlanIntake {
         return map;
     }
 
-    private static String describe(List<Change> changes, PlanCopy plan) {
+    /** Units named by their names: an added one from the plan as amended, a removed one from the plan before. */
+    private static String describe(List<Change> changes, PlanCopy plan, Map<String, Recipient> before) {
         ZoneId zone = ZoneId.of(plan.timeZone());
         return changes.stream().map(change -> switch (String.valueOf(change.kind())) {
             case "DEADLINE_CHANGED" -> "- Hạn báo cáo đợt %s: %s → %s".formatted(change.phaseNumber(),
                     local(change.from(), zone), local(change.to(), zone));
             case "PHASE_ADDED" -> "- Bổ sung đợt %s".formatted(change.phaseNumber());
             case "RECIPIENT_ADDED" -> "- Bổ sung nơi nhận: " + Plans.addressee(plan, change.unitCode()).name();
-            case "RECIPIENT_REMOVED" -> "- Bỏ nơi nhận: " + change.unitCode();
+            case "RECIPIENT_REMOVED" -> "- Bỏ nơi nhận: " + (before.containsKey(change.unitCode())
+                    ? before.get(change.unitCode()).unit().name() : change.unitCode());
             default -> "- Điều chỉnh nội dung" + (change.field() != null ? " (" + change.field() + ")" : "");
         }).collect(Collectors.joining("\n"));
     }

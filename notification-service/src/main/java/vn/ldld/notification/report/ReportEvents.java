@@ -16,10 +16,10 @@ final class ReportEvents {
     private ReportEvents() {
     }
 
-    /** ReportSubmitted or ReportRevised. */
+    /** ReportSubmitted or ReportRevised ({@code revisedAt} only in the latter). */
     record ReportReceived(String reportId, String planId, int phaseNumber, UnitRef unit, Integer receiptNumber,
                           Integer receiptYear, String receivingUnitCode, Instant receivedAt, Instant deadline,
-                          Boolean onTime, Long lateSeconds, int revision, String status) {
+                          Boolean onTime, Long lateSeconds, int revision, String status, Instant revisedAt) {
     }
 
     record ReportReturned(String reportId, String planId, int phaseNumber, String unitCode, int revision,

@@ -60,17 +60,38 @@ class ReportIntake {
         ZoneId zone = ZoneId.of(ref.timeZone());
         Addressee unit = new Addressee(event.unit().code(), event.unit().name(), event.unit().shortName(),
                 event.unit().kind(), event.unit().parentCode());
-        String timeliness = Boolean.FALSE.equals(event.onTime()) && event.deadline() != null
-                ? "Báo cáo gửi chậm so với hạn (trước %s).".formatted(LOCAL.format(event.deadline().atZone(zone)))
-                : "Báo cáo gửi đúng hạn.";
         Map<String, String> details = Map.of(
                 "receiptNumber", String.valueOf(event.receiptNumber()),
                 "receiptYear", String.valueOf(event.receiptYear()),
-                "receivingUnitCode", String.valueOf(event.receivingUnitCode()),
-                "receivedAt", event.receivedAt() == null ? "" : LOCAL.format(event.receivedAt().atZone(zone)),
-                "timeliness", timeliness);
+                "receivingUnitName", Plans.addressee(plan, String.valueOf(event.receivingUnitCode())).name(),
+                "received", received(event),
+                "receivedAt", local(event.revision() > 1 && event.revisedAt() != null ? event.revisedAt()
+                        : event.receivedAt(), zone),
+                "timeliness", timeliness(event, zone));
         schedule.add(List.of(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
                 event.deadline(), at, details, clock.instant())));
+    }
+
+    /** What was received: the report, or which revision of it (the console numbers them "Lần gửi" 1, 2, ...). */
+    private static String received(ReportReceived event) {
+        if (event.revision() <= 1) {
+            return "báo cáo";
+        }
+        return ("RESUBMITTED".equals(event.status()) ? "báo cáo bổ sung, chỉnh sửa (lần gửi thứ %d)"
+                : "báo cáo điều chỉnh (lần gửi thứ %d)").formatted(event.revision());
+    }
+
+    /** Judged once, when the report was first received; a revision repeats when that was. */
+    private static String timeliness(ReportReceived event, ZoneId zone) {
+        boolean late = Boolean.FALSE.equals(event.onTime()) && event.deadline() != null;
+        String verdict = late ? "chậm so với hạn (trước %s)".formatted(local(event.deadline(), zone)) : "đúng hạn";
+        return event.revision() > 1 && event.receivedAt() != null
+                ? "Báo cáo lần đầu nhận lúc %s, %s.".formatted(local(event.receivedAt(), zone), verdict)
+                : "Báo cáo gửi " + verdict + ".";
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return instant == null ? "" : LOCAL.format(instant.atZone(zone));
     }
 
     void returned(ReportReturned event, Instant at) {

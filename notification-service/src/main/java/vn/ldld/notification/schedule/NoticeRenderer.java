@@ -40,7 +40,7 @@ class NoticeRenderer {
                         n.unit().code(), n.kind().name(), message.subject(), message.body(), now);
         return new Rendered(new Outgoing(n.id(), n.notificationId(), n.unit().code(), n.plan().planId(),
                 n.phaseNumber(), n.kind().name(), message.subject(), message.body(), eventType,
-                json.writeValueAsString(data)), reminderSent);
+                json.writeValueAsString(data), n.unit().name()), reminderSent);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,7 +87,8 @@ public class Intake {
             return remembered(key).map(earlier -> replay(earlier, key)).orElseThrow(() -> refused);
         }
 
-        Instant receivedAt = clock.instant();
+        // the store keeps milliseconds: the answer, its replays, reads and events all show the same instant
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int year = receivedAt.atZone(ZoneId.of(plan.timeZone())).getYear();
         Receipt receipt = receipts.next(plan.issuer().code(), year);
         Report report = Report.submit(UUID.randomUUID().toString(), plan, phase, unit, receipt, content,

@@ -1,6 +1,8 @@
 package vn.ldld.report.reports;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -44,7 +46,7 @@ public class ReportWorkflow {
     public Report revise(String id, Long expectedVersion, ReportContent content, String revisedBy,
                          Consumer<Report> mayRevise) {
         Report report = change(id, expectedVersion, mayRevise, r -> r.revise(
-                plans.forUnit(r.planId(), r.unit().code()), content, revisedBy, clock.instant()));
+                plans.forUnit(r.planId(), r.unit().code()), content, revisedBy, now()));
         log.atInfo().setMessage("Report revised").addKeyValue("reportId", id).addKeyValue("revision",
                 report.revision()).addKeyValue("status", report.status()).log();
         return report;
@@ -52,13 +54,13 @@ public class ReportWorkflow {
 
     /** Accepts the report as it stands. */
     public Report accept(String id, Long expectedVersion, String reviewer) {
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, clock.instant())));
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, now())));
     }
 
     /** Returns the report to its unit for revision. */
     public Report returnForRevision(String id, Long expectedVersion, String reviewer, String reason) {
         Report.requireReason(reason);
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, clock.instant())));
+        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, now())));
     }
 
     private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
@@ -76,5 +78,10 @@ public class ReportWorkflow {
         log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", report.id())
                 .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer()).log();
         return report;
+    }
+
+    /** The store keeps milliseconds: every time taken is truncated to them, so answers, reads and events agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

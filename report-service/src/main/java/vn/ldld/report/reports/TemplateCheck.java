@@ -49,7 +49,8 @@ final class TemplateCheck {
 
     private static Map<String, Object> values(PlanView plan, Map<String, JsonNode> values, List<ApiError> violations) {
         Map<String, IndicatorDefinition> indicators = plan.indicators().stream()
-                .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
         Map<String, Object> checked = new LinkedHashMap<>();
         values.forEach((code, node) -> {
             String field = "values." + code;
@@ -140,7 +141,8 @@ final class TemplateCheck {
     private static Map<String, String> narrative(PlanView plan, Map<String, String> narrative,
                                                  List<ApiError> violations) {
         Map<String, SectionDefinition> sections = plan.sections().stream()
-                .collect(Collectors.toMap(SectionDefinition::code, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(SectionDefinition::code, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
         Map<String, String> checked = new LinkedHashMap<>();
         narrative.forEach((code, text) -> {
             String field = "narrative." + code;

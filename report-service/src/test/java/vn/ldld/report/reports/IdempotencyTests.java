@@ -2,6 +2,8 @@ package vn.ldld.report.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,46 @@ class IdempotencyTests extends ReportTestSupport {
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void theAnswerHasTheShapeOfARead() {
+        Reply first = post("/api/reports", SamplePlans.report(planId, "LDLD-GD"), "Idempotency-Key", "k-7");
+
+        Reply read = get("/api/reports/" + first.json().get("id").asString());
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("unit").get("code").asString()).isEqualTo("LDLD-GD");
+        assertThat(first.json().has("unitCode")).isFalse();
+        assertThat(first.body()).isEqualTo(read.body());
+        assertThat(first.header("ETag")).isEqualTo(read.header("ETag"));
+    }
+
+    @Test
+    void aReplayIsTheOriginalAnswerByteForByteWhateverTheClocksPrecision() {
+        clock.set(Instant.parse("2023-07-24T08:15:30.123456789Z"));
+        Reply first = post("/api/reports", SamplePlans.report(planId, "LDLD-GD"), "Idempotency-Key", "k-8");
+        String location = first.header("Location");
+        String path = "/api/reports/" + first.json().get("id").asString();
+        ObjectNode revision = SamplePlans.JSON.createObjectNode();
+        ObjectNode values = ((ObjectNode) SamplePlans.report(planId, "LDLD-GD").get("values")).deepCopy();
+        values.put("GIFTS", 121);
+        revision.set("values", values);
+        revision.set("narrative", SamplePlans.report(planId, "LDLD-GD").get("narrative"));
+        clock.set(clock.instant().plusNanos(1_000_001));
+        assertThat(put(path, revision, "If-Match", "\"1\"").status()).isEqualTo(200);
+
+        Reply retry = post("/api/reports", SamplePlans.report(planId, "LDLD-GD"), "Idempotency-Key", "k-8");
+
+        assertThat(first.json().get("receivedAt").asString()).isEqualTo("2023-07-24T08:15:30.123Z");
+        assertThat(get(path).json().get("receivedAt").asString()).isEqualTo("2023-07-24T08:15:30.123Z");
+        assertThat(retry.status()).isEqualTo(first.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Location")).isEqualTo(location);
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+        assertThat(get(path + "/revisions").json().get(1).get("submittedAt").asString())
+                .isEqualTo("2023-07-24T08:15:30.124Z");
     }
 
     @Test

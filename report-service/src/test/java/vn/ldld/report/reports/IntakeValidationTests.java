@@ -89,6 +89,26 @@ class IntakeValidationTests extends ReportTestSupport {
     }
 
     @Test
+    void anUnknownCodeListsTheTemplatesCodesInTheTemplatesOrder() {
+        ObjectNode body = report();
+        ((ObjectNode) body.get("values")).put("UNKNOWN_CODE", 1);
+        ((ObjectNode) body.get("narrative")).put("OTHER", "text");
+        ObjectNode template = (ObjectNode) SamplePlans.published(planId).get("plan").get("template");
+        java.util.List<String> indicators = new java.util.ArrayList<>();
+        template.get("indicators").forEach(i -> indicators.add(i.get("code").asString()));
+        java.util.List<String> sections = new java.util.ArrayList<>();
+        template.get("narrativeSections").forEach(s -> sections.add(s.get("code").asString()));
+
+        Reply reply = post("/api/reports", body);
+
+        assertProblem(reply, 400, "values.UNKNOWN_CODE", "narrative.OTHER");
+        java.util.Map<String, String> messages = new java.util.HashMap<>();
+        reply.json().get("errors").forEach(e -> messages.put(e.get("field").asString(), e.get("message").asString()));
+        assertThat(messages.get("values.UNKNOWN_CODE")).endsWith("the plan's template has " + indicators);
+        assertThat(messages.get("narrative.OTHER")).endsWith("the plan's template has " + sections);
+    }
+
+    @Test
     void aWholeAmountWrittenWithDecimalsIsAccepted() {
         ObjectNode body = report();
         ((ObjectNode) body.get("values")).put("GIFTS_VALUE_VND", new java.math.BigDecimal("60000000.00"));

@@ -72,8 +72,10 @@ class ReportController {
     @Operation(summary = "Submit a report", description = """
             Access: UNIT_REPORTER for its own unit (the token's unit; `unitCode` optional, another unit's code is \
             403 naming `unitCode`); PROVINCE_STAFF on a unit's behalf (`unitCode` required, else 400). \
-            VIEWER and tokens without a role: 403.""")
-    public ResponseEntity<ReceiptResponse> submit(Caller caller,
+            VIEWER and tokens without a role: 403. The answer (201) has the shape of `GET /api/reports/{id}` and \
+            shows the report as submitted; a retry with the same `Idempotency-Key` and body gets the same answer, \
+            byte for byte, even after the report was revised or reviewed.""")
+    public ResponseEntity<ReportResponse> submit(Caller caller,
                                                   @Valid @RequestBody SubmitReport request,
                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false)
                                                   String idempotencyKey) {
@@ -83,7 +85,7 @@ class ReportController {
                 key == null ? null : key.forRequest("POST", PATH, canonical.writeValueAsString(request)));
         Report report = submission.report();
         return ResponseEntity.created(links.to(Report.LOCATION, report.id())).eTag(EntityTags.of(1))
-                .body(ReceiptResponse.of(report));
+                .body(ReportResponse.asSubmitted(report));
     }
 
     @GetMapping("/{id}")

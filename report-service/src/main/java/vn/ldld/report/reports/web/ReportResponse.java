@@ -9,7 +9,10 @@ import vn.ldld.report.reports.ReportStatus;
 import vn.ldld.report.reports.Review;
 import vn.ldld.report.reports.Revision;
 
-/** A report as {@code GET /api/reports/{id}} shows it: the receipt, the verdict, the status and the current content. */
+/**
+ * A report as {@code GET /api/reports/{id}} shows it: the receipt, the verdict, the status and the current content.
+ * The answer to a submission has the same shape.
+ */
 public record ReportResponse(String id, String planId, long planVersion, int phaseNumber, UnitRef unit,
                              String receivingUnitCode, long receiptNumber, int receiptYear, Instant receivedAt,
                              Instant deadline, boolean onTime, long lateSeconds, ReportStatus status, int revision,
@@ -22,5 +25,17 @@ public record ReportResponse(String id, String planId, long planVersion, int pha
                 r.receivingUnitCode(), r.receiptNumber(), r.receiptYear(), r.receivedAt(), r.deadline(), r.onTime(),
                 r.lateSeconds(), r.status(), r.revision(), r.version(), r.submittedBy(), r.lastReview(),
                 current.values(), current.narrative());
+    }
+
+    /**
+     * The report as its submission left it, built from what never changes after it and from its first revision: the
+     * answer to {@code POST /api/reports} and, byte for byte, to every replay of that request.
+     */
+    static ReportResponse asSubmitted(Report r) {
+        Revision first = r.revisions().get(0);
+        return new ReportResponse(r.id(), r.planId(), r.planVersion(), r.phaseNumber(), r.unit(),
+                r.receivingUnitCode(), r.receiptNumber(), r.receiptYear(), r.receivedAt(), r.deadline(), r.onTime(),
+                r.lateSeconds(), ReportStatus.SUBMITTED, first.number(), 1, r.submittedBy(), null, first.values(),
+                first.narrative());
     }
 }
