@@ -64,7 +64,7 @@ class PlanRecipientsByRuleTests extends ApiTestSupport {
         draft.putArray("excludedUnitCodes").add("RUL-D1-X");
         draft.putArray("otherRecipients").add("Website, TTCTCĐ LĐLĐ tỉnh").add("Lưu: VT, Ban TG-NC");
         draft.putArray("tasks");
-        draft.withObject("signer").remove("fullName");
+        ((ObjectNode) draft.get("signer")).remove("fullName");
         Reply created = post("/api/plans", draft);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
