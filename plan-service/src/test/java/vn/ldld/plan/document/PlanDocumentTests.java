@@ -50,6 +50,7 @@ class PlanDocumentTests extends ApiTestSupport {
                 "- Lưu: VT, Ban TG-NC.", "TM. BAN THƯỜNG VỤ",
                 "PHÓ CHỦ TỊCH", "Số buổi tuyên truyền");
         assertThat(text).containsPattern("Số: \\d+/KH-LĐLĐ");
+        assertThat(text).as("the signer's name left blank, to be written by hand").doesNotContain("Nguyễn Văn A");
         Path out = Path.of("target", "documents", "plan-document.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, reply.body());
