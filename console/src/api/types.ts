@@ -29,11 +29,15 @@ export interface Indicator { code: string; label: string; type: IndicatorType; u
 export interface NarrativeSection { code: string; label: string; required: boolean; maxLength: number }
 export interface ReportTemplate { indicators: Indicator[]; narrativeSections: NarrativeSection[] }
 export interface Recipient { unit: UnitRef; role: RecipientRole }
-export interface Signer { capacity?: string | null; position: string; fullName: string }
+export interface Signer { capacity?: string | null; position: string; fullName?: string | null }
+/** Recipients by rule: the active units under a unit, its children or all its descendants, of some kinds. */
+export interface RecipientRule { under: string; kinds?: UnitKind[]; depth: 'CHILDREN' | 'DESCENDANTS'; role: RecipientRole }
+export interface RecipientPage { content: Recipient[]; page: number; size: number; totalElements: number }
 export interface PlanContent {
   issuer: Issuer; documentType?: string; title: string; place?: string | null; issuedOn?: string | null;
   timeZone?: string; legalBasis: LegalBasis[]; purpose: string; requirements: string[]; sections: Section[];
   tasks: Task[]; phases: Phase[]; template: ReportTemplate; recipients: Recipient[]; signer?: Signer | null;
+  recipientRules?: RecipientRule[]; excludedUnitCodes?: string[]; otherRecipients?: string[];
 }
 export interface Plan extends PlanContent {
   id: string; status: PlanStatus; version: number; publishedVersion: number; number?: string; sequence?: number;

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api, query } from '../../api/http';
-import type { Plan, PlanPage, ReportPage } from '../../api/types';
+import type { Plan, PlanPage, RecipientPage, ReportPage } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime, timeLeft } from '../../lib/format';
 import { REPORT_STATUS, REPORT_STATUS_COLOR } from '../../lib/labels';
@@ -16,7 +16,12 @@ export default function MyPlans() {
     queryKey: ['my-plans'],
     queryFn: async () => {
       const page = await api.get<PlanPage>(`/api/plans${query({ status: 'PUBLISHED', size: 100 })}`);
-      return Promise.all(page.content.map((summary) => api.get<Plan>(`/api/plans/${summary.id}`)));
+      // my unit's role: listed in the plan or selected by one of its rules
+      return Promise.all(page.content.map(async (summary) => {
+        const [plan, mine] = await Promise.all([api.get<Plan>(`/api/plans/${summary.id}`),
+          api.get<RecipientPage>(`/api/plans/${summary.id}/recipients${query({ unit })}`)]);
+        return { ...plan, myRole: mine.content[0]?.role };
+      }));
     },
   });
   const reports = useQuery({
@@ -31,7 +36,7 @@ export default function MyPlans() {
       <ProblemAlert error={plans.error} />
       {plans.data?.length === 0 && <Alert color="gray">Chưa có kế hoạch nào gửi đơn vị.</Alert>}
       {plans.data?.map((plan) => {
-        const mustReport = plan.recipients.some((r) => r.unit.code === unit && r.role === 'MUST_REPORT');
+        const mustReport = plan.myRole === 'MUST_REPORT';
         return (
           <Card key={plan.id} withBorder>
             <Stack gap="xs">

@@ -3,10 +3,10 @@ import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSele
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, request } from '../../api/http';
-import type { IndicatorType, Plan, PlanContent, RecipientRole } from '../../api/types';
+import type { IndicatorType, Plan, PlanContent, RecipientRole, RecipientRule, UnitKind } from '../../api/types';
 import { useUnits } from '../../api/units';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { INDICATOR_TYPE } from '../../lib/labels';
+import { INDICATOR_TYPE, UNIT_KIND } from '../../lib/labels';
 import { matches } from '../../lib/text';
 import { DateField } from '../../components/DateField';
 import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
@@ -54,6 +54,10 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
     const others = plan.recipients.filter((r) => r.role !== role && !codes.includes(r.unit.code));
     set({ recipients: [...others, ...codes.map((code) => ({ unit: { code }, role }))] });
   };
+  const rules = plan.recipientRules ?? [];
+  const setRule = (i: number, change: Partial<RecipientRule>) =>
+    set({ recipientRules: rules.map((rule, j) => (j === i ? { ...rule, ...change } : rule)) });
+  const kindOptions = Object.entries(UNIT_KIND).map(([value, label]) => ({ value, label }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -233,6 +237,38 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               onChange={(codes) => setRecipients('MUST_REPORT', codes)} />
             <MultiSelect label="Đơn vị nhận để biết" data={options} searchable filter={filter} value={informed}
               onChange={(codes) => setRecipients('FOR_INFORMATION', codes)} />
+            {rules.map((rule, i) => (
+              <Group key={i} align="flex-start" wrap="wrap" gap="xs" data-path={`recipientRules[${i}]`}>
+                <Select label={`Quy tắc ${i + 1}: các đơn vị thuộc`} data={options} searchable filter={filter} value={rule.under}
+                  error={err(`recipientRules[${i}].under`)} miw={240} onChange={(code) => setRule(i, { under: code ?? '' })} />
+                <Select label="Phạm vi" value={rule.depth} allowDeselect={false}
+                  data={[{ value: 'CHILDREN', label: 'Trực thuộc trực tiếp' }, { value: 'DESCENDANTS', label: 'Mọi cấp dưới' }]}
+                  onChange={(depth) => setRule(i, { depth: (depth ?? 'CHILDREN') as RecipientRule['depth'] })} />
+                <MultiSelect label="Loại đơn vị (để trống: mọi loại)" data={kindOptions} value={rule.kinds ?? []} miw={200}
+                  onChange={(kinds) => setRule(i, { kinds: kinds as UnitKind[] })} />
+                <Select label="Vai trò" value={rule.role} allowDeselect={false}
+                  data={[{ value: 'MUST_REPORT', label: 'Phải báo cáo' }, { value: 'FOR_INFORMATION', label: 'Để biết' }]}
+                  onChange={(role) => setRule(i, { role: (role ?? 'MUST_REPORT') as RecipientRole })} />
+                <RemoveButton label={`Bỏ quy tắc ${i + 1}`} onClick={() => set({ recipientRules: rules.filter((_, j) => j !== i) })} />
+              </Group>
+            ))}
+            {err('recipientRules') && <Alert color="red" data-path="recipientRules">{err('recipientRules')}</Alert>}
+            <Group>
+              <Button variant="light" size="sm" onClick={() => set({ recipientRules: [...rules,
+                { under: plan.issuer.code, depth: 'CHILDREN', kinds: [], role: 'MUST_REPORT' }] })}>
+                Thêm quy tắc (gửi theo cấp)
+              </Button>
+            </Group>
+            {rules.length > 0 && (
+              <MultiSelect label="Trừ các đơn vị" data={options} searchable filter={filter} value={plan.excludedUnitCodes ?? []}
+                error={err('excludedUnitCodes')} placeholder="Đơn vị không nhận dù quy tắc chọn"
+                onChange={(codes) => set({ excludedUnitCodes: codes })} />
+            )}
+            <Textarea label="Nơi nhận khác (không phải đơn vị, mỗi dòng một nơi)" autosize minRows={2}
+              description="Ví dụ: Website, TTCTCĐ LĐLĐ tỉnh; Lưu: VT, Ban TG-NC. In trên văn bản, không phải báo cáo, không nhắc hạn."
+              value={(plan.otherRecipients ?? []).join('\n')} error={err('otherRecipients')}
+              onChange={(e) => set({ otherRecipients: e.currentTarget.value.split('\n') })}
+              onBlur={() => set({ otherRecipients: (plan.otherRecipients ?? []).map((l) => l.trim()).filter((l) => l) })} />
           </Stack>
         </Fieldset>
 
@@ -242,7 +278,7 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               onChange={(e) => set({ signer: { position: '', fullName: '', ...plan.signer, capacity: e.currentTarget.value || null } })} />
             <TextInput label="Chức vụ" withAsterisk value={plan.signer?.position ?? ''} error={err('signer.position') ?? err('signer')} data-path="signer"
               onChange={(e) => set({ signer: { fullName: '', ...plan.signer, position: e.currentTarget.value } })} />
-            <TextInput label="Họ và tên" withAsterisk value={plan.signer?.fullName ?? ''} error={err('signer.fullName')}
+            <TextInput label="Họ và tên (để trống: ký tay)" value={plan.signer?.fullName ?? ''} error={err('signer.fullName')}
               onChange={(e) => set({ signer: { position: '', ...plan.signer, fullName: e.currentTarget.value } })} />
           </SimpleGrid>
         </Fieldset>

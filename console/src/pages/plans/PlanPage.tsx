@@ -6,7 +6,7 @@ import { api, request } from '../../api/http';
 import type { Plan, PlanVersion } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CHANGE_KIND, INDICATOR_TYPE, PLAN_STATUS, PLAN_STATUS_COLOR } from '../../lib/labels';
+import { CHANGE_KIND, INDICATOR_TYPE, PLAN_STATUS, PLAN_STATUS_COLOR, UNIT_KIND } from '../../lib/labels';
 
 /** A plan as a document, its actions (publish, amend, close, cancel, copy into a new draft) and its version history. */
 export default function PlanPage() {
@@ -54,11 +54,11 @@ export default function PlanPage() {
     setSigning(true);
   };
   const publish = async () => {
-    if (!signer.fullName.trim() || !signer.position.trim()) {
-      setSignerError('Hãy ghi chức vụ và họ tên người ký.');
+    if (!signer.position.trim()) {
+      setSignerError('Hãy ghi chức vụ người ký.');
       return;
     }
-    const body = { signer: { capacity: signer.capacity.trim() || undefined, position: signer.position.trim(), fullName: signer.fullName.trim() } };
+    const body = { signer: { capacity: signer.capacity.trim() || undefined, position: signer.position.trim(), fullName: signer.fullName.trim() || undefined } };
     await act(() => api.post(`/api/plans/${id}/publish`, body, headers));
     setSigning(false);
   };
@@ -139,6 +139,15 @@ export default function PlanPage() {
           <Text fw={600}>Nơi nhận</Text>
           <Text size="sm">Phải báo cáo: {mustReport.map((r) => r.unit.shortName ?? r.unit.name ?? r.unit.code).join('; ') || '—'}</Text>
           <Text size="sm">Để biết: {informed.map((r) => r.unit.shortName ?? r.unit.name ?? r.unit.code).join('; ') || '—'}</Text>
+          {(plan.recipientRules ?? []).map((rule, i) => (
+            <Text size="sm" key={`rule-${i}`}>
+              {rule.role === 'MUST_REPORT' ? 'Phải báo cáo' : 'Để biết'} (theo quy tắc): {(rule.kinds ?? []).length
+                ? (rule.kinds ?? []).map((k) => UNIT_KIND[k]).join(', ') : 'mọi đơn vị'} {rule.depth === 'CHILDREN'
+                ? 'trực thuộc' : 'thuộc mọi cấp dưới'} {rule.under}
+              {(plan.excludedUnitCodes ?? []).length ? `, trừ ${(plan.excludedUnitCodes ?? []).join(', ')}` : ''}
+            </Text>
+          ))}
+          {(plan.otherRecipients ?? []).map((line) => <Text size="sm" key={`other-${line}`}>- {line}</Text>)}
           {plan.signer && (
             <Text ta="right" fw={600} className="doc-preview">{[plan.signer.capacity, plan.signer.position, '', plan.signer.fullName].filter((x) => x != null).join('\n')}</Text>
           )}
@@ -178,7 +187,7 @@ export default function PlanPage() {
             onChange={(e) => { const capacity = e.currentTarget.value; setSigner((s) => ({ ...s, capacity })); }} />
           <TextInput label="Chức vụ người ký" withAsterisk placeholder="PHÓ CHỦ TỊCH" value={signer.position}
             onChange={(e) => { const position = e.currentTarget.value; setSigner((s) => ({ ...s, position })); setSignerError(undefined); }} />
-          <TextInput label="Họ và tên người ký" withAsterisk value={signer.fullName} error={signerError}
+          <TextInput label="Họ và tên người ký (để trống: ký tay)" value={signer.fullName} error={signerError}
             onChange={(e) => { const fullName = e.currentTarget.value; setSigner((s) => ({ ...s, fullName })); setSignerError(undefined); }} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setSigning(false)}>Thôi</Button>

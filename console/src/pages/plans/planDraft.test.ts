@@ -17,6 +17,18 @@ describe('plan drafts', () => {
     expect(contentOf(plan).recipients).toEqual([{ unit: { code: 'LDLD-TB' }, role: 'MUST_REPORT' }]);
   });
 
+  it('keeps the recipients by rule, the exclusions and the free-text lines of a plan read back', () => {
+    const rule = { under: 'LDLD-TB', depth: 'DESCENDANTS' as const, kinds: ['GRASSROOTS_UNION' as const], role: 'MUST_REPORT' as const };
+    const plan = { ...emptyPlan('2023-07-12'), recipientRules: [rule], excludedUnitCodes: ['CDCS-TB-07'],
+      otherRecipients: ['Website, TTCTCĐ LĐLĐ tỉnh', 'Lưu: VT, Ban TG-NC'] };
+    const content = contentOf(plan);
+    expect(content.recipientRules).toEqual([rule]);
+    expect(content.excludedUnitCodes).toEqual(['CDCS-TB-07']);
+    expect(content.otherRecipients).toEqual(['Website, TTCTCĐ LĐLĐ tỉnh', 'Lưu: VT, Ban TG-NC']);
+    const { recipientRules, otherRecipients, ...older } = plan;
+    expect(contentOf(older).recipientRules).toEqual([]);
+  });
+
   it('knows the date in Tây Ninh when it is still yesterday in UTC', () => {
     expect(todayInProvince(new Date('2023-07-25T18:30:00Z'))).toBe('2023-07-26');
   });

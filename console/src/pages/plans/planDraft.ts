@@ -15,7 +15,7 @@ export function emptyPlan(today: string): PlanContent {
         { code: 'PROPOSALS', label: 'Đề xuất, kiến nghị', required: false, maxLength: 20000 },
       ],
     },
-    recipients: [],
+    recipients: [], recipientRules: [], excludedUnitCodes: [], otherRecipients: [],
     signer: { capacity: 'TM. BAN THƯỜNG VỤ', position: 'PHÓ CHỦ TỊCH', fullName: '' },
   };
 }
@@ -23,10 +23,11 @@ export function emptyPlan(today: string): PlanContent {
 /** The content a plan's answer carries, without its life-cycle fields. */
 export function contentOf(plan: PlanContent): PlanContent {
   const { issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections, tasks,
-    phases, template, recipients, signer } = plan;
+    phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients } = plan;
   return { issuer: { code: issuer.code, documentSymbol: issuer.documentSymbol }, documentType, title, place, issuedOn,
     timeZone, legalBasis, purpose, requirements, sections, tasks, phases, template,
-    recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer };
+    recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer,
+    recipientRules: recipientRules ?? [], excludedUnitCodes: excludedUnitCodes ?? [], otherRecipients: otherRecipients ?? [] };
 }
 
 /** Server errors by field path, the amendment's "plan." prefix taken off so both match the same inputs. */

@@ -39,6 +39,7 @@ public final class EventContracts {
 
     private static final List<String> EVENTS = List.of(
             "plan-published", "plan-amended", "plan-closed", "plan-cancelled",
+            "plan-published.v2", "plan-amended.v2", "plan-recipients-listed",
             "report-submitted", "report-revised", "report-returned", "report-accepted",
             "reminder-sent", "report-overdue");
 

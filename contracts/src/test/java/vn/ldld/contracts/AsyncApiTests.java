@@ -48,7 +48,7 @@ class AsyncApiTests {
     @Test
     void everyEventHasAMessageOnItsTopicWithItsCeTypeAndKey() {
         for (String name : contracts.eventNames()) {
-            Map<String, Object> message = messageWithSchema(name + ".v1.schema.json");
+            Map<String, Object> message = messageWithSchema(ModuleFiles.fileBase(name) + ".schema.json");
             Map<String, Object> headers = map(map(message, "headers"), "properties");
             assertThat(headers).as(name).containsOnlyKeys(CLOUD_EVENTS_HEADERS);
             assertThat(map(headers, "ce_type").get("const")).as(name).isEqualTo(contracts.ceType(name));

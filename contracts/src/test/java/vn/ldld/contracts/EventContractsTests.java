@@ -17,17 +17,21 @@ class EventContractsTests {
     private static final EventContracts contracts = new EventContracts();
 
     /** The catalogue as agreed: ce_type, topic and key field per event. */
-    private static final Map<String, String[]> CATALOGUE = Map.of(
-            "plan-published", new String[] {"vn.ldld.plan.published.v1", "plan-events", "planId"},
-            "plan-amended", new String[] {"vn.ldld.plan.amended.v1", "plan-events", "planId"},
-            "plan-closed", new String[] {"vn.ldld.plan.closed.v1", "plan-events", "planId"},
-            "plan-cancelled", new String[] {"vn.ldld.plan.cancelled.v1", "plan-events", "planId"},
-            "report-submitted", new String[] {"vn.ldld.report.submitted.v1", "report-events", "reportId"},
-            "report-revised", new String[] {"vn.ldld.report.revised.v1", "report-events", "reportId"},
-            "report-returned", new String[] {"vn.ldld.report.returned.v1", "report-events", "reportId"},
-            "report-accepted", new String[] {"vn.ldld.report.accepted.v1", "report-events", "reportId"},
-            "reminder-sent", new String[] {"vn.ldld.notification.reminder-sent.v1", "notification-events", "unitCode"},
-            "report-overdue", new String[] {"vn.ldld.notification.report-overdue.v1", "notification-events", "unit.code"});
+    private static final Map<String, String[]> CATALOGUE = Map.ofEntries(
+            Map.entry("plan-published", new String[] {"vn.ldld.plan.published.v1", "plan-events", "planId"}),
+            Map.entry("plan-published.v2", new String[] {"vn.ldld.plan.published.v2", "plan-events", "planId"}),
+            Map.entry("plan-amended.v2", new String[] {"vn.ldld.plan.amended.v2", "plan-events", "planId"}),
+            Map.entry("plan-recipients-listed",
+                    new String[] {"vn.ldld.plan.recipients-listed.v1", "plan-events", "planId"}),
+            Map.entry("plan-amended", new String[] {"vn.ldld.plan.amended.v1", "plan-events", "planId"}),
+            Map.entry("plan-closed", new String[] {"vn.ldld.plan.closed.v1", "plan-events", "planId"}),
+            Map.entry("plan-cancelled", new String[] {"vn.ldld.plan.cancelled.v1", "plan-events", "planId"}),
+            Map.entry("report-submitted", new String[] {"vn.ldld.report.submitted.v1", "report-events", "reportId"}),
+            Map.entry("report-revised", new String[] {"vn.ldld.report.revised.v1", "report-events", "reportId"}),
+            Map.entry("report-returned", new String[] {"vn.ldld.report.returned.v1", "report-events", "reportId"}),
+            Map.entry("report-accepted", new String[] {"vn.ldld.report.accepted.v1", "report-events", "reportId"}),
+            Map.entry("reminder-sent", new String[] {"vn.ldld.notification.reminder-sent.v1", "notification-events", "unitCode"}),
+            Map.entry("report-overdue", new String[] {"vn.ldld.notification.report-overdue.v1", "notification-events", "unit.code"}));
 
     static Iterable<String> eventNames() {
         return contracts.eventNames();
@@ -58,8 +62,8 @@ class EventContractsTests {
     @ParameterizedTest
     @MethodSource("eventNames")
     void classPathCopiesAreTheSourceFiles(String name) {
-        assertThat(contracts.schema(name)).isEqualTo(ModuleFiles.read("schemas/" + name + ".v1.schema.json"));
-        assertThat(contracts.example(name)).isEqualTo(ModuleFiles.read("examples/" + name + ".v1.json"));
+        assertThat(contracts.schema(name)).isEqualTo(ModuleFiles.read("schemas/" + ModuleFiles.fileBase(name) + ".schema.json"));
+        assertThat(contracts.example(name)).isEqualTo(ModuleFiles.read("examples/" + ModuleFiles.fileBase(name) + ".json"));
     }
 
     @ParameterizedTest

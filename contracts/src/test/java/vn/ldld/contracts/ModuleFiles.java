@@ -30,17 +30,26 @@ final class ModuleFiles {
         }
     }
 
-    /** @return the names (e.g. {@code plan-published}) of the v1 schema files in {@code schemas/} */
+    /**
+     * @return the event names of the schema files in {@code schemas/}: {@code plan-published} for version 1,
+     *         {@code plan-published.v2} for a later version
+     */
     static Stream<String> schemaEventNames() {
         try (Stream<Path> files = Files.list(resolve("schemas"))) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".v1.schema.json"))
-                    .map(name -> name.substring(0, name.length() - ".v1.schema.json".length()))
+                    .filter(name -> name.endsWith(".schema.json"))
+                    .map(name -> name.substring(0, name.length() - ".schema.json".length()))
+                    .map(name -> name.endsWith(".v1") ? name.substring(0, name.length() - ".v1".length()) : name)
                     .sorted()
                     .toList()
                     .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the file name base of an event name: {@code plan-published.v1}, {@code plan-published.v2} */
+    static String fileBase(String name) {
+        return name.matches(".+\\.v\\d+") ? name : name + ".v1";
     }
 }

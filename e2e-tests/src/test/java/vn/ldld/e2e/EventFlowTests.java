@@ -94,13 +94,13 @@ class EventFlowTests {
         ConsumerRecord<String, String> record = readPlanPublished(planId);
         String eventId = header(record, "ce_id");
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.plan.published.v1");
+        assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.plan.published.v2");
         assertThat(header(record, "ce_source")).isEqualTo("/plan-service");
         assertThat(header(record, "ce_subject")).isEqualTo(planId);
         assertThat(header(record, "ce_time")).isNotBlank();
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(header(record, "ce_correlationid")).isEqualTo(requestId);
-        new EventContracts().validate("plan-published", record.value());
+        new EventContracts().validate("plan-published.v2", record.value());
         assertThat(JSON.readTree(record.value()).path("plan").path("title").asString())
                 .isEqualTo("phối hợp tham gia làm công tác dân vận đợt I/2023");
 
@@ -123,7 +123,7 @@ class EventFlowTests {
                     .anySatisfy(line -> {
                         assertThat(line.path("eventId").asString()).isEqualTo(eventId);
                         assertThat(line.path("correlationId").asString()).isEqualTo(requestId);
-                        assertThat(line.path("eventType").asString()).isEqualTo("vn.ldld.plan.published.v1");
+                        assertThat(line.path("eventType").asString()).isEqualTo("vn.ldld.plan.published.v2");
                     });
         }
         assertThat(logLinesOf("plan-service")).anySatisfy(line -> {

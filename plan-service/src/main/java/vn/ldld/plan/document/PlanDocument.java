@@ -17,6 +17,7 @@ import vn.ldld.plan.plans.LegalBasis;
 import vn.ldld.plan.plans.Phase;
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.RecipientRule;
 import vn.ldld.plan.plans.Section;
 import vn.ldld.plan.plans.Signer;
 import vn.ldld.plan.plans.Task;
@@ -155,11 +156,45 @@ class PlanDocument {
         return blocks;
     }
 
-    private static List<String> recipients(PlanContent c) {
+    /**
+     * The "Nơi nhận" block: the units listed one by one, a line per rule ("Các công đoàn cơ sở trực thuộc LĐLĐ thị
+     * xã Trảng Bàng"), the free-text lines as written, and "Lưu: VT" unless a free-text line says where it is kept.
+     */
+    private List<String> recipients(PlanContent c) {
         List<String> lines = new ArrayList<>();
         c.recipients().forEach(r -> lines.add(name(r.unit())));
-        lines.add("Lưu: VT");
+        if (c.hasRules()) {
+            Set<String> codes = c.recipientRules().stream().map(RecipientRule::under).collect(Collectors.toSet());
+            Map<String, Unit> under = directory.find(codes);
+            for (RecipientRule rule : c.recipientRules()) {
+                lines.add(ruleLine(rule, under.get(rule.under()), c.issuer().code()));
+            }
+        }
+        lines.addAll(c.otherRecipients());
+        if (c.otherRecipients().stream().noneMatch(line -> line.strip().startsWith("Lưu"))) {
+            lines.add("Lưu: VT");
+        }
         return lines;
+    }
+
+    private static String ruleLine(RecipientRule rule, Unit under, String issuerCode) {
+        String what = rule.kinds().isEmpty() ? "Các đơn vị"
+                : rule.kinds().stream().map(PlanDocument::kindsText).collect(Collectors.joining(", "));
+        if (rule.under().equals(issuerCode)) {
+            return what;
+        }
+        String name = under == null ? rule.under() : under.shortName() != null ? under.shortName() : under.name();
+        return what + (rule.depth() == RecipientRule.Depth.CHILDREN ? " trực thuộc " : " thuộc ") + name;
+    }
+
+    private static String kindsText(UnitKind kind) {
+        return switch (kind) {
+            case PROVINCIAL_FEDERATION -> "LĐLĐ các tỉnh, thành phố";
+            case DISTRICT_FEDERATION -> "LĐLĐ các huyện, thị xã, thành phố";
+            case SECTOR_UNION -> "CĐ ngành và tương đương";
+            case GRASSROOTS_UNION -> "Các công đoàn cơ sở";
+            case PARTNER_AGENCY -> "Các cơ quan phối hợp";
+        };
     }
 
     private static String name(UnitRef unit) {

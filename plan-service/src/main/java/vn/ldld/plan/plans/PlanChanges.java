@@ -65,6 +65,9 @@ final class PlanChanges {
         text(changes, "tasks", before.tasks(), after.tasks(), false);
         phases(changes, before, after);
         recipients(changes, before, after);
+        text(changes, "recipientRules", before.recipientRules(), after.recipientRules(), false);
+        text(changes, "excludedUnitCodes", before.excludedUnitCodes(), after.excludedUnitCodes(), false);
+        text(changes, "otherRecipients", before.otherRecipients(), after.otherRecipients(), false);
         text(changes, "signer", before.signer(), after.signer(), false);
         return changes;
     }

@@ -3,11 +3,14 @@ package vn.ldld.plan.plans;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * What the author of a plan writes: the body of the create and edit requests, kept as is in the draft. Absent
@@ -26,8 +29,13 @@ import jakarta.validation.constraints.Size;
  * @param tasks implementation tasks
  * @param phases reporting phases
  * @param template report template
- * @param recipients recipients
- * @param signer signer, required for publication
+ * @param recipients recipients listed one by one (units of the directory)
+ * @param signer signer, required for publication (the name may be left blank)
+ * @param recipientRules recipients by rule: units of the directory selected by the hierarchy, resolved on
+ *                       publication and amendment
+ * @param excludedUnitCodes units excluded from what the rules select
+ * @param otherRecipients lines of the "Nơi nhận" block that are not units of the directory ("Website, TTCTCĐ LĐLĐ
+ *                        tỉnh", "Lưu: VT, Ban TG-NC"): printed on the document, no reports, no reminders
  */
 public record PlanContent(
         @NotNull @Valid Issuer issuer,
@@ -44,13 +52,18 @@ public record PlanContent(
         @Size(max = Limits.PHASES) List<@NotNull @Valid Phase> phases,
         @Valid ReportTemplate template,
         @Size(max = Limits.RECIPIENTS) List<@NotNull @Valid Recipient> recipients,
-        @Valid Signer signer) {
+        @Valid Signer signer,
+        @Size(max = Limits.RULES) List<@NotNull @Valid RecipientRule> recipientRules,
+        @Size(max = Limits.EXCLUSIONS) List<@NotNull @Pattern(regexp = Limits.UNIT_CODE) String> excludedUnitCodes,
+        @Size(max = Limits.OTHER_RECIPIENTS) List<@NotBlank @Size(max = Limits.SHORT) String> otherRecipients) {
 
     /** Document type of a plan. */
     public static final String DEFAULT_DOCUMENT_TYPE = "KẾ HOẠCH";
     /** Zone of the province. */
     public static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+    @PersistenceCreator
+    @JsonCreator
     public PlanContent {
         documentType = documentType == null ? DEFAULT_DOCUMENT_TYPE : documentType;
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
@@ -62,6 +75,23 @@ public record PlanContent(
         phases = Lists.of(phases);
         template = template == null ? ReportTemplate.empty() : template;
         recipients = Lists.of(recipients);
+        recipientRules = Lists.of(recipientRules);
+        excludedUnitCodes = Lists.of(excludedUnitCodes);
+        otherRecipients = Lists.of(otherRecipients);
+    }
+
+    /** Content without recipient rules, exclusions or free-text recipients. */
+    public PlanContent(Issuer issuer, String documentType, String title, String place, LocalDate issuedOn,
+                       String timeZone, List<LegalBasis> legalBasis, String purpose, List<String> requirements,
+                       List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
+                       List<Recipient> recipients, Signer signer) {
+        this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
+                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of());
+    }
+
+    /** Whether the plan addresses units by rule. */
+    public boolean hasRules() {
+        return !recipientRules.isEmpty();
     }
 
     /**
@@ -70,18 +100,18 @@ public record PlanContent(
      */
     public PlanContent forNextPlan() {
         return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, List.of(), template, recipients, signer);
+                sections, tasks, List.of(), template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients);
     }
 
     /** The same content signed by {@code by}. */
     public PlanContent withSigner(Signer by) {
         return new PlanContent(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose,
-                requirements, sections, tasks, phases, template, recipients, by);
+                requirements, sections, tasks, phases, template, recipients, by, recipientRules, excludedUnitCodes, otherRecipients);
     }
 
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, phases, template, recipients, signer);
+                sections, tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients);
     }
 }

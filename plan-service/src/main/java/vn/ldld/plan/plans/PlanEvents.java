@@ -1,5 +1,7 @@
 package vn.ldld.plan.plans;
 
+import java.util.List;
+
 import vn.ldld.messaging.outbox.OutboxEvent;
 
 /**
@@ -8,11 +10,17 @@ import vn.ldld.messaging.outbox.OutboxEvent;
  */
 public interface PlanEvents {
 
-    /** {@code vn.ldld.plan.published.v1} for a plan just published. */
-    OutboxEvent published(Plan plan);
+    /**
+     * {@code vn.ldld.plan.published.v2} for a plan just published, followed by the
+     * {@code vn.ldld.plan.recipients-listed.v1} chunks of its {@code recipients}, in order.
+     */
+    List<OutboxEvent> published(Plan plan, ResolvedRecipients recipients);
 
-    /** {@code vn.ldld.plan.amended.v1} for the last amendment of a plan. */
-    OutboxEvent amended(Plan plan);
+    /**
+     * {@code vn.ldld.plan.amended.v2} for the last amendment of a plan, followed by the
+     * {@code vn.ldld.plan.recipients-listed.v1} chunks of the whole recipient set of its new version, in order.
+     */
+    List<OutboxEvent> amended(Plan plan, ResolvedRecipients recipients);
 
     /** {@code vn.ldld.plan.closed.v1} for a plan just closed. */
     OutboxEvent closed(Plan plan);

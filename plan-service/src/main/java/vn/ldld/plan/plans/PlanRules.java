@@ -24,6 +24,7 @@ final class PlanRules {
         checkPhases(content, zone, violations);
         checkTemplate(content.template(), violations);
         checkRecipients(content, violations);
+        checkRules(content, violations);
         checkTasks(content, violations);
         return violations;
     }
@@ -41,7 +42,8 @@ final class PlanRules {
             violations.add(new Violation("phases", "a plan needs at least one phase"));
         }
         boolean someMustReport = content.recipients().stream()
-                .anyMatch(r -> r != null && r.role() == RecipientRole.MUST_REPORT);
+                .anyMatch(r -> r != null && r.role() == RecipientRole.MUST_REPORT)
+                || content.recipientRules().stream().anyMatch(r -> r != null && r.role() == RecipientRole.MUST_REPORT);
         if (!someMustReport) {
             violations.add(new Violation("recipients", "at least one recipient must have the role MUST_REPORT"));
         }
@@ -111,6 +113,23 @@ final class PlanRules {
                     && !codes.add(recipient.unit().code())) {
                 violations.add(new Violation("recipients[" + i + "].unit.code",
                         "unit " + recipient.unit().code() + " is a recipient twice"));
+            }
+        }
+    }
+
+    private static void checkRules(PlanContent content, List<Violation> violations) {
+        Set<String> excluded = new HashSet<>();
+        for (int i = 0; i < content.excludedUnitCodes().size(); i++) {
+            String code = content.excludedUnitCodes().get(i);
+            if (code != null && !excluded.add(code)) {
+                violations.add(new Violation("excludedUnitCodes[" + i + "]", "unit " + code + " is excluded twice"));
+            }
+        }
+        for (int i = 0; i < content.recipientRules().size(); i++) {
+            RecipientRule rule = content.recipientRules().get(i);
+            if (rule != null && rule.under() != null && excluded.contains(rule.under())) {
+                violations.add(new Violation("recipientRules[" + i + "].under",
+                        "the rule is under unit " + rule.under() + ", which is excluded"));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -31,13 +32,16 @@ public class PlanService {
     private final PlanSequences sequences;
     private final PlanUnits units;
     private final PlanEvents events;
+    private final PlanRecipientStore recipients;
     private final Clock clock;
 
-    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, PlanEvents events, Clock clock) {
+    public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, PlanEvents events,
+                       PlanRecipientStore recipients, Clock clock) {
         this.store = store;
         this.sequences = sequences;
         this.units = units;
         this.events = events;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -98,10 +102,56 @@ public class PlanService {
      */
     public Plan get(String id, PlanScope scope) {
         Plan plan = get(id);
-        if (!scope.includes(plan)) {
+        if (!scope.includes(plan) && !(scope.restricted() && plan.wasPublished()
+                && recipients.addresses(id, plan.publishedVersion(), scope.recipientCode()))) {
             throw new PlanNotFoundException(id);
         }
         return plan;
+    }
+
+    /** A page of a plan's recipients and how many it has in all. */
+    public record RecipientPage(List<Recipient> recipients, long total) {
+    }
+
+    /**
+     * One page of the units a plan addresses: for a published plan its resolved set at its current version (the
+     * snapshot that decides who must report), for a draft what its rules and listed units resolve to now against the
+     * units directory.
+     *
+     * @throws PlanNotFoundException when there is no such plan or the scope excludes it
+     */
+    public RecipientPage recipients(String id, PlanScope scope, int page, int size) {
+        return recipients(id, scope, null, page, size);
+    }
+
+    /**
+     * One page of the units a plan addresses, as {@link #recipients(String, PlanScope, int, int)}, or only the unit
+     * {@code unitCode} when it is given (an empty page when the plan does not address it).
+     */
+    public RecipientPage recipients(String id, PlanScope scope, String unitCode, int page, int size) {
+        Plan plan = get(id, scope);
+        int from = page * size;
+        if (unitCode != null) {
+            Optional<Recipient> found = plan.wasPublished() && recipients.has(id, plan.publishedVersion())
+                    ? recipients.find(id, plan.publishedVersion(), unitCode)
+                    : all(plan).stream().filter(r -> r.unit().code().equals(unitCode)).findFirst();
+            List<Recipient> one = found.map(List::of).orElse(List.of());
+            return new RecipientPage(from == 0 ? one : List.of(), one.size());
+        }
+        if (plan.wasPublished() && recipients.has(id, plan.publishedVersion())) {
+            return new RecipientPage(recipients.slice(id, plan.publishedVersion(), from, size),
+                    recipients.total(id, plan.publishedVersion()));
+        }
+        List<Recipient> all = all(plan);
+        return new RecipientPage(from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + size)),
+                all.size());
+    }
+
+    /** The recipients of a plan without stored ones: a draft's resolved now, or a plan published before rules. */
+    private List<Recipient> all(Plan plan) {
+        return plan.wasPublished() && !plan.content().hasRules()
+                ? plan.content().recipients()
+                : units.recipients(units.resolve(plan.content()).content()).resolved().recipients();
     }
 
     /** One page of the plans matching {@code filter}, newest first, and how many match in all. */
@@ -125,9 +175,11 @@ public class PlanService {
     }
 
     /**
-     * Publishes a draft: checks it can be issued (its units still active, refreshed from the directory), gives it
-     * the next number of its issuer for the year of issue and stores it together with its {@code PlanPublished}
-     * event. The year of issue is that of {@code issuedOn}, or of the day of publication in the plan's zone.
+     * Publishes a draft: checks it can be issued (its units still active, refreshed from the directory), resolves
+     * its recipients (listed units and rules, active units only, at most {@value Limits#MUST_REPORT} that must
+     * report), gives it the next number of its issuer for the year of issue and stores it together with its
+     * {@code PlanPublished} event and the chunks listing its recipients; then stores the resolved recipients (see
+     * {@link PlanRecipientStore}). The year of issue is that of {@code issuedOn}, or of the day of publication in the plan's zone.
      *
      * @param publishedBy login of the publisher, or null when unknown
      * @throws PlanNotFoundException when there is no such plan
@@ -149,6 +201,8 @@ public class PlanService {
         PlanUnits.Resolution resolved = units.resolve(draft);
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(resolved.content()));
         violations.addAll(resolved.violations());
+        PlanUnits.Recipients addressed = units.recipients(resolved.content());
+        violations.addAll(addressed.violations());
         requireNoViolations("The plan cannot be published", violations);
         Instant now = now();
         PlanContent content = resolved.content();
@@ -156,8 +210,9 @@ public class PlanService {
         Issuer issuer = content.issuer();
         PlanNumber number = PlanNumber.of(sequences.next(issuer.code(), year), year, issuer.documentSymbol());
         Plan published = current.withContent(content).publish(number, now, publishedBy);
-        OutboxEvent event = events.published(published);
-        write(published, current.version(), List.of(event), "publish", PlanStatus.DRAFT);
+        write(published, current.version(), events.published(published, addressed.resolved()), "publish",
+                PlanStatus.DRAFT);
+        recipients.replace(id, published.publishedVersion(), addressed.resolved());
         return published;
     }
 
@@ -214,6 +269,8 @@ public class PlanService {
         PlanContent after = resolved.content().withIssuedOn(current.content().issuedOn());
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(after));
         violations.addAll(resolved.violations());
+        PlanUnits.Recipients addressed = units.recipients(after);
+        violations.addAll(addressed.violations());
         violations.addAll(PlanChanges.forbidden(current.content(), after));
         List<PlanChange> changes = PlanChanges.between(current.content(), after);
         if (violations.isEmpty() && changes.isEmpty()) {
@@ -222,8 +279,9 @@ public class PlanService {
         requireNoViolations("The plan cannot be amended this way", violations.stream()
                 .map(v -> new Violation(v.field().isEmpty() ? "plan" : "plan." + v.field(), v.message())).toList());
         Plan amended = current.amend(after, reason, changes, now(), amendedBy);
-        OutboxEvent event = events.amended(amended);
-        write(amended, current.version(), List.of(event), "amend", PlanStatus.PUBLISHED);
+        write(amended, current.version(), events.amended(amended, addressed.resolved()), "amend",
+                PlanStatus.PUBLISHED);
+        recipients.replace(id, amended.publishedVersion(), addressed.resolved());
         return amended;
     }
 

@@ -1,5 +1,6 @@
 package vn.ldld.plan.plans;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,12 @@ class PlanStore {
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final PlanRecipientStore recipients;
 
-    public PlanStore(MongoTemplate mongo, Outbox outbox) {
+    public PlanStore(MongoTemplate mongo, Outbox outbox, PlanRecipientStore recipients) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.recipients = recipients;
     }
 
     /** Creates the indexes the listings use (idempotent). */
@@ -76,8 +79,9 @@ class PlanStore {
         return mongo.count(query(filter), Plan.class);
     }
 
-    private static Query query(PlanFilter filter) {
+    private Query query(PlanFilter filter) {
         Criteria criteria = new Criteria();
+        List<Criteria> all = new ArrayList<>();
         if (filter.status() != null) {
             criteria.and("status").is(filter.status());
         }
@@ -88,14 +92,23 @@ class PlanStore {
             criteria.and("content.issuer.code").is(filter.issuerCode());
         }
         if (filter.scope().restricted()) {
-            criteria.and("publishedAt").ne(null)
-                    .and("content.recipients.unit.code").is(filter.scope().recipientCode());
+            // listed by hand in the plan, or in the resolved recipients of its current version
+            String unit = filter.scope().recipientCode();
+            List<Criteria> addressed = new ArrayList<>();
+            addressed.add(Criteria.where("content.recipients.unit.code").is(unit));
+            recipients.addressing(unit).forEach(a -> addressed.add(
+                    Criteria.where("_id").is(a.planId()).and("publishedVersion").is(a.version())));
+            criteria.and("publishedAt").ne(null);
+            all.add(new Criteria().orOperator(addressed));
         }
         if (!SearchText.normalize(filter.text()).isEmpty()) {
             // the texts are stored as written: the pattern folds diacritics and case itself
             String pattern = SearchText.foldingPattern(filter.text());
-            criteria.orOperator(Criteria.where("number").regex(pattern),
-                    Criteria.where("content.title").regex(pattern));
+            all.add(new Criteria().orOperator(Criteria.where("number").regex(pattern),
+                    Criteria.where("content.title").regex(pattern)));
+        }
+        if (!all.isEmpty()) {
+            criteria.andOperator(all);
         }
         return Query.query(criteria);
     }

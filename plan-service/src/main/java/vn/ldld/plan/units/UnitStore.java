@@ -37,7 +37,8 @@ class UnitStore {
     public void createIndexes() {
         Indexes.ensure(mongo, Unit.class, new Index().on("searchText", Sort.Direction.ASC).named("searchText"),
                 new Index().on("kind", Sort.Direction.ASC).on("parentCode", Sort.Direction.ASC)
-                        .named("kind_parentCode"));
+                        .named("kind_parentCode"),
+                new Index().on("parentCode", Sort.Direction.ASC).named("parentCode"));
     }
 
     /**
@@ -55,6 +56,11 @@ class UnitStore {
 
     List<Unit> findAll(Collection<String> codes) {
         return mongo.find(Query.query(Criteria.where("_id").in(codes)), Unit.class);
+    }
+
+    /** The units whose parent is one of {@code parentCodes}, active or not. */
+    List<Unit> children(Collection<String> parentCodes) {
+        return mongo.find(Query.query(Criteria.where("parentCode").in(parentCodes)), Unit.class);
     }
 
     /** Replaces {@code unit} (which carries the next version) if the stored one is still at {@code expectedVersion}. */

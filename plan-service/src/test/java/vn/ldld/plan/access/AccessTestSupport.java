@@ -110,7 +110,8 @@ abstract class AccessTestSupport extends ApiTestSupport {
             case "POST /api/plans" -> new Request("/api/plans", content("Kế hoạch mới", Map.of(UNIT_A,
                     "MUST_REPORT")));
             case "GET /api/plans" -> new Request("/api/plans?size=100", null);
-            case "GET /api/plans/{id}", "GET /api/plans/{id}/versions", "GET /api/plans/{id}/document.docx",
+            case "GET /api/plans/{id}", "GET /api/plans/{id}/versions", "GET /api/plans/{id}/recipients",
+                 "GET /api/plans/{id}/document.docx",
                  "GET /api/plans/{id}/document.pdf" -> new Request(
                     endpoint.pattern().replace("{id}", f.planA()), null);
             case "GET /api/plans/{id}/versions/{version}" -> new Request("/api/plans/" + f.planA() + "/versions/1",

@@ -40,6 +40,7 @@ class RoleMatrixTests extends AccessTestSupport {
             Map.entry("GET /api/plans", DIRECTORY_READ),
             Map.entry("GET /api/plans/{id}", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/versions", RECIPIENT_READ),
+            Map.entry("GET /api/plans/{id}/recipients", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/versions/{version}", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/document.docx", RECIPIENT_READ),
             Map.entry("GET /api/plans/{id}/document.pdf", RECIPIENT_READ),

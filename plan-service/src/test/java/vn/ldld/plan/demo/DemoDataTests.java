@@ -96,15 +96,22 @@ class DemoDataTests extends ApiTestSupport {
                 .contains("PROPAGANDA_SESSIONS", "PROPAGANDA_ATTENDEES", "MEMBERS_PARTICIPATING", "HOUSES_BUILT",
                         "HOUSES_REPAIRED", "ROADS_KM", "CANALS_KM", "MEDICAL_CHECKUPS", "GIFTS", "GIFTS_VALUE_VND",
                         "FUNDS_MOBILIZED_VND");
-        assertThat(plan.get("recipients").valueStream()
+        // the districts by rule ("LĐLĐ các huyện, thành phố"), the others listed, the free-text lines as written
+        JsonNode recipients = get("/api/plans/" + DemoPlan.ID + "/recipients?size=100").json().get("content");
+        assertThat(recipients.valueStream()
                 .filter(r -> r.get("role").asString().equals("MUST_REPORT")).map(r -> r.get("unit").get("code").asString()))
                 .containsAll(DISTRICTS).contains("CDN-GD", "CDN-YT", "CDN-CT");
-        assertThat(plan.get("recipients").valueStream()
+        assertThat(recipients.valueStream()
                 .filter(r -> r.get("role").asString().equals("FOR_INFORMATION")).map(r -> r.get("unit").get("code").asString()))
                 .containsExactlyInAnyOrderElementsOf(PARTNERS);
-        assertThat(plan.get("recipients").valueStream().map(r -> r.get("unit").get("name").asString()))
+        assertThat(recipients.valueStream().map(r -> r.get("unit").get("name").asString()))
                 .contains("Liên đoàn Lao động thị xã Trảng Bàng", "Ban Dân vận Tỉnh ủy Tây Ninh");
+        assertThat(plan.get("recipientRules").get(0).get("kinds").get(0).asString()).isEqualTo("DISTRICT_FEDERATION");
+        assertThat(plan.get("otherRecipients").valueStream().map(JsonNode::asString))
+                .containsExactly("Website, TTCTCĐ LĐLĐ tỉnh", "Lưu: VT, Ban TG-NC");
         assertThat(plan.get("signer").get("position").asString()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(plan.get("signer").path("fullName").isNull() || plan.get("signer").path("fullName").isMissingNode())
+                .as("left blank, as in the source document").isTrue();
         assertThat(get("/api/plans?issuer=LDLD-TN&year=2023&q=dan%20van%20dot%20i").json().get("content")
                 .valueStream().map(p -> p.get("id").asString())).contains(DemoPlan.ID);
     }
@@ -115,19 +122,23 @@ class DemoDataTests extends ApiTestSupport {
 
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
             List<ConsumerRecord<String, String>> records =
-                    await().until(() -> topic.pollByKey(DemoPlan.ID), r -> !r.isEmpty());
+                    await().until(() -> topic.pollByKey(DemoPlan.ID), r -> r.size() >= 2);
             ConsumerRecord<String, String> published = records.get(0);
-            assertThat(header(published, "ce_type")).isEqualTo("vn.ldld.plan.published.v1");
+            assertThat(header(published, "ce_type")).isEqualTo("vn.ldld.plan.published.v2");
             assertThat(header(published, "ce_subject")).isEqualTo(DemoPlan.ID);
             assertThat(header(published, "ce_id")).isNotBlank();
-            new EventContracts().validate("plan-published", published.value());
+            new EventContracts().validate("plan-published.v2", published.value());
             JsonNode event = SamplePlans.JSON.readTree(published.value());
             assertThat(event.get("plan").get("title").asString())
                     .isEqualTo("phối hợp tham gia làm công tác dân vận đợt I/2023");
-            assertThat(event.get("plan").get("recipients").get(0).get("unit").get("name").asString())
-                    .isEqualTo("Ban Tuyên giáo Tổng Liên đoàn Lao động Việt Nam");
+            assertThat(event.get("plan").get("recipientSummary").get("mustReport").asInt()).isEqualTo(13);
             assertThat(event.get("publishedBy").asString()).isEqualTo(DemoPlan.PUBLISHER);
-            assertThat(records).extracting(r -> header(r, "ce_type")).containsOnly("vn.ldld.plan.published.v1");
+            new EventContracts().validate("plan-recipients-listed", records.get(1).value());
+            JsonNode chunk = SamplePlans.JSON.readTree(records.get(1).value());
+            assertThat(chunk.get("recipients").get(0).get("unit").get("name").asString())
+                    .isEqualTo("Ban Tuyên giáo Tổng Liên đoàn Lao động Việt Nam");
+            assertThat(records).extracting(r -> header(r, "ce_type"))
+                    .containsExactly("vn.ldld.plan.published.v2", "vn.ldld.plan.recipients-listed.v1");
         }
     }
 

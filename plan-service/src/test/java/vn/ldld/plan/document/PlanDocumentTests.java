@@ -46,9 +46,11 @@ class PlanDocumentTests extends ApiTestSupport {
                 "Tây Ninh, ngày 12 tháng 7 năm 2023", "KẾ HOẠCH",
                 "Phối hợp tham gia làm công tác dân vận đợt I/2023",
                 "Căn cứ Kế hoạch số 22-KH/BCĐ ngày 28/6/2023 của Ban Chỉ đạo", "I. MỤC ĐÍCH, YÊU CẦU",
-                "“Nghe dân nói, nói dân hiểu, làm dân tin”", "Nơi nhận:", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ",
+                "“Nghe dân nói, nói dân hiểu, làm dân tin”", "Nơi nhận:", "LĐLĐ các huyện, thị xã, thành phố", "Website, TTCTCĐ LĐLĐ tỉnh",
+                "- Lưu: VT, Ban TG-NC.", "TM. BAN THƯỜNG VỤ",
                 "PHÓ CHỦ TỊCH", "Số buổi tuyên truyền");
         assertThat(text).containsPattern("Số: \\d+/KH-LĐLĐ");
+        assertThat(text).as("the signer's name left blank, to be written by hand").doesNotContain("Nguyễn Văn A");
         Path out = Path.of("target", "documents", "plan-document.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, reply.body());

@@ -49,14 +49,26 @@ class PlanAmendmentTests extends ApiTestSupport {
         assertThat(get("/api/plans/" + id + "/versions/3").status()).isEqualTo(404);
 
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
-            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 2);
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 4);
             assertThat(records).extracting(r -> header(r, "ce_type"))
-                    .containsExactly("vn.ldld.plan.published.v1", "vn.ldld.plan.amended.v1");
-            new EventContracts().validate("plan-amended", records.get(1).value());
-            JsonNode event = SamplePlans.JSON.readTree(records.get(1).value());
+                    .containsExactly("vn.ldld.plan.published.v2", "vn.ldld.plan.recipients-listed.v1",
+                            "vn.ldld.plan.amended.v2", "vn.ldld.plan.recipients-listed.v1");
+            new EventContracts().validate("plan-amended.v2", records.get(2).value());
+            JsonNode event = SamplePlans.JSON.readTree(records.get(2).value());
             assertThat(event.get("version").asInt()).isEqualTo(2);
             assertThat(event.get("previousVersion").asInt()).isEqualTo(1);
-            assertThat(event.get("plan")).isEqualTo(second);
+            // the version as read over HTTP, its recipients listed in the chunk that follows
+            ObjectNode plan = ((ObjectNode) event.get("plan")).deepCopy();
+            for (String field : new String[] {"recipientSummary", "recipientRules", "excludedUnitCodes",
+                    "otherRecipients"}) {
+                plan.remove(field);
+            }
+            ObjectNode expected = ((ObjectNode) second).deepCopy();
+            JsonNode recipients = expected.remove("recipients");
+            assertThat(plan).isEqualTo(expected);
+            JsonNode chunk = SamplePlans.JSON.readTree(records.get(3).value());
+            assertThat(chunk.get("version").asInt()).isEqualTo(2);
+            assertThat(chunk.get("recipients")).isEqualTo(recipients);
         }
     }
 

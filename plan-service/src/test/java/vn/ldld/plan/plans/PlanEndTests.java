@@ -38,11 +38,11 @@ class PlanEndTests extends ApiTestSupport {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("currentStatus").asString()).isEqualTo("CLOSED");
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
-            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 2);
-            assertThat(records).extracting(r -> header(r, "ce_type"))
-                    .containsExactly("vn.ldld.plan.published.v1", "vn.ldld.plan.closed.v1");
-            contracts.validate("plan-closed", records.get(1).value());
-            JsonNode event = SamplePlans.JSON.readTree(records.get(1).value());
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 3);
+            assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly("vn.ldld.plan.published.v2",
+                    "vn.ldld.plan.recipients-listed.v1", "vn.ldld.plan.closed.v1");
+            contracts.validate("plan-closed", records.get(2).value());
+            JsonNode event = SamplePlans.JSON.readTree(records.get(2).value());
             assertThat(event.get("number").asString()).isEqualTo(closed.json().get("number").asString());
             assertThat(event.get("reason").asString())
                     .isEqualTo("Kết thúc đợt I/2023; đã tổng hợp báo cáo gửi Bộ Chỉ huy Quân sự tỉnh.");
@@ -58,9 +58,9 @@ class PlanEndTests extends ApiTestSupport {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
-            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 2);
-            assertThat(header(records.get(1), "ce_type")).isEqualTo("vn.ldld.plan.cancelled.v1");
-            contracts.validate("plan-cancelled", records.get(1).value());
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 3);
+            assertThat(header(records.get(2), "ce_type")).isEqualTo("vn.ldld.plan.cancelled.v1");
+            contracts.validate("plan-cancelled", records.get(2).value());
         }
     }
 

@@ -66,18 +66,18 @@ class PlanLifecycleTests extends ApiTestSupport {
         assertThat(LocalDate.parse(plan.get("issuedOn").asString()).getYear()).isEqualTo(year);
 
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
-            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> !r.isEmpty());
-            assertThat(records).hasSize(1);
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 2);
+            assertThat(records).hasSize(2);
             ConsumerRecord<String, String> record = records.get(0);
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(record, "ce_id")).isNotBlank();
-            assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.plan.published.v1");
+            assertThat(header(record, "ce_type")).isEqualTo("vn.ldld.plan.published.v2");
             assertThat(header(record, "ce_source")).isEqualTo("/plan-service");
             assertThat(header(record, "ce_subject")).isEqualTo(id);
             assertThat(header(record, "ce_time")).isNotBlank();
             assertThat(header(record, "content-type")).isEqualTo("application/json");
 
-            new EventContracts().validate("plan-published", record.value());
+            new EventContracts().validate("plan-published.v2", record.value());
             JsonNode event = SamplePlans.JSON.readTree(record.value());
             assertThat(event.get("planId").asString()).isEqualTo(id);
             assertThat(event.get("version").asInt()).isEqualTo(1);
@@ -95,7 +95,20 @@ class PlanLifecycleTests extends ApiTestSupport {
                 expected.remove(field);
                 actual.remove(field);
             }
+            JsonNode recipients = expected.remove("recipients");
+            assertThat(actual.remove("recipientSummary"))
+                    .isEqualTo(SamplePlans.JSON.readTree("{\"mustReport\":10,\"forInformation\":2,\"chunks\":1}"));
+            for (String field : new String[] {"recipientRules", "excludedUnitCodes", "otherRecipients"}) {
+                assertThat(actual.remove(field)).as(field).isEmpty();
+            }
             assertThat(actual).isEqualTo(expected);
+            // the recipients follow in one chunk
+            assertThat(header(records.get(1), "ce_type")).isEqualTo("vn.ldld.plan.recipients-listed.v1");
+            new EventContracts().validate("plan-recipients-listed", records.get(1).value());
+            JsonNode chunk = SamplePlans.JSON.readTree(records.get(1).value());
+            assertThat(chunk.get("chunk").asInt()).isEqualTo(1);
+            assertThat(chunk.get("chunks").asInt()).isEqualTo(1);
+            assertThat(chunk.get("recipients")).isEqualTo(recipients);
         }
 
         Reply again = post("/api/plans/" + id + "/publish", null, "If-Match", "\"2\"");

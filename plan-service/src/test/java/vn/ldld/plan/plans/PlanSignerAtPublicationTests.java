@@ -52,16 +52,28 @@ class PlanSignerAtPublicationTests extends ApiTestSupport {
     }
 
     @Test
-    void aSignerWithoutANameIsRefusedNamingTheFieldAndThePlanStaysADraft() {
+    void aSignerWhoseNameIsLeftBlankSignsTheDocumentByHandAndAPositionIsStillRequired() {
         String id = createDraft("LDLD-TN").json().get("id").asString();
+        ObjectNode noPosition = SamplePlans.JSON.createObjectNode();
+        noPosition.putObject("signer").put("position", " ");
         ObjectNode body = SamplePlans.JSON.createObjectNode();
-        body.putObject("signer").put("position", "PHÓ CHỦ TỊCH").put("fullName", " ");
+        body.putObject("signer").put("capacity", "TM. BAN THƯỜNG VỤ").put("position", "PHÓ CHỦ TỊCH")
+                .put("fullName", " ");
 
-        Reply refused = post("/api/plans/" + id + "/publish", body, "If-Match", "\"1\"");
+        Reply refused = post("/api/plans/" + id + "/publish", noPosition, "If-Match", "\"1\"");
+        Reply published = post("/api/plans/" + id + "/publish", body, "If-Match", "\"1\"");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.body()).contains("signer.fullName");
-        assertThat(get("/api/plans/" + id).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(refused.body()).contains("signer.position");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().get("signer").get("position").asString()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(published.json().get("signer").path("fullName").isNull()
+                || published.json().get("signer").path("fullName").isMissingNode()).isTrue();
+        try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> !r.isEmpty());
+            JsonNode event = SamplePlans.JSON.readTree(records.get(0).value());
+            assertThat(event.get("plan").get("signer").has("fullName")).isFalse();
+        }
     }
 }

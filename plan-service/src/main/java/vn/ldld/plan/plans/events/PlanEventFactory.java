@@ -1,11 +1,15 @@
 package vn.ldld.plan.plans.events;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.OutboxEvent;
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.plans.PlanEvents;
+import vn.ldld.plan.plans.ResolvedRecipients;
 
 /** The plan events as the contracts describe them, keyed by the plan id. */
 @Component
@@ -18,13 +22,23 @@ class PlanEventFactory implements PlanEvents {
     }
 
     @Override
-    public OutboxEvent published(Plan plan) {
-        return events.create(PlanPublished.TOPIC, PlanPublished.TYPE, plan.id(), PlanPublished.of(plan));
+    public List<OutboxEvent> published(Plan plan, ResolvedRecipients recipients) {
+        return withRecipients(events.create(PlanPublishedV2.TOPIC, PlanPublishedV2.TYPE, plan.id(),
+                PlanPublishedV2.of(plan, recipients)), plan, recipients);
     }
 
     @Override
-    public OutboxEvent amended(Plan plan) {
-        return events.create(PlanAmended.TOPIC, PlanAmended.TYPE, plan.id(), PlanAmended.of(plan));
+    public List<OutboxEvent> amended(Plan plan, ResolvedRecipients recipients) {
+        return withRecipients(events.create(PlanAmendedV2.TOPIC, PlanAmendedV2.TYPE, plan.id(),
+                PlanAmendedV2.of(plan, recipients)), plan, recipients);
+    }
+
+    private List<OutboxEvent> withRecipients(OutboxEvent planEvent, Plan plan, ResolvedRecipients recipients) {
+        List<OutboxEvent> all = new ArrayList<>();
+        all.add(planEvent);
+        PlanRecipientsListed.of(plan, recipients).forEach(chunk -> all.add(
+                events.create(PlanRecipientsListed.TOPIC, PlanRecipientsListed.TYPE, plan.id(), chunk)));
+        return all;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.plans.PlanContent;
+import vn.ldld.plan.plans.Recipient;
 import vn.ldld.plan.plans.Signer;
 import vn.ldld.plan.plans.UnitRef;
 
@@ -59,7 +60,7 @@ public record PlanSnapshot(
                                 i.unitOfMeasure(), i.required())).toList(),
                         c.template().narrativeSections().stream().map(n -> new NarrativeSectionV1(n.code(), n.label(),
                                 n.required(), n.maxLength())).toList()),
-                c.recipients().stream().map(r -> new RecipientV1(Unit.of(r.unit()), r.role().name())).toList(),
+                c.recipients().stream().map(RecipientV1::of).toList(),
                 s == null ? null : new SignerV1(s.capacity(), s.position(), s.fullName()));
     }
 
@@ -112,6 +113,10 @@ public record PlanSnapshot(
     /** {@code $defs/Recipient}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecipientV1(Unit unit, String role) {
+
+        static RecipientV1 of(Recipient recipient) {
+            return new RecipientV1(Unit.of(recipient.unit()), recipient.role().name());
+        }
     }
 
     /** {@code $defs/Signer}. */

@@ -65,6 +65,9 @@ public class PlanController {
     private final PlanService plans;
     private final PublicLinks links;
 
+    /** Largest page of recipients. */
+    static final int RECIPIENT_PAGE_SIZE = 500;
+
     public PlanController(PlanService plans, PublicLinks links) {
         this.plans = plans;
         this.links = links;
@@ -196,6 +199,27 @@ public class PlanController {
     @GetMapping("/{id}/versions/{version}")
     public PlanSnapshot version(@PathVariable String id, @PathVariable int version, Caller caller) {
         return PlanSnapshot.of(plans.getVersion(id, version, scope(caller)));
+    }
+
+    /**
+     * One page of the units a plan addresses: for a published plan the resolved set of its current version, for a
+     * draft what its rules and listed units resolve to now.
+     */
+    @Operation(summary = "List the recipients of a plan, page by page", description = "Published plan: the units its "
+            + "current version addresses, resolved from its rules and listed units at publication or amendment (who "
+            + "must report). Draft: what its rules and listed units resolve to now against the units directory "
+            + "(active units only). With unit=CODE: that unit only, with its role (an empty page when the plan does "
+            + "not address it). Free-text recipients are not units and are not listed. 404 when there is no "
+            + "such plan." + UNIT_SCOPE)
+    @GetMapping("/{id}/recipients")
+    public RecipientPage recipients(@PathVariable String id,
+                                    @RequestParam(required = false) @Size(max = 40) String unit,
+                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "100") @Min(1) @Max(RECIPIENT_PAGE_SIZE) int size,
+                                    Caller caller) {
+        Paging paging = Paging.of(page, size, RECIPIENT_PAGE_SIZE);
+        PlanService.RecipientPage found = plans.recipients(id, scope(caller), unit, paging.page(), paging.size());
+        return new RecipientPage(found.recipients(), paging.page(), paging.size(), found.total());
     }
 
     /** All plans for province staff; for a unit reporter, the published plans addressed to its unit. */
