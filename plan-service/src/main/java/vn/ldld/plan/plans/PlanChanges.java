@@ -66,6 +66,7 @@ final class PlanChanges {
         phases(changes, before, after);
         recipients(changes, before, after);
         text(changes, "signer", before.signer(), after.signer(), false);
+        text(changes, "reviewBy", before.reviewBy(), after.reviewBy(), true);
         return changes;
     }
 

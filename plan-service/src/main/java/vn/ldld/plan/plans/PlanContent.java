@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
  * @param template report template
  * @param recipients recipients
  * @param signer signer, required for publication
+ * @param reviewBy who reviews each unit's report: {@code PROVINCE} (the default, when absent) or {@code PARENT}
  */
 public record PlanContent(
         @NotNull @Valid Issuer issuer,
@@ -44,7 +45,8 @@ public record PlanContent(
         @Size(max = Limits.PHASES) List<@NotNull @Valid Phase> phases,
         @Valid ReportTemplate template,
         @Size(max = Limits.RECIPIENTS) List<@NotNull @Valid Recipient> recipients,
-        @Valid Signer signer) {
+        @Valid Signer signer,
+        ReviewLevel reviewBy) {
 
     /** Document type of a plan. */
     public static final String DEFAULT_DOCUMENT_TYPE = "KẾ HOẠCH";
@@ -62,6 +64,7 @@ public record PlanContent(
         phases = Lists.of(phases);
         template = template == null ? ReportTemplate.empty() : template;
         recipients = Lists.of(recipients);
+        reviewBy = reviewBy == null ? ReviewLevel.PROVINCE : reviewBy;
     }
 
     /**
@@ -70,18 +73,18 @@ public record PlanContent(
      */
     public PlanContent forNextPlan() {
         return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, List.of(), template, recipients, signer);
+                sections, tasks, List.of(), template, recipients, signer, reviewBy);
     }
 
     /** The same content signed by {@code by}. */
     public PlanContent withSigner(Signer by) {
         return new PlanContent(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose,
-                requirements, sections, tasks, phases, template, recipients, by);
+                requirements, sections, tasks, phases, template, recipients, by, reviewBy);
     }
 
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, phases, template, recipients, signer);
+                sections, tasks, phases, template, recipients, signer, reviewBy);
     }
 }

@@ -53,7 +53,7 @@ class PlanUnits {
         PlanContent resolved = new PlanContent(issuer, content.documentType(), content.title(), content.place(),
                 content.issuedOn(), content.timeZone(), content.legalBasis(), content.purpose(),
                 content.requirements(), content.sections(), content.tasks(), content.phases(), content.template(),
-                recipients, content.signer());
+                recipients, content.signer(), content.reviewBy());
         return new Resolution(resolved, violations);
     }
 
