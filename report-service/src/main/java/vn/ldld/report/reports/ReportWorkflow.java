@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.ldld.report.plan.PlanReviewLevels;
 import vn.ldld.report.plan.PlanViews;
 
 /**
@@ -21,11 +22,13 @@ public class ReportWorkflow {
 
     private final ReportStore reports;
     private final PlanViews plans;
+    private final PlanReviewLevels reviewLevels;
     private final Clock clock;
 
-    ReportWorkflow(ReportStore reports, PlanViews plans, Clock clock) {
+    ReportWorkflow(ReportStore reports, PlanViews plans, PlanReviewLevels reviewLevels, Clock clock) {
         this.reports = reports;
         this.plans = plans;
+        this.reviewLevels = reviewLevels;
         this.clock = clock;
     }
 
@@ -61,6 +64,34 @@ public class ReportWorkflow {
         return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, clock.instant())));
     }
 
+    /**
+     * Accepts the report as it stands, by the reviewer {@code reviewerOf} decides from the report and the level that
+     * reviews its plan (it throws when the caller may not review it; checked before anything else about it).
+     */
+    public Report accept(String id, Long expectedVersion, ReviewerOf reviewerOf) {
+        Reviewer[] by = new Reviewer[1];
+        return reviewed(change(id, expectedVersion, r -> by[0] = reviewerOf.of(r, planReviewBy(r)),
+                r -> r.accept(by[0], clock.instant())));
+    }
+
+    /** Returns the report to its unit for revision, by the reviewer {@code reviewerOf} decides. */
+    public Report returnForRevision(String id, Long expectedVersion, ReviewerOf reviewerOf, String reason) {
+        Report.requireReason(reason);
+        Reviewer[] by = new Reviewer[1];
+        return reviewed(change(id, expectedVersion, r -> by[0] = reviewerOf.of(r, planReviewBy(r)),
+                r -> r.returnFor(reason, by[0], clock.instant())));
+    }
+
+    /** Decides who reviews a report: see {@link ReportAccess#reviewer}. */
+    @FunctionalInterface
+    public interface ReviewerOf {
+        Reviewer of(Report report, ReviewLevel planReviewBy);
+    }
+
+    private ReviewLevel planReviewBy(Report report) {
+        return ReviewLevel.ofPlan(reviewLevels.of(report.planId()));
+    }
+
     private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
         Report report = get(id);
         mayChange.accept(report);
@@ -74,7 +105,8 @@ public class ReportWorkflow {
 
     private static Report reviewed(Report report) {
         log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", report.id())
-                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer()).log();
+                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer())
+                .addKeyValue("reviewLevel", report.lastReview().level()).log();
         return report;
     }
 }
