@@ -1,6 +1,6 @@
 // The public API's shapes, as its OpenAPI documents describe them (/openapi/<service>).
 
-export type Role = 'PROVINCE_STAFF' | 'UNIT_REPORTER' | 'VIEWER';
+export type Role = 'PROVINCE_STAFF' | 'UNIT_REPORTER' | 'UNIT_STAFF' | 'VIEWER';
 export interface SignedIn { username: string; name: string; roles: Role[]; unit: string | null }
 
 export type UnitKind = 'PROVINCIAL_FEDERATION' | 'DISTRICT_FEDERATION' | 'SECTOR_UNION' | 'GRASSROOTS_UNION'
@@ -34,6 +34,8 @@ export interface PlanContent {
   issuer: Issuer; documentType?: string; title: string; place?: string | null; issuedOn?: string | null;
   timeZone?: string; legalBasis: LegalBasis[]; purpose: string; requirements: string[]; sections: Section[];
   tasks: Task[]; phases: Phase[]; template: ReportTemplate; recipients: Recipient[]; signer?: Signer | null;
+  /** Who reviews each unit's report: the province (default) or the unit's parent unit. */
+  reviewBy?: ReviewLevel;
 }
 export interface Plan extends PlanContent {
   id: string; status: PlanStatus; version: number; publishedVersion: number; number?: string; sequence?: number;
@@ -56,17 +58,25 @@ export interface Receipt {
   receiptYear: number; receivedAt: string; deadline: string; onTime: boolean; lateSeconds: number;
   status: ReportStatus; revision: number;
 }
-export interface Review { decision?: string; reason?: string | null; reviewer?: string; at?: string; revision?: number }
+/** PROVINCE: the issuing province federation's staff; PARENT: the staff of the reporting unit's parent unit. */
+export type ReviewLevel = 'PROVINCE' | 'PARENT';
+export interface Review {
+  decision?: string; reason?: string | null; reviewer?: string; at?: string; revision?: number;
+  level?: ReviewLevel | null; reviewerUnitCode?: string | null;
+}
 export interface Report {
   id: string; planId: string; planVersion: number; phaseNumber: number; unit: UnitRef; receivingUnitCode: string;
   receiptNumber: number; receiptYear: number; receivedAt: string; deadline: string; onTime: boolean;
   lateSeconds: number; status: ReportStatus; revision: number; version: number; submittedBy: string;
   lastReview?: Review | null; values: Record<string, Value>; narrative: Record<string, string>;
+  /** Every review decision, oldest first, at every level. */
+  reviews?: Review[];
 }
 export interface ReportSummary {
   id: string; planId: string; phaseNumber: number; unitCode: string; unitName: string; receiptNumber: number;
   receiptYear: number; receivedAt: string; deadline: string; onTime: boolean; lateSeconds: number;
   status: ReportStatus; revision: number; version: number;
+  parentUnitCode?: string; reviewLevel?: ReviewLevel; reviewerUnitCode?: string;
 }
 export interface ReportPage { items: ReportSummary[]; page: number; size: number; total: number }
 export interface Revision {

@@ -3,10 +3,11 @@ import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSele
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, request } from '../../api/http';
-import type { IndicatorType, Plan, PlanContent, RecipientRole } from '../../api/types';
+import type { IndicatorType, Plan, PlanContent, RecipientRole, ReviewLevel } from '../../api/types';
 import { useUnits } from '../../api/units';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { INDICATOR_TYPE } from '../../lib/labels';
+import { REVIEW_BY } from '../../lib/review';
 import { matches } from '../../lib/text';
 import { DateField } from '../../components/DateField';
 import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
@@ -233,6 +234,9 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               onChange={(codes) => setRecipients('MUST_REPORT', codes)} />
             <MultiSelect label="Đơn vị nhận để biết" data={options} searchable filter={filter} value={informed}
               onChange={(codes) => setRecipients('FOR_INFORMATION', codes)} />
+            <Select label="Cấp duyệt báo cáo" data-path="reviewBy" allowDeselect={false} value={plan.reviewBy ?? 'PROVINCE'}
+              error={err('reviewBy')} data={Object.entries(REVIEW_BY).map(([value, label]) => ({ value, label }))}
+              onChange={(value) => set({ reviewBy: (value ?? 'PROVINCE') as ReviewLevel })} />
           </Stack>
         </Fieldset>
 

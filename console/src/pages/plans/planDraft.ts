@@ -17,16 +17,18 @@ export function emptyPlan(today: string): PlanContent {
     },
     recipients: [],
     signer: { capacity: 'TM. BAN THƯỜNG VỤ', position: 'PHÓ CHỦ TỊCH', fullName: '' },
+    reviewBy: 'PROVINCE',
   };
 }
 
 /** The content a plan's answer carries, without its life-cycle fields. */
 export function contentOf(plan: PlanContent): PlanContent {
   const { issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections, tasks,
-    phases, template, recipients, signer } = plan;
+    phases, template, recipients, signer, reviewBy } = plan;
   return { issuer: { code: issuer.code, documentSymbol: issuer.documentSymbol }, documentType, title, place, issuedOn,
     timeZone, legalBasis, purpose, requirements, sections, tasks, phases, template,
-    recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer };
+    recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer,
+    reviewBy: reviewBy ?? 'PROVINCE' };
 }
 
 /** Server errors by field path, the amendment's "plan." prefix taken off so both match the same inputs. */
