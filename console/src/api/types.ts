@@ -134,3 +134,9 @@ export interface PlanListing {
   planId: string; number?: string; title: string; version: number; status: string; publishedAt?: string;
   phases: { number: number; name?: string; reportDeadline: string }[];
 }
+/** Review by the level above in one phase: per parent unit, how far it has got with its units' reports. */
+export interface ParentReviewRow {
+  unitCode: string; unitName: string; units: number; submitted: number; accepted: number; returned: number;
+  awaitingReview: number;
+}
+export interface ParentReviewSummary { planId: string; phaseNumber: number; reviewBy: ReviewLevel; parents: ParentReviewRow[] }
