@@ -1,6 +1,7 @@
 package vn.ldld.report.reports;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -11,7 +12,8 @@ import vn.ldld.report.plan.PlanReviewLevels;
 import vn.ldld.report.plan.PlanViews;
 
 /**
- * What happens to a report after intake: the unit revises it, province staff accept it or return it for revision.
+ * What happens to a report after intake: the unit revises it, province staff (or, for a plan reviewed by the parent,
+ * the parent unit's staff) accept it or return it for revision.
  * The report decides each change ({@link Report#revise}, {@link Report#accept}, {@link Report#returnFor}); this
  * reads it, checks the version the client read and stores the change with its event in one optimistic write.
  */
@@ -53,33 +55,19 @@ public class ReportWorkflow {
         return report;
     }
 
-    /** Accepts the report as it stands. */
-    public Report accept(String id, Long expectedVersion, String reviewer) {
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, clock.instant())));
-    }
-
-    /** Returns the report to its unit for revision. */
-    public Report returnForRevision(String id, Long expectedVersion, String reviewer, String reason) {
-        Report.requireReason(reason);
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, clock.instant())));
-    }
-
     /**
      * Accepts the report as it stands, by the reviewer {@code reviewerOf} decides from the report and the level that
      * reviews its plan (it throws when the caller may not review it; checked before anything else about it).
      */
     public Report accept(String id, Long expectedVersion, ReviewerOf reviewerOf) {
-        Reviewer[] by = new Reviewer[1];
-        return reviewed(change(id, expectedVersion, r -> by[0] = reviewerOf.of(r, planReviewBy(r)),
-                r -> r.accept(by[0], clock.instant())));
+        return reviewed(decide(id, expectedVersion, reviewerOf, (r, by) -> r.accept(by, clock.instant())));
     }
 
     /** Returns the report to its unit for revision, by the reviewer {@code reviewerOf} decides. */
     public Report returnForRevision(String id, Long expectedVersion, ReviewerOf reviewerOf, String reason) {
         Report.requireReason(reason);
-        Reviewer[] by = new Reviewer[1];
-        return reviewed(change(id, expectedVersion, r -> by[0] = reviewerOf.of(r, planReviewBy(r)),
-                r -> r.returnFor(reason, by[0], clock.instant())));
+        return reviewed(decide(id, expectedVersion, reviewerOf,
+                (r, by) -> r.returnFor(reason, by, clock.instant())));
     }
 
     /** Decides who reviews a report: see {@link ReportAccess#reviewer}. */
@@ -92,9 +80,20 @@ public class ReportWorkflow {
         return ReviewLevel.ofPlan(reviewLevels.of(report.planId()));
     }
 
+    private Report decide(String id, Long expectedVersion, ReviewerOf reviewerOf,
+                          BiConsumer<Report, Reviewer> decision) {
+        Report report = get(id);
+        Reviewer by = reviewerOf.of(report, planReviewBy(report));
+        return store(report, expectedVersion, r -> decision.accept(r, by));
+    }
+
     private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
         Report report = get(id);
         mayChange.accept(report);
+        return store(report, expectedVersion, transition);
+    }
+
+    private Report store(Report report, Long expectedVersion, Consumer<Report> transition) {
         if (expectedVersion != null && report.version() != expectedVersion) {
             throw new ReportVersionMismatchException(report.version());
         }
