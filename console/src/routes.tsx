@@ -21,6 +21,7 @@ function page(load: () => Promise<{ default: ComponentType }>, roles: Role[]) {
 const STAFF: Role[] = ['PROVINCE_STAFF'];
 const READERS: Role[] = ['PROVINCE_STAFF', 'VIEWER'];
 const UNITS: Role[] = ['UNIT_REPORTER'];
+const UNIT_ACCOUNTS: Role[] = ['UNIT_REPORTER', 'UNIT_STAFF'];
 
 export const router = createBrowserRouter([
   {
@@ -34,16 +35,17 @@ export const router = createBrowserRouter([
       { path: '/plans/:id/amend', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
       { path: '/plans/:id', element: page(() => import('./pages/plans/PlanPage'), STAFF) },
       { path: '/review', element: page(() => import('./pages/review/ReviewQueue'), STAFF) },
+      { path: '/review/sub-units', element: page(() => import('./pages/review/SubUnitReview'), ['UNIT_STAFF']) },
       { path: '/webhooks', element: page(() => import('./pages/webhooks/WebhooksPage'), STAFF) },
-      { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER']) },
+      { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF']) },
       { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), READERS) },
       { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), READERS) },
       { path: '/my/plans', element: page(() => import('./pages/my/MyPlans'), UNITS) },
       { path: '/my/plans/:planId/phases/:phase', element: page(() => import('./pages/my/ReportForm'), UNITS) },
       { path: '/my/reports', element: page(() => import('./pages/my/UnitReports'), UNITS) },
-      { path: '/my/inbox', element: page(() => import('./pages/my/Inbox'), UNITS) },
-      { path: '/my/preferences', element: page(() => import('./pages/my/Preferences'), UNITS) },
-      { path: '*', element: page(() => import('./pages/NotFound'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'VIEWER']) },
+      { path: '/my/inbox', element: page(() => import('./pages/my/Inbox'), UNIT_ACCOUNTS) },
+      { path: '/my/preferences', element: page(() => import('./pages/my/Preferences'), UNIT_ACCOUNTS) },
+      { path: '*', element: page(() => import('./pages/NotFound'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF', 'VIEWER']) },
     ],
   },
 ]);

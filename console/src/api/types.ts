@@ -1,6 +1,6 @@
 // The public API's shapes, as its OpenAPI documents describe them (/openapi/<service>).
 
-export type Role = 'PROVINCE_STAFF' | 'UNIT_REPORTER' | 'VIEWER';
+export type Role = 'PROVINCE_STAFF' | 'UNIT_REPORTER' | 'UNIT_STAFF' | 'VIEWER';
 export interface SignedIn { username: string; name: string; roles: Role[]; unit: string | null }
 
 export type UnitKind = 'PROVINCIAL_FEDERATION' | 'DISTRICT_FEDERATION' | 'SECTOR_UNION' | 'GRASSROOTS_UNION'
@@ -38,6 +38,8 @@ export interface PlanContent {
   timeZone?: string; legalBasis: LegalBasis[]; purpose: string; requirements: string[]; sections: Section[];
   tasks: Task[]; phases: Phase[]; template: ReportTemplate; recipients: Recipient[]; signer?: Signer | null;
   recipientRules?: RecipientRule[]; excludedUnitCodes?: string[]; otherRecipients?: string[];
+  /** Who reviews each unit's report: the province (default) or the unit's parent unit. */
+  reviewBy?: ReviewLevel;
 }
 export interface Plan extends PlanContent {
   id: string; status: PlanStatus; version: number; publishedVersion: number; number?: string; sequence?: number;
@@ -55,17 +57,25 @@ export interface PlanVersion { version: number; validFrom: string; by?: string; 
 
 export type ReportStatus = 'SUBMITTED' | 'RETURNED' | 'RESUBMITTED' | 'ACCEPTED';
 export type Value = number | string;
-export interface Review { decision?: string; reason?: string | null; reviewer?: string; at?: string; revision?: number }
+/** PROVINCE: the issuing province federation's staff; PARENT: the staff of the reporting unit's parent unit. */
+export type ReviewLevel = 'PROVINCE' | 'PARENT';
+export interface Review {
+  decision?: string; reason?: string | null; reviewer?: string; at?: string; revision?: number;
+  level?: ReviewLevel | null; reviewerUnitCode?: string | null;
+}
 export interface Report {
   id: string; planId: string; planVersion: number; phaseNumber: number; unit: UnitRef; receivingUnitCode: string;
   receiptNumber: number; receiptYear: number; receivedAt: string; deadline: string; onTime: boolean;
   lateSeconds: number; status: ReportStatus; revision: number; version: number; submittedBy: string;
   lastReview?: Review | null; values: Record<string, Value>; narrative: Record<string, string>;
+  /** Every review decision, oldest first, at every level. */
+  reviews?: Review[];
 }
 export interface ReportSummary {
   id: string; planId: string; phaseNumber: number; unitCode: string; unitName: string; receiptNumber: number;
   receiptYear: number; receivedAt: string; deadline: string; onTime: boolean; lateSeconds: number;
   status: ReportStatus; revision: number; version: number;
+  parentUnitCode?: string; reviewLevel?: ReviewLevel; reviewerUnitCode?: string;
 }
 export interface ReportPage { items: ReportSummary[]; page: number; size: number; total: number }
 export interface Revision {
@@ -123,3 +133,9 @@ export interface PlanListing {
   planId: string; number?: string; title: string; version: number; status: string; publishedAt?: string;
   phases: { number: number; name?: string; reportDeadline: string }[];
 }
+/** Review by the level above in one phase: per parent unit, how far it has got with its units' reports. */
+export interface ParentReviewRow {
+  unitCode: string; unitName: string; units: number; submitted: number; accepted: number; returned: number;
+  awaitingReview: number;
+}
+export interface ParentReviewSummary { planId: string; phaseNumber: number; reviewBy: ReviewLevel; parents: ParentReviewRow[] }

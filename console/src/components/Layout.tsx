@@ -15,8 +15,9 @@ const NAVIGATION: Item[] = [
   { to: '/webhooks', label: 'Duyệt webhook', roles: ['PROVINCE_STAFF'] },
   { to: '/my/plans', label: 'Kế hoạch của đơn vị', roles: ['UNIT_REPORTER'] },
   { to: '/my/reports', label: 'Báo cáo đã gửi', roles: ['UNIT_REPORTER'] },
-  { to: '/my/inbox', label: 'Thông báo', roles: ['UNIT_REPORTER'] },
-  { to: '/my/preferences', label: 'Kênh nhận thông báo', roles: ['UNIT_REPORTER'] },
+  { to: '/review/sub-units', label: 'Duyệt báo cáo cấp dưới', roles: ['UNIT_STAFF'] },
+  { to: '/my/inbox', label: 'Thông báo', roles: ['UNIT_REPORTER', 'UNIT_STAFF'] },
+  { to: '/my/preferences', label: 'Kênh nhận thông báo', roles: ['UNIT_REPORTER', 'UNIT_STAFF'] },
 ];
 
 export function Layout() {

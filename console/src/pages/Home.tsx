@@ -11,6 +11,7 @@ export function Home() {
   if (back && back !== '/') return <Navigate to={back} replace />;
   if (has('PROVINCE_STAFF')) return <Navigate to="/plans" replace />;
   if (has('UNIT_REPORTER')) return <Navigate to="/my/plans" replace />;
+  if (has('UNIT_STAFF')) return <Navigate to="/review/sub-units" replace />;
   if (has('VIEWER')) return <Navigate to="/dashboards" replace />;
   return <Alert color="orange" title="Tài khoản chưa được phân quyền">Hãy liên hệ Văn phòng LĐLĐ tỉnh.</Alert>;
 }

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, 
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/http';
-import type { PhaseReport, PlanAnalytics, Timeline, UnitStatus } from '../../api/types';
+import type { ParentReviewSummary, PhaseReport, PlanAnalytics, Timeline, UnitStatus } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { VirtualTable } from '../../components/VirtualTable';
 import { byDistrict, late, missing } from '../../lib/dashboard';
@@ -28,6 +28,8 @@ export default function DashboardPage() {
   const plan = useQuery({ queryKey: ['analytics-plan', planId], queryFn: () => api.get<PlanAnalytics>(`/api/analytics/plans/${planId}`) });
   const report = useQuery({ queryKey: ['phase', planId, phase], queryFn: () => api.get<PhaseReport>(base), refetchInterval: REFRESH_MS });
   const units = useQuery({ queryKey: ['phase-units', planId, phase], queryFn: () => api.get<UnitStatus[]>(`${base}/units`), refetchInterval: REFRESH_MS });
+  const parentReviews = useQuery({ queryKey: ['parent-reviews', planId, phase], retry: false, refetchInterval: REFRESH_MS,
+    queryFn: () => api.get<ParentReviewSummary>(`${base}/parent-reviews`) });
   const timeline = useQuery({ queryKey: ['timeline', planId, phase], queryFn: () => api.get<Timeline>(`${base}/timeline?interval=HOUR`), refetchInterval: REFRESH_MS });
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -100,6 +102,9 @@ export default function DashboardPage() {
               ))}</Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {parentReviews.data?.reviewBy === 'PARENT' && parentReviews.data.parents.length > 0 && (
+            <ParentReviewTable rows={parentReviews.data.parents} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="totals" pt="sm">
           <Table.ScrollContainer minWidth={480}>
@@ -123,6 +128,29 @@ export default function DashboardPage() {
           </Suspense>
         </Tabs.Panel>
       </Tabs>
+    </Stack>
+  );
+}
+
+/** Review by the level above: per district, its units' reports submitted, accepted and returned by it. */
+function ParentReviewTable({ rows }: { rows: ParentReviewSummary['parents'] }) {
+  return (
+    <Stack gap="xs" mt="md">
+      <Title order={3} size="h5">Cấp trên trực tiếp duyệt báo cáo</Title>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped aria-label="Cấp trên trực tiếp duyệt báo cáo">
+          <Table.Thead><Table.Tr><Table.Th>Đơn vị cấp trên</Table.Th><Table.Th ta="right">Đơn vị trực thuộc</Table.Th>
+            <Table.Th ta="right">Đã báo cáo</Table.Th><Table.Th ta="right">Đã duyệt</Table.Th><Table.Th ta="right">Đã trả lại</Table.Th>
+            <Table.Th ta="right">Chờ duyệt</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>{rows.map((r) => (
+            <Table.Tr key={r.unitCode}>
+              <Table.Td>{r.unitName}</Table.Td><Table.Td ta="right">{r.units}</Table.Td>
+              <Table.Td ta="right">{r.submitted}</Table.Td><Table.Td ta="right">{r.accepted}</Table.Td>
+              <Table.Td ta="right">{r.returned}</Table.Td><Table.Td ta="right">{r.awaitingReview}</Table.Td>
+            </Table.Tr>
+          ))}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

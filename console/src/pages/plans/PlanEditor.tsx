@@ -3,10 +3,11 @@ import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSele
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, request } from '../../api/http';
-import type { IndicatorType, Plan, PlanContent, RecipientRole, RecipientRule, UnitKind } from '../../api/types';
+import type { IndicatorType, Plan, PlanContent, RecipientRole, RecipientRule, ReviewLevel, UnitKind } from '../../api/types';
 import { useUnits } from '../../api/units';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { INDICATOR_TYPE, UNIT_KIND } from '../../lib/labels';
+import { REVIEW_BY } from '../../lib/review';
 import { matches } from '../../lib/text';
 import { DateField } from '../../components/DateField';
 import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
@@ -269,6 +270,9 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               value={(plan.otherRecipients ?? []).join('\n')} error={err('otherRecipients')}
               onChange={(e) => set({ otherRecipients: e.currentTarget.value.split('\n') })}
               onBlur={() => set({ otherRecipients: (plan.otherRecipients ?? []).map((l) => l.trim()).filter((l) => l) })} />
+            <Select label="Cấp duyệt báo cáo" data-path="reviewBy" allowDeselect={false} value={plan.reviewBy ?? 'PROVINCE'}
+              error={err('reviewBy')} data={Object.entries(REVIEW_BY).map(([value, label]) => ({ value, label }))}
+              onChange={(value) => set({ reviewBy: (value ?? 'PROVINCE') as ReviewLevel })} />
           </Stack>
         </Fieldset>
 

@@ -6,6 +6,7 @@ import { api, request } from '../../api/http';
 import type { Plan, PlanVersion } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { REVIEW_BY } from '../../lib/review';
 import { CHANGE_KIND, INDICATOR_TYPE, PLAN_STATUS, PLAN_STATUS_COLOR, UNIT_KIND } from '../../lib/labels';
 
 /** A plan as a document, its actions (publish, amend, close, cancel, copy into a new draft) and its version history. */
@@ -148,6 +149,7 @@ export default function PlanPage() {
             </Text>
           ))}
           {(plan.otherRecipients ?? []).map((line) => <Text size="sm" key={`other-${line}`}>- {line}</Text>)}
+          <Text size="sm">Cấp duyệt báo cáo: {REVIEW_BY[plan.reviewBy ?? 'PROVINCE']}</Text>
           {plan.signer && (
             <Text ta="right" fw={600} className="doc-preview">{[plan.signer.capacity, plan.signer.position, '', plan.signer.fullName].filter((x) => x != null).join('\n')}</Text>
           )}

@@ -29,6 +29,13 @@ describe('plan drafts', () => {
     expect(contentOf(older).recipientRules).toEqual([]);
   });
 
+  it('is reviewed by the province unless the author says the parent unit reviews', () => {
+    expect(emptyPlan('2023-07-12').reviewBy).toBe('PROVINCE');
+    const { reviewBy: _, ...old } = emptyPlan('2023-07-12');
+    expect(contentOf(old).reviewBy).toBe('PROVINCE');
+    expect(contentOf({ ...emptyPlan('2023-07-12'), reviewBy: 'PARENT' }).reviewBy).toBe('PARENT');
+  });
+
   it('knows the date in Tây Ninh when it is still yesterday in UTC', () => {
     expect(todayInProvince(new Date('2023-07-25T18:30:00Z'))).toBe('2023-07-26');
   });

@@ -17,17 +17,19 @@ export function emptyPlan(today: string): PlanContent {
     },
     recipients: [], recipientRules: [], excludedUnitCodes: [], otherRecipients: [],
     signer: { capacity: 'TM. BAN THƯỜNG VỤ', position: 'PHÓ CHỦ TỊCH', fullName: '' },
+    reviewBy: 'PROVINCE',
   };
 }
 
 /** The content a plan's answer carries, without its life-cycle fields. */
 export function contentOf(plan: PlanContent): PlanContent {
   const { issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections, tasks,
-    phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients } = plan;
+    phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients, reviewBy } = plan;
   return { issuer: { code: issuer.code, documentSymbol: issuer.documentSymbol }, documentType, title, place, issuedOn,
     timeZone, legalBasis, purpose, requirements, sections, tasks, phases, template,
     recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer,
-    recipientRules: recipientRules ?? [], excludedUnitCodes: excludedUnitCodes ?? [], otherRecipients: otherRecipients ?? [] };
+    recipientRules: recipientRules ?? [], excludedUnitCodes: excludedUnitCodes ?? [], otherRecipients: otherRecipients ?? [],
+    reviewBy: reviewBy ?? 'PROVINCE' };
 }
 
 /** Server errors by field path, the amendment's "plan." prefix taken off so both match the same inputs. */

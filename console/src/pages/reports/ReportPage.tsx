@@ -9,6 +9,7 @@ import { ReportContent, formatValue } from '../../components/ReportContent';
 import { ReportFields } from '../../components/ReportFields';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { REPORT_STATUS, REPORT_STATUS_COLOR } from '../../lib/labels';
+import { REVIEW_LEVEL, describeReview, reviewsAsParent } from '../../lib/review';
 import { buildForm, fromReport, toRequest, validate, type FormErrors, type FormValues } from '../../report/formModel';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../report/drafts';
 import { useSession } from '../../session/session';
@@ -39,6 +40,9 @@ export default function ReportPage() {
   const sections = plan.data?.template.narrativeSections ?? [];
   const own = user?.unit === current.unit.code;
   const staff = has('PROVINCE_STAFF');
+  // a district's staff reviews its sub-units' reports where the plan says the parent unit reviews
+  const parentReviewer = reviewsAsParent(user, current, plan.data?.reviewBy);
+  const reviewer = staff || parentReviewer;
   const refresh = () => client.invalidateQueries({ queryKey: ['report', id] });
   const phase = plan.data?.phases.find((p) => p.number === current.phaseNumber);
   return (
@@ -80,9 +84,14 @@ export default function ReportPage() {
           <ReportContent indicators={indicators} sections={sections} values={current.values} narrative={current.narrative} />
         </Card>
       )}
-      {staff && <Review report={current} etag={etag} onDone={() => void refresh()} />}
-      {staff && <Revisions id={id} plan={plan.data} />}
-      {!staff && <Button component={Link} to="/my/plans" variant="subtle">Về danh sách kế hoạch</Button>}
+      {reviewer && <Review report={current} etag={etag} onDone={() => void refresh()}
+        level={parentReviewer && !staff ? 'PARENT' : 'PROVINCE'} />}
+      <ReviewHistory report={current} />
+      {(staff || has('UNIT_STAFF')) && <Revisions id={id} plan={plan.data} />}
+      {has('UNIT_STAFF') && !staff && (
+        <Button component={Link} to="/review/sub-units" variant="subtle">Về danh sách báo cáo cấp dưới</Button>
+      )}
+      {!staff && !has('UNIT_STAFF') && <Button component={Link} to="/my/plans" variant="subtle">Về danh sách kế hoạch</Button>}
     </Stack>
   );
 }
@@ -132,7 +141,35 @@ function Revise({ report, etag, plan, onDone }: { report: Report; etag: string |
   );
 }
 
-function Review({ report, etag, onDone }: { report: Report; etag: string | null; onDone: () => void }) {
+/** Every review decision, at every level: who, which unit, when, why a return. */
+function ReviewHistory({ report }: { report: Report }) {
+  const reviews = report.reviews ?? [];
+  if (reviews.length === 0) return null;
+  return (
+    <Card withBorder aria-label="Lịch sử duyệt">
+      <Title order={3} size="h5" mb="xs">Lịch sử duyệt</Title>
+      <Table.ScrollContainer minWidth={480}>
+        <Table>
+          <Table.Thead><Table.Tr><Table.Th>Lần gửi</Table.Th><Table.Th>Quyết định</Table.Th><Table.Th>Người duyệt</Table.Th>
+            <Table.Th>Thời điểm</Table.Th><Table.Th>Lý do</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {reviews.map((review, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>{review.revision}</Table.Td>
+                <Table.Td>{describeReview(review)}</Table.Td>
+                <Table.Td>{review.reviewer}</Table.Td>
+                <Table.Td>{review.at ? formatDateTime(review.at) : ''}</Table.Td>
+                <Table.Td className="doc-preview">{review.reason ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}
+
+function Review({ report, etag, onDone, level }: { report: Report; etag: string | null; onDone: () => void; level: 'PROVINCE' | 'PARENT' }) {
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -166,6 +203,9 @@ function Review({ report, etag, onDone }: { report: Report; etag: string | null;
     <Card withBorder>
       <Stack>
         <Title order={3} size="h5">Duyệt báo cáo</Title>
+        {level === 'PARENT' && (
+          <Text size="sm" c="dimmed">Duyệt với tư cách {REVIEW_LEVEL.PARENT.toLowerCase()}: LĐLĐ tỉnh thấy quyết định của đơn vị.</Text>
+        )}
         <ProblemAlert error={failure} />
         <Group>
           <Button color="green" onClick={() => void accept()}>Duyệt báo cáo</Button>

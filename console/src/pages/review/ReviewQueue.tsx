@@ -8,8 +8,12 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { REPORT_STATUS, REPORT_STATUS_COLOR } from '../../lib/labels';
+import { REVIEW_LEVEL } from '../../lib/review';
 
-/** Reports waiting for a decision: submitted and resubmitted, in order of receipt. */
+/**
+ * Reports waiting for a decision: submitted and resubmitted, in order of receipt; the decided ones with the level that
+ * decided (what the district federations accepted or returned, for plans reviewed by the parent unit).
+ */
 export default function ReviewQueue() {
   const [status, setStatus] = useState<ReportStatus>('SUBMITTED');
   const reports = useQuery({
@@ -36,6 +40,8 @@ export default function ReviewQueue() {
             <Group gap={4}>{r.onTime ? <Badge size="sm" color="green">Đúng hạn</Badge>
               : <Badge size="sm" color="red">Trễ {formatDuration(r.lateSeconds)}</Badge>}
               <Badge size="sm" variant="light" color={REPORT_STATUS_COLOR[r.status]}>{REPORT_STATUS[r.status]}</Badge></Group>) },
+          { header: 'Cấp duyệt', width: 'minmax(110px, 1fr)', cell: (r) => (r.reviewLevel
+            ? `${REVIEW_LEVEL[r.reviewLevel]}${r.reviewLevel === 'PARENT' && r.reviewerUnitCode ? ` (${r.reviewerUnitCode})` : ''}` : '—') },
         ]} />
       )}
     </Stack>

@@ -319,17 +319,19 @@ class AnalyticsServiceTests {
          * in the order of {@link Who}: staff, reporter of a unit of the plan, reporter of another unit, viewer,
          * machine client, no role.
          */
-        private static final Map<String, Map<Who, Outcome>> MATRIX = Map.of(
-                "GET /api/analytics/plans", READ,
-                "GET /api/analytics/plans/{planId}", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/units", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/timeline", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/export.csv", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/export.xlsx", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/consolidated.docx", READ,
-                "GET /api/analytics/plans/{planId}/phases/{n}/consolidated.pdf", READ,
-                "POST /api/analytics/rebuild", row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        private static final Map<String, Map<Who, Outcome>> MATRIX = Map.ofEntries(
+                Map.entry("GET /api/analytics/plans", READ),
+                Map.entry("GET /api/analytics/plans/{planId}", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/units", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/timeline", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/parent-reviews", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/export.csv", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/export.xlsx", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/consolidated.docx", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/consolidated.pdf", READ),
+                Map.entry("POST /api/analytics/rebuild",
+                        row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
 
         @Test
         void everyEndpointHasItsExpectations() {

@@ -20,8 +20,10 @@ import vn.ldld.analytics.event.ReportReceivedHandler;
 import vn.ldld.analytics.event.ReportReturnedHandler;
 import vn.ldld.analytics.notice.Notices;
 import vn.ldld.analytics.plan.PlanViews;
+import vn.ldld.analytics.report.ParentReviews;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.summary.Analytics;
+import vn.ldld.analytics.summary.ParentReviewAnalysis;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.consumer.EventHandlers;
 import vn.ldld.messaging.consumer.EventReader;
@@ -36,6 +38,7 @@ public final class ReadModels {
 
     public final MongoTemplate mongo;
     public final Analytics analytics;
+    public final ParentReviewAnalysis parentReviews;
     public final EventHandlers handlers;
     private final ProcessedEvents inbox;
 
@@ -45,12 +48,14 @@ public final class ReadModels {
         PlanViews plans = new PlanViews(mongo);
         ReportFacts reports = new ReportFacts(mongo);
         Notices notices = new Notices(mongo);
+        ParentReviews decisions = new ParentReviews(mongo);
         inbox = new ProcessedEvents(mongo, Clock.systemUTC(), Duration.ofMinutes(1), new SimpleMeterRegistry());
         handlers = new EventHandlers(List.of(new PlanPublishedHandler(plans), new PlanAmendedHandler(plans),
                 new PlanClosedHandler(plans), new PlanCancelledHandler(plans), new ReportReceivedHandler(reports),
-                new ReportReturnedHandler(reports), new ReportAcceptedHandler(reports),
+                new ReportReturnedHandler(reports, decisions), new ReportAcceptedHandler(reports, decisions),
                 new ReportOverdueHandler(notices), new ReminderSentHandler(notices)), new EventReader(), inbox);
         analytics = new Analytics(plans, reports, notices);
+        parentReviews = new ParentReviewAnalysis(plans, reports, decisions);
     }
 
     /** Delivers events as the listener does: each {@code ce_id} applied once, by the handler of its type. */

@@ -186,6 +186,16 @@ class SecurityTests {
     }
 
     @Test
+    void aUnitsStaffTokenPassesToTheService() {
+        String token = TestTokens.unitStaff("LDLD-TB");
+        client.get().uri("/api/reports/unit-staff").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.instance").isEqualTo("report-service");
+
+        assertThat(reports.receivedOn("/api/reports/unit-staff").get(0).header("Authorization"))
+                .isEqualTo("Bearer " + token);
+    }
+
+    @Test
     void aValidTokenWithoutAPlatformRoleGets403Problem() {
         client.get().uri("/api/plans/no-role").header("Authorization", "Bearer " + TestTokens.noRole())
                 .header("X-Request-Id", "no-role-1").exchange()

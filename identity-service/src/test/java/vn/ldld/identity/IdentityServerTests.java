@@ -253,7 +253,7 @@ class IdentityServerTests {
 
     @Test
     void theDemoAccountsAreConfiguredWithAUnitAccountPerDemoUnit() {
-        assertThat(this.accounts.size()).isEqualTo(18);
+        assertThat(this.accounts.size()).isEqualTo(19);
         assertThat(this.accounts.find("viewer").orElseThrow().roles()).containsExactly("VIEWER");
         for (String unit : List.of("LDLD-TPTN", "LDLD-HT", "LDLD-TB", "LDLD-TBI", "LDLD-TC", "LDLD-DMC", "LDLD-CT",
                 "LDLD-GD", "LDLD-BC", "CDN-GD", "CDN-YT", "CDN-CT", "CDVC-TN", "BTG-TLD", "BDV-TU-TN",
@@ -264,6 +264,9 @@ class IdentityServerTests {
         }
         assertThat(this.accounts.find("cdn-yt").orElseThrow().displayName())
                 .isEqualTo("Công đoàn ngành Y tế tỉnh Tây Ninh");
+        // one district federation's office reviews the reports of the units under it
+        assertThat(this.accounts.find("ldld-tb-staff").orElseThrow().roles()).containsExactly("UNIT_STAFF");
+        assertThat(this.accounts.find("ldld-tb-staff").orElseThrow().unit()).isEqualTo("LDLD-TB");
     }
 
     @Test

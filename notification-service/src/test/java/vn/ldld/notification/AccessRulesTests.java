@@ -48,7 +48,7 @@ class AccessRulesTests extends NotificationTestSupport {
 
     /** The callers of the matrix; unit A owns the objects the requests name. */
     enum Who {
-        STAFF, REPORTER_OF_A, REPORTER_OF_B, VIEWER, MACHINE, NO_ROLE;
+        STAFF, REPORTER_OF_A, REPORTER_OF_B, VIEWER, MACHINE, NO_ROLE, STAFF_OF_A, STAFF_OF_B;
 
         String token(Fixture fixture) {
             return switch (this) {
@@ -58,26 +58,34 @@ class AccessRulesTests extends NotificationTestSupport {
                 case VIEWER -> TestTokens.viewer();
                 case MACHINE -> TestTokens.machine();
                 case NO_ROLE -> TestTokens.noRole();
+                case STAFF_OF_A -> TestTokens.unitStaff(fixture.unitA());
+                case STAFF_OF_B -> TestTokens.unitStaff(fixture.unitB());
             };
         }
     }
 
     /**
      * Expected outcome of every endpoint, its path variables naming unit A's objects, by caller in the order of
-     * {@link Who}: staff, reporter of A, reporter of B, viewer, machine client, no role.
+     * {@link Who}: staff, reporter of A, reporter of B, viewer, machine client, no role, and a unit's staff (A's and
+     * B's), who reads and sets what its unit's reporter does.
      */
     private static final Map<String, Map<Who, Outcome>> MATRIX = Map.of(
-            "GET /api/notifications", row(OK, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "POST /api/notifications/{id}/read", row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "GET /api/notifications/preferences/{unit}", row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "PUT /api/notifications/preferences/{unit}", row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "GET /api/notifications/deliveries", row(OK, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "GET /api/notifications/schedule", row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-            "GET /api/notifications/webhooks", row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            "GET /api/notifications", row(OK, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
+            "POST /api/notifications/{id}/read",
+            row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
+            "GET /api/notifications/preferences/{unit}",
+            row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
+            "PUT /api/notifications/preferences/{unit}",
+            row(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
+            "GET /api/notifications/deliveries", row(OK, OK, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
+            "GET /api/notifications/schedule",
+            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            "GET /api/notifications/webhooks",
+            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             "POST /api/notifications/webhooks/{unit}/approval",
-            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             "DELETE /api/notifications/webhooks/{unit}/approval",
-            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+            row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
 
     /** Unit A's webhook URL (set by its reporter, so waiting for staff's approval). */
     private static final String WEBHOOK_A = "https://hooks-a.test/ldld";

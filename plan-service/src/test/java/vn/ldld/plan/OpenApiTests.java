@@ -24,11 +24,11 @@ class OpenApiTests extends ApiTestSupport {
             assertThat(roles.size()).isPositive();
             assertThat(operation.get("description").asString()).contains("Needs the role");
         });
-        assertThat(roles(api, "/api/plans", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
+        assertThat(roles(api, "/api/plans", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER", "UNIT_STAFF");
         assertThat(roles(api, "/api/plans", "post")).containsExactly("PROVINCE_STAFF");
         assertThat(roles(api, "/api/plans/{id}/publish", "post")).containsExactly("PROVINCE_STAFF");
         assertThat(roles(api, "/api/plans/{id}/copy", "post")).containsExactly("PROVINCE_STAFF");
-        assertThat(roles(api, "/api/units/{code}", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER");
+        assertThat(roles(api, "/api/units/{code}", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER", "UNIT_STAFF");
         assertThat(roles(api, "/api/units/{code}", "put")).containsExactly("PROVINCE_STAFF");
         assertThat(api.get("paths").get("/api/plans/{id}").get("get").get("description").asString())
                 .contains("A unit reporter sees only the published");

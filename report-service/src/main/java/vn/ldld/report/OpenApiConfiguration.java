@@ -23,8 +23,10 @@ public class OpenApiConfiguration {
                         .description("""
                                 Report intake of LĐLĐ tỉnh Tây Ninh: units (đơn vị) submit their report for a phase \
                                 (đợt) of a published plan and get a receipt number (số đến), judged on time or late \
-                                against the deadline in force; units revise, province staff accept or return. \
-                                Every call needs a bearer JWT (roles PROVINCE_STAFF, UNIT_REPORTER, VIEWER; a unit \
+                                against the deadline in force; units revise, province staff accept or return (for a \
+                                plan reviewed by the parent, the staff of the unit directly above also do). \
+                                Every call needs a bearer JWT (roles PROVINCE_STAFF, UNIT_REPORTER, UNIT_STAFF, \
+                                VIEWER; a unit \
                                 account's unit comes from its token); each operation says who may call it. Errors \
                                 are RFC 9457 problems naming the wrong fields."""));
     }

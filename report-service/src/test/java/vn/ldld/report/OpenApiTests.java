@@ -31,7 +31,8 @@ class OpenApiTests extends ReportTestSupport {
         assertThat(api.get("paths").get("/api/reports").get("post").get("description").asString())
                 .contains("UNIT_REPORTER for its own unit", "PROVINCE_STAFF on a unit's behalf");
         assertThat(api.get("paths").get("/api/reports/{id}/accept").get("post").get("description").asString())
-                .contains("PROVINCE_STAFF only");
+                .contains("PROVINCE_STAFF (level PROVINCE", "UNIT_STAFF of the unit directly above",
+                        "`reviewBy: PARENT`", "404 on another unit's report");
     }
 
     @Test

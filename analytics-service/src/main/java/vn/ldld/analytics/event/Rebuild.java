@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ldld.analytics.notice.Notices;
 import vn.ldld.analytics.plan.PlanViews;
+import vn.ldld.analytics.report.ParentReviews;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 
@@ -34,17 +35,19 @@ class Rebuild {
     private final PlanViews plans;
     private final ReportFacts reports;
     private final Notices notices;
+    private final ParentReviews parentReviews;
     private final ProcessedEvents processed;
     private final PlatformEventsListener listener;
     /** The generation this instance has replayed for; -1 until it has read the current one. */
     private volatile long seen = -1;
 
-    Rebuild(MongoTemplate mongo, PlanViews plans, ReportFacts reports, Notices notices, ProcessedEvents processed,
-            PlatformEventsListener listener) {
+    Rebuild(MongoTemplate mongo, PlanViews plans, ReportFacts reports, Notices notices, ParentReviews parentReviews,
+            ProcessedEvents processed, PlatformEventsListener listener) {
         this.mongo = mongo;
         this.plans = plans;
         this.reports = reports;
         this.notices = notices;
+        this.parentReviews = parentReviews;
         this.processed = processed;
         this.listener = listener;
     }
@@ -53,6 +56,7 @@ class Rebuild {
         long plansRemoved = plans.clear();
         long reportsRemoved = reports.clear();
         long noticesRemoved = notices.clear();
+        parentReviews.clear();
         processed.forget(PlatformEventsListener.CONSUMER);
         Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(GENERATION)),
                 new Update().inc("value", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),

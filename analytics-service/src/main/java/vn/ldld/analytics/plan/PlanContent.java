@@ -21,10 +21,12 @@ import vn.ldld.analytics.unit.Unit;
  * @param template report template
  * @param recipients recipients, must-report and for-information
  * @param signer signer
+ * @param reviewBy who reviews each unit's report: {@code PARENT} (its parent unit) or {@code PROVINCE}; absent in
+ *                 events before it existed: the province
  */
 public record PlanContent(String planId, int version, String number, String documentType, String title,
                           Unit issuer, String place, String issuedOn, String timeZone, List<Phase> phases,
-                          Template template, List<Recipient> recipients, Signer signer) {
+                          Template template, List<Recipient> recipients, Signer signer, String reviewBy) {
 
     public PlanContent {
         phases = phases == null ? List.of() : List.copyOf(phases);

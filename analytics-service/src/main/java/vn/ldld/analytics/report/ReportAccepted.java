@@ -12,7 +12,11 @@ import java.time.Instant;
  * @param parentUnitCode its parent, or {@code null}
  * @param revision the revision accepted
  * @param acceptedAt when
+ * @param reviewLevel {@code PROVINCE} or {@code PARENT} (the reporting unit's parent accepted it); absent before
+ *                    review levels existed: the province
+ * @param reviewerUnitCode the unit whose staff accepted it, or {@code null}
  */
 public record ReportAccepted(String reportId, String planId, int phaseNumber, String unitCode,
-                             String parentUnitCode, int revision, Instant acceptedAt) {
+                             String parentUnitCode, int revision, Instant acceptedAt,
+                             String reviewLevel, String reviewerUnitCode) {
 }

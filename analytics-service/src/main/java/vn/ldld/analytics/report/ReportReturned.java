@@ -13,7 +13,11 @@ import java.time.Instant;
  * @param revision the revision returned
  * @param reason what must be corrected
  * @param returnedAt when
+ * @param reviewLevel {@code PROVINCE} or {@code PARENT} (the reporting unit's parent returned it); absent before
+ *                    review levels existed: the province
+ * @param reviewerUnitCode the unit whose staff returned it, or {@code null}
  */
 public record ReportReturned(String reportId, String planId, int phaseNumber, String unitCode,
-                             String parentUnitCode, int revision, String reason, Instant returnedAt) {
+                             String parentUnitCode, int revision, String reason, Instant returnedAt,
+                             String reviewLevel, String reviewerUnitCode) {
 }

@@ -46,7 +46,7 @@ import vn.ldld.tokens.VerifiedTokens;
 class SecurityConfiguration {
 
     /** The platform's roles; a valid token without one of them gets 403 on the API. */
-    static final String[] PLATFORM_ROLES = {"PROVINCE_STAFF", "UNIT_REPORTER", "VIEWER"};
+    static final String[] PLATFORM_ROLES = {"PROVINCE_STAFF", "UNIT_REPORTER", "UNIT_STAFF", "VIEWER"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,

@@ -40,7 +40,7 @@ class SessionController {
      *
      * @param username the account ({@code sub})
      * @param name     the display name, e.g. {@code Liên đoàn Lao động thị xã Trảng Bàng}
-     * @param roles    the platform roles: {@code PROVINCE_STAFF}, {@code UNIT_REPORTER}, {@code VIEWER}
+     * @param roles    the platform roles: {@code PROVINCE_STAFF}, {@code UNIT_REPORTER}, {@code UNIT_STAFF}, {@code VIEWER}
      * @param unit     the unit code of a unit's account, else null
      */
     record SignedIn(String username, String name, List<String> roles, String unit) {

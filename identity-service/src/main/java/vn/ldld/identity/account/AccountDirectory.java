@@ -1,6 +1,7 @@
 package vn.ldld.identity.account;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,9 +66,11 @@ public class AccountDirectory implements UserDetailsService {
             }
         }
         String unit = definition.unit() == null || definition.unit().isBlank() ? null : definition.unit().strip();
-        if (definition.roles().contains(PlatformRoles.UNIT_REPORTER) && unit == null) {
-            throw new IllegalStateException("identity.accounts: account '" + username
-                    + "' is a UNIT_REPORTER without a unit");
+        for (String unitRole : List.of(PlatformRoles.UNIT_REPORTER, PlatformRoles.UNIT_STAFF)) {
+            if (definition.roles().contains(unitRole) && unit == null) {
+                throw new IllegalStateException("identity.accounts: account '" + username
+                        + "' is a " + unitRole + " without a unit");
+            }
         }
         String displayName = definition.displayName() == null || definition.displayName().isBlank() ? username
                 : definition.displayName();

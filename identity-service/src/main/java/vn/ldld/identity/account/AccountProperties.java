@@ -26,7 +26,7 @@ public record AccountProperties(List<AccountDefinition> accounts, @DefaultValue(
      * @param password    the password, plain (hashed at startup) or already encoded with an {@code {id}} prefix
      *                    such as {@code {bcrypt}...}
      * @param displayName the person's or office's name, the {@code name} claim
-     * @param roles       platform roles: {@code PROVINCE_STAFF}, {@code UNIT_REPORTER}, {@code VIEWER}
+     * @param roles       platform roles: {@code PROVINCE_STAFF}, {@code UNIT_REPORTER}, {@code UNIT_STAFF}, {@code VIEWER}
      * @param unit        the unit code of a unit's account, the {@code unit} claim; empty for others
      * @param demo        demo data, refused when demo accounts are switched off
      */

@@ -83,7 +83,10 @@ class AccountDirectoryTests {
         AccountDefinition unknownRole = new AccountDefinition("y", "p", "Y", List.of("ADMIN"), null, false);
         AccountDefinition noPassword = new AccountDefinition("z", "", "Z", List.of("VIEWER"), null, false);
 
+        AccountDefinition staffWithoutUnit = new AccountDefinition("w", "p", "W", List.of("UNIT_STAFF"), null, false);
+
         assertThatThrownBy(() -> directoryOf(reporterWithoutUnit)).hasMessageContaining("without a unit");
+        assertThatThrownBy(() -> directoryOf(staffWithoutUnit)).hasMessageContaining("UNIT_STAFF without a unit");
         assertThatThrownBy(() -> directoryOf(unknownRole)).hasMessageContaining("unknown role 'ADMIN'");
         assertThatThrownBy(() -> directoryOf(noPassword)).hasMessageContaining("no password");
         assertThatThrownBy(() -> directoryOf(realStaff(), realStaff())).hasMessageContaining("configured twice");

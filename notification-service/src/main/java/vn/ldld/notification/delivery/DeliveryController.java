@@ -35,8 +35,8 @@ class DeliveryController {
 
     @GetMapping
     @Operation(summary = "The delivery log, newest first",
-            description = "Roles: PROVINCE_STAFF (every unit, or the unit given) or UNIT_REPORTER (its own unit's "
-                    + "deliveries only: another unit given yields an empty list). Others: 403.")
+            description = "Roles: PROVINCE_STAFF (every unit, or the unit given) or UNIT_REPORTER or UNIT_STAFF "
+                    + "(its own unit's deliveries only: another unit given yields an empty list). Others: 403.")
     List<DeliveryView> list(Caller caller,
                             @RequestParam(required = false) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,39}$",
                                     message = "must be a unit code such as LDLD-GD") String unit,
@@ -44,7 +44,7 @@ class DeliveryController {
                                     message = "must be a plan id (UUID)") String planId,
                             @RequestParam(required = false) DeliveryStatus status,
                             @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
-        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER, Role.UNIT_STAFF);
         String unitCode = unit;
         if (!caller.isStaff()) {
             String own = caller.requireUnit();

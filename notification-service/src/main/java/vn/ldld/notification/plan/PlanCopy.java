@@ -2,6 +2,7 @@ package vn.ldld.notification.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,15 +17,18 @@ import vn.ldld.notification.schedule.PlanRef;
  * @param status OPEN, CLOSED or CANCELLED
  * @param issuer the issuing unit, usually the parent that receives escalations
  * @param issuedOn date of issue; null in a copy kept before it was
+ * @param reviewBy who reviews each unit's report: {@code PARENT} (the unit's parent unit, told of each submission),
+ *                 or {@code PROVINCE}; null in a copy kept before it was (the province)
  */
 @Document("plans")
 public record PlanCopy(@Id String planId, int version, String number, String title, String timeZone, String status,
                        PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients,
-                       LocalDate issuedOn) {
+                       LocalDate issuedOn, String reviewBy) {
 
     static PlanCopy of(PlanEvents.PlanSnapshot plan) {
         return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
-                plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()), plan.issuedOn());
+                plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()), plan.issuedOn(),
+                plan.reviewBy());
     }
 
     /** What notifications repeat about the plan. */
@@ -32,8 +36,20 @@ public record PlanCopy(@Id String planId, int version, String number, String tit
         return new PlanRef(planId, number, title, timeZone, issuedOn);
     }
 
+    /**
+     * The unit whose staff review the report of {@code unit} when the plan is reviewed by the parent: its parent, unless
+     * that is the issuer (the province reviews it); empty when the province reviews.
+     */
+    public Optional<String> parentReviewerOf(String unitCode, String parentCode) {
+        if (!"PARENT".equals(reviewBy) || parentCode == null || parentCode.equals(unitCode)
+                || issuer != null && parentCode.equals(issuer.code())) {
+            return Optional.empty();
+        }
+        return Optional.of(parentCode);
+    }
+
     PlanCopy withStatus(String newStatus) {
         return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients,
-                issuedOn);
+                issuedOn, reviewBy);
     }
 }

@@ -33,7 +33,7 @@ final class PlanEvents {
     }
 
     record PlanSnapshot(String planId, int version, String number, String title, String timeZone, UnitRef issuer,
-                        List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn) {
+                        List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn, String reviewBy) {
     }
 
     record Phase(int number, String name, Instant reportDeadline, String timeZone) {

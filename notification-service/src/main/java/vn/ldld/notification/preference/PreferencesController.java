@@ -26,8 +26,8 @@ class PreferencesController {
 
     static final String UNIT_CODE = "^[A-Z0-9][A-Z0-9_-]{1,39}$";
     static final String UNIT_CODE_MESSAGE = "must be a unit code such as LDLD-GD";
-    static final String ACCESS = "Roles: PROVINCE_STAFF (any unit) or UNIT_REPORTER (its own unit only: another "
-            + "unit answers 404). Others: 403.";
+    static final String ACCESS = "Roles: PROVINCE_STAFF (any unit) or UNIT_REPORTER or UNIT_STAFF (its own unit "
+            + "only: another unit answers 404). Others: 403.";
 
     private final Preferences preferences;
 
@@ -67,7 +67,7 @@ class PreferencesController {
 
     /** Staff may see every unit's preferences, a reporter only its own unit's: another unit is not found. */
     private static void checkAccess(Caller caller, String unit) {
-        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER, Role.UNIT_STAFF);
         if (!caller.isStaff() && !caller.requireUnit().equals(unit)) {
             throw new NotFoundException("No unit " + unit);
         }

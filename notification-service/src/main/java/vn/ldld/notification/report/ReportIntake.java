@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -68,8 +70,28 @@ class ReportIntake {
                 "receivedAt", local(event.revision() > 1 && event.revisedAt() != null ? event.revisedAt()
                         : event.receivedAt(), zone),
                 "timeliness", timeliness(event, zone));
-        schedule.add(List.of(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
-                event.deadline(), at, details, clock.instant())));
+        List<Notification> notices = new ArrayList<>();
+        notices.add(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
+                event.deadline(), at, details, clock.instant()));
+        Optional<String> reviewer = plan == null ? Optional.empty()
+                : plan.parentReviewerOf(unit.code(), unit.parentCode());
+        reviewer.ifPresent(parent -> notices.add(toReview(ref, event, parent, unit, details, at)));
+        schedule.add(notices);
+    }
+
+    /**
+     * The parent unit that reviews the report (a plan reviewed by the parent) is told of each submission and each
+     * revision, in its inbox and on its channels (its e-mail). One notice per revision: the due time is the
+     * reception of that revision.
+     */
+    private Notification toReview(PlanRef ref, ReportReceived event, String parentCode, Addressee unit,
+                                  Map<String, String> details, Instant at) {
+        Addressee parent = Plans.addressee(plans.forUnit(event.planId(), parentCode).orElse(null), parentCode);
+        Map<String, String> withRevision = new HashMap<>(details);
+        withRevision.put("revision", Integer.toString(event.revision()));
+        withRevision.put("reportId", String.valueOf(event.reportId()));
+        return Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_TO_REVIEW, parent, unit,
+                event.deadline(), at, withRevision, clock.instant());
     }
 
     /** What was received: the report, or which revision of it (the console numbers them "Lần gửi" 1, 2, ...). */

@@ -9,7 +9,9 @@ import java.util.Set;
  */
 public enum NotificationKind {
     BEFORE_DEADLINE, DEADLINE_DAY, RETURNED_FOLLOW_UP, OVERDUE_NOTICE, ESCALATION,
-    PLAN_ISSUED, PLAN_AMENDED, PLAN_CLOSED, PLAN_CANCELLED, REPORT_RECEIVED, REPORT_RETURNED, REPORT_ACCEPTED;
+    PLAN_ISSUED, PLAN_AMENDED, PLAN_CLOSED, PLAN_CANCELLED, REPORT_RECEIVED, REPORT_RETURNED, REPORT_ACCEPTED,
+    /** To the parent unit of a plan it reviews: a sub-unit's report (or revision) is waiting for its review. */
+    REPORT_TO_REVIEW;
 
     /** Reminders that a report of the unit for the phase makes pointless. */
     public static final Set<NotificationKind> ANSWERED_BY_REPORT =

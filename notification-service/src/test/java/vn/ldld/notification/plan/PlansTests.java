@@ -33,7 +33,7 @@ class PlansTests extends NotificationTestSupport {
         Phase phase = new Phase(1, "Đợt I/2023", Instant.parse("2023-07-25T17:00:00Z"), "Asia/Ho_Chi_Minh");
         plans.save(new PlanCopy(planId, 3, "14/KH-LĐLĐ", "Kế hoạch Tháng Công nhân", "Asia/Ho_Chi_Minh", "OPEN",
                 ISSUER, List.of(phase), List.of(new Recipient(GO_DAU, "MUST_REPORT"),
-                new Recipient(TRANG_BANG, "MUST_REPORT")), LocalDate.of(2023, 7, 12)));
+                new Recipient(TRANG_BANG, "MUST_REPORT")), LocalDate.of(2023, 7, 12), null));
 
         PlanCopy forGoDau = plans.forUnit(planId, "LDLD-GD").orElseThrow();
         assertThat(forGoDau.recipients()).containsExactly(new Recipient(GO_DAU, "MUST_REPORT"));

@@ -32,7 +32,7 @@ import vn.ldld.web.security.Caller;
 @RestController
 @RequestMapping("/api/plans/{id}")
 @Tag(name = "Plans")
-@PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER')")
+@PreAuthorize("hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF')")
 class PlanDocumentController {
 
     private static final String ACCESS = " Read like the plan: a unit reporter only the published plans addressed to its"

@@ -69,6 +69,7 @@ final class PlanChanges {
         text(changes, "excludedUnitCodes", before.excludedUnitCodes(), after.excludedUnitCodes(), false);
         text(changes, "otherRecipients", before.otherRecipients(), after.otherRecipients(), false);
         text(changes, "signer", before.signer(), after.signer(), false);
+        text(changes, "reviewBy", before.reviewBy(), after.reviewBy(), true);
         return changes;
     }
 

@@ -36,6 +36,7 @@ import org.springframework.data.annotation.PersistenceCreator;
  * @param excludedUnitCodes units excluded from what the rules select
  * @param otherRecipients lines of the "Nơi nhận" block that are not units of the directory ("Website, TTCTCĐ LĐLĐ
  *                        tỉnh", "Lưu: VT, Ban TG-NC"): printed on the document, no reports, no reminders
+ * @param reviewBy who reviews each unit's report: {@code PROVINCE} (the default, when absent) or {@code PARENT}
  */
 public record PlanContent(
         @NotNull @Valid Issuer issuer,
@@ -55,7 +56,8 @@ public record PlanContent(
         @Valid Signer signer,
         @Size(max = Limits.RULES) List<@NotNull @Valid RecipientRule> recipientRules,
         @Size(max = Limits.EXCLUSIONS) List<@NotNull @Pattern(regexp = Limits.UNIT_CODE) String> excludedUnitCodes,
-        @Size(max = Limits.OTHER_RECIPIENTS) List<@NotBlank @Size(max = Limits.SHORT) String> otherRecipients) {
+        @Size(max = Limits.OTHER_RECIPIENTS) List<@NotBlank @Size(max = Limits.SHORT) String> otherRecipients,
+        ReviewLevel reviewBy) {
 
     /** Document type of a plan. */
     public static final String DEFAULT_DOCUMENT_TYPE = "KẾ HOẠCH";
@@ -78,6 +80,7 @@ public record PlanContent(
         recipientRules = Lists.of(recipientRules);
         excludedUnitCodes = Lists.of(excludedUnitCodes);
         otherRecipients = Lists.of(otherRecipients);
+        reviewBy = reviewBy == null ? ReviewLevel.PROVINCE : reviewBy;
     }
 
     /** Content without recipient rules, exclusions or free-text recipients. */
@@ -86,7 +89,16 @@ public record PlanContent(
                        List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
                        List<Recipient> recipients, Signer signer) {
         this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
-                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of());
+                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), ReviewLevel.PROVINCE);
+    }
+
+    /** Content without recipient rules, exclusions or free-text recipients, reviewed by {@code reviewBy}. */
+    public PlanContent(Issuer issuer, String documentType, String title, String place, LocalDate issuedOn,
+                       String timeZone, List<LegalBasis> legalBasis, String purpose, List<String> requirements,
+                       List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
+                       List<Recipient> recipients, Signer signer, ReviewLevel reviewBy) {
+        this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
+                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), reviewBy);
     }
 
     /** Whether the plan addresses units by rule. */
@@ -100,18 +112,21 @@ public record PlanContent(
      */
     public PlanContent forNextPlan() {
         return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, List.of(), template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients);
+                sections, tasks, List.of(), template, recipients, signer, recipientRules, excludedUnitCodes,
+                otherRecipients, reviewBy);
     }
 
     /** The same content signed by {@code by}. */
     public PlanContent withSigner(Signer by) {
         return new PlanContent(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose,
-                requirements, sections, tasks, phases, template, recipients, by, recipientRules, excludedUnitCodes, otherRecipients);
+                requirements, sections, tasks, phases, template, recipients, by, recipientRules, excludedUnitCodes,
+                otherRecipients, reviewBy);
     }
 
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,
-                sections, tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients);
+                sections, tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes,
+                otherRecipients, reviewBy);
     }
 }

@@ -36,13 +36,14 @@ abstract class AccessTestSupport extends ApiTestSupport {
 
     /** The callers of the role matrix. */
     enum Who {
-        STAFF, REPORTER_A, REPORTER_B, VIEWER, MACHINE, NO_ROLE;
+        STAFF, REPORTER_A, REPORTER_B, UNIT_STAFF_B, VIEWER, MACHINE, NO_ROLE;
 
         String token() {
             return switch (this) {
                 case STAFF -> TestTokens.staff();
                 case REPORTER_A -> TestTokens.reporter(UNIT_A);
                 case REPORTER_B -> TestTokens.reporter(UNIT_B);
+                case UNIT_STAFF_B -> TestTokens.unitStaff(UNIT_B);
                 case VIEWER -> TestTokens.viewer();
                 case MACHINE -> TestTokens.machine();
                 case NO_ROLE -> TestTokens.noRole();

@@ -22,7 +22,7 @@ import vn.ldld.web.testing.Reply;
 class RoleMatrixTests extends AccessTestSupport {
 
 
-    /** Staff and both unit reporters read; viewers, machine clients and role-less tokens are refused. */
+    /** Staff, both unit reporters and a unit's staff read; viewers, machine clients and role-less tokens are refused. */
     private static final Map<Who, Outcome> DIRECTORY_READ = outcomes(Outcome.OK, Outcome.OK, Outcome.OK);
     /** Only staff write. */
     private static final Map<Who, Outcome> STAFF_ONLY = outcomes(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
@@ -57,6 +57,8 @@ class RoleMatrixTests extends AccessTestSupport {
         outcomes.put(Who.STAFF, staff);
         outcomes.put(Who.REPORTER_A, reporterA);
         outcomes.put(Who.REPORTER_B, reporterB);
+        // a unit's staff reads what its unit's reporter reads, and writes nothing here
+        outcomes.put(Who.UNIT_STAFF_B, reporterB);
         outcomes.put(Who.VIEWER, Outcome.FORBIDDEN);
         outcomes.put(Who.MACHINE, Outcome.FORBIDDEN);
         outcomes.put(Who.NO_ROLE, Outcome.FORBIDDEN);

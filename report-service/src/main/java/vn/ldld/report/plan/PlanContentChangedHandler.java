@@ -24,9 +24,11 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
     private static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
 
     private final PlanViews views;
+    private final PlanReviewLevels reviewLevels;
 
-    PlanContentChangedHandler(PlanViews views) {
+    PlanContentChangedHandler(PlanViews views, PlanReviewLevels reviewLevels) {
         this.views = views;
+        this.reviewLevels = reviewLevels;
     }
 
     @Override
@@ -53,6 +55,8 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
     @Override
     public void handle(PlanContentChanged changed, InboundEvent event) {
         PlanView view = toView(changed);
+        // before the view: whoever sees the new view also sees who reviews its reports
+        reviewLevels.apply(view.planId(), view.version(), changed.plan().reviewBy());
         boolean applied = views.applyContent(view);
         log.atInfo().setMessage(applied ? "Plan view updated" : "Older plan version ignored")
                 .addKeyValue("planId", view.planId()).addKeyValue("planVersion", view.version()).log();

@@ -26,7 +26,7 @@ final class PlanMessages {
     }
 
     record Snapshot(UnitRef issuer, String timeZone, List<Phase> phases, Template template,
-                    List<Recipient> recipients) {
+                    List<Recipient> recipients, String reviewBy) {
     }
 
     record Phase(Integer number, Instant reportDeadline) {

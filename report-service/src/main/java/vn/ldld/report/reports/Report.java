@@ -20,7 +20,8 @@ import vn.ldld.web.ApiError;
 /**
  * A unit's report for one phase of one plan: one per plan, phase and unit. The receipt, the reception time, the
  * deadline it was judged against and the verdict never change after the submission; the content changes by
- * revisions, all kept; province staff accept it or return it for revision. The report decides each change: it
+ * revisions, all kept; province staff (or, for a plan reviewed by the parent, the staff of the unit's parent) accept it
+ * or return it for revision, every decision kept with its level. The report decides each change: it
  * refuses what its status does not allow, takes a new version and raises the event that tells the other services,
  * which {@link ReportStore} stores with it in one write.
  */
@@ -48,6 +49,7 @@ public class Report {
     private long version;
     private String submittedBy;
     private Review lastReview;
+    private List<Review> reviews;
     private List<Revision> revisions;
     @Transient
     private final List<ReportEvents.Raised> raised = new ArrayList<>();
@@ -108,19 +110,39 @@ public class Report {
 
     /** Province staff accept the report as it stands. Raises ReportAccepted. */
     void accept(String reviewer, Instant at) {
+        accept(new Reviewer(reviewer, ReviewLevel.PROVINCE, receivingUnitCode), at);
+    }
+
+    /**
+     * The reviewer (province staff, or the parent unit's staff for a plan reviewed by the parent) accepts the report
+     * as it stands; the decision is kept in the history of its level. Raises ReportAccepted.
+     */
+    void accept(Reviewer by, Instant at) {
         requireAwaitingReview();
         status = ReportStatus.ACCEPTED;
-        lastReview = new Review("ACCEPTED", reviewer, at, null, revision);
+        reviewed(new Review("ACCEPTED", by.subject(), at, null, revision, by.level(), by.unitCode()));
         changed(ReportEvents.ACCEPTED, ReportEvents.ReportAccepted.of(this));
     }
 
     /** Province staff return the report to its unit for revision, saying why. Raises ReportReturned. */
     void returnFor(String reason, String reviewer, Instant at) {
+        returnFor(reason, new Reviewer(reviewer, ReviewLevel.PROVINCE, receivingUnitCode), at);
+    }
+
+    /** The reviewer returns the report to its unit for revision, saying why. Raises ReportReturned. */
+    void returnFor(String reason, Reviewer by, Instant at) {
         requireReason(reason);
         requireAwaitingReview();
         status = ReportStatus.RETURNED;
-        lastReview = new Review("RETURNED", reviewer, at, reason, revision);
+        reviewed(new Review("RETURNED", by.subject(), at, reason, revision, by.level(), by.unitCode()));
         changed(ReportEvents.RETURNED, ReportEvents.ReportReturned.of(this));
+    }
+
+    private void reviewed(Review review) {
+        lastReview = review;
+        List<Review> all = reviews == null ? new ArrayList<>() : new ArrayList<>(reviews);
+        all.add(review);
+        reviews = all;
     }
 
     /** @throws ReportInvalidException without a reason to return a report */
@@ -244,6 +266,14 @@ public class Report {
     /** The last review decision, or null. */
     public Review lastReview() {
         return lastReview;
+    }
+
+    /**
+     * Every review decision, oldest first, at every level (who, which unit, when, the reason of a return); empty
+     * before the first decision (and for decisions stored before the history existed, see {@link #lastReview()}).
+     */
+    public List<Review> reviews() {
+        return reviews == null ? List.of() : List.copyOf(reviews);
     }
 
     /** Every revision, oldest first; null when the report was read for a list. */

@@ -20,10 +20,16 @@ import vn.ldld.web.security.Role;
  *     (viewer, no role) 403;</li>
  *     <li>revise: staff and the report's own unit; the district above may read but not change it (403); anybody
  *     else 404; a role that never revises (viewer, no role) 403;</li>
- *     <li>accept, return: staff only;</li>
- *     <li>list: staff everything; a unit's reporter its own unit's reports and those of the units directly below
- *     it; nobody else.</li>
+ *     <li>accept, return: province staff, on any report (level PROVINCE, also on a plan reviewed by the parent, while
+ *     the parent has not decided: the province keeps the last word on what is still open); and, for a plan reviewed
+ *     by the parent ({@code reviewBy PARENT}), the staff ({@code UNIT_STAFF}) of the unit directly above the reporting
+ *     unit (level PARENT) unless that parent is the plan's issuer. A unit's staff gets 403 on its own unit's report
+ *     and on its sub-units' reports of a plan the province reviews, 404 on any other unit's report (a sibling
+ *     district's, as if missing); every other role 403;</li>
+ *     <li>list: staff everything; a unit's reporter or staff its own unit's reports and those of the units directly
+ *     below it; nobody else.</li>
  * </ul>
+ * A unit's staff ({@code UNIT_STAFF}) reads what its unit's reporter reads; it neither submits nor revises.
  */
 @Component
 public class ReportAccess {
@@ -61,7 +67,7 @@ public class ReportAccess {
 
     /** Fails with 403 unless the caller's role may ever read reports (viewers read analytics only). */
     public void requireReader(Caller caller) {
-        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER, Role.UNIT_STAFF);
     }
 
     /** The report, if the caller may read it; otherwise it answers as a missing one. */
@@ -87,9 +93,34 @@ public class ReportAccess {
                 + "a district federation may read its sub-units' reports, not change them.");
     }
 
-    /** Fails with 403 unless the caller is province staff. */
+    /** Fails with 403 unless the caller's role may ever review a report (province staff, a unit's staff). */
     public void requireReviewer(Caller caller) {
-        caller.require(Role.PROVINCE_STAFF);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_STAFF);
+    }
+
+    /**
+     * Who reviews {@code report} when the caller does, and at which level.
+     *
+     * @param planReviewBy who reviews the plan's reports
+     * @throws ReportNotFoundException a unit's staff aiming at a report it may not read
+     * @throws ForbiddenException a caller who may read the report but not review it, a role that never reviews
+     */
+    public Reviewer reviewer(Caller caller, Report report, ReviewLevel planReviewBy) {
+        if (caller.isStaff()) {
+            return new Reviewer(caller.subject(), ReviewLevel.PROVINCE, report.receivingUnitCode());
+        }
+        requireReviewer(caller);
+        String parent = report.unit().parentCode();
+        if (caller.isStaffOfParent(parent)) {
+            if (planReviewBy == ReviewLevel.PARENT && !parent.equals(report.receivingUnitCode())) {
+                return new Reviewer(caller.subject(), ReviewLevel.PARENT, parent);
+            }
+            throw new ForbiddenException("The reports of this plan are reviewed by the province; a unit's staff "
+                    + "reviews its sub-units' reports only for a plan reviewed by the parent unit.");
+        }
+        readable(caller, report);
+        throw new ForbiddenException("A unit's staff reviews the reports of the units directly below it, "
+                + "not its own unit's.");
     }
 
     /**
@@ -101,7 +132,7 @@ public class ReportAccess {
         if (caller.isStaff()) {
             return null;
         }
-        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER);
+        caller.require(Role.PROVINCE_STAFF, Role.UNIT_REPORTER, Role.UNIT_STAFF);
         return caller.requireUnit();
     }
 }

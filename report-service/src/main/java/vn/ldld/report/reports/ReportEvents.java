@@ -63,24 +63,35 @@ public final class ReportEvents {
         }
     }
 
-    /** Province staff returned the report for revision, with the reason. */
+    /**
+     * The reviewer returned the report for revision, with the reason; at the province's level or, for a plan
+     * reviewed by the parent, at the parent unit's ({@code reviewLevel}, {@code reviewerUnitCode}).
+     */
     public record ReportReturned(String reportId, String planId, int phaseNumber, String unitCode,
                                  String parentUnitCode, int revision, String reason, String returnedBy,
-                                 Instant returnedAt) {
+                                 Instant returnedAt, ReviewLevel reviewLevel, String reviewerUnitCode) {
 
         static ReportReturned of(Report r) {
+            Review review = r.lastReview();
             return new ReportReturned(r.id(), r.planId(), r.phaseNumber(), r.unit().code(), r.unit().parentCode(),
-                    r.revision(), r.lastReview().reason(), r.lastReview().reviewer(), r.lastReview().at());
+                    r.revision(), review.reason(), review.reviewer(), review.at(), review.levelOrProvince(),
+                    review.reviewerUnitCode());
         }
     }
 
-    /** Province staff accepted the report. */
+    /**
+     * The reviewer accepted the report; at the province's level or, for a plan reviewed by the parent, at the
+     * parent unit's ({@code reviewLevel}, {@code reviewerUnitCode}).
+     */
     public record ReportAccepted(String reportId, String planId, int phaseNumber, String unitCode,
-                                 String parentUnitCode, int revision, String acceptedBy, Instant acceptedAt) {
+                                 String parentUnitCode, int revision, String acceptedBy, Instant acceptedAt,
+                                 ReviewLevel reviewLevel, String reviewerUnitCode) {
 
         static ReportAccepted of(Report r) {
+            Review review = r.lastReview();
             return new ReportAccepted(r.id(), r.planId(), r.phaseNumber(), r.unit().code(), r.unit().parentCode(),
-                    r.revision(), r.lastReview().reviewer(), r.lastReview().at());
+                    r.revision(), review.reviewer(), review.at(), review.levelOrProvince(),
+                    review.reviewerUnitCode());
         }
     }
 }

@@ -152,6 +152,12 @@ class ReportStore {
         if (filter.late() != null) {
             criteria.and("onTime").is(!filter.late());
         }
+        if (filter.reviewLevel() == ReviewLevel.PARENT) {
+            criteria.and("lastReview.level").is(ReviewLevel.PARENT);
+        } else if (filter.reviewLevel() == ReviewLevel.PROVINCE) {
+            // decisions stored before levels existed have no level: the province's
+            criteria.and("lastReview").exists(true).and("lastReview.level").ne(ReviewLevel.PARENT);
+        }
         if (filter.visibleTo() != null) {
             criteria.orOperator(where("unit.code").is(filter.visibleTo()),
                     where("unit.parentCode").is(filter.visibleTo()));

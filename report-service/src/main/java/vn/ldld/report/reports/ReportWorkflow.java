@@ -3,16 +3,19 @@ package vn.ldld.report.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.ldld.report.plan.PlanReviewLevels;
 import vn.ldld.report.plan.PlanViews;
 
 /**
- * What happens to a report after intake: the unit revises it, province staff accept it or return it for revision.
+ * What happens to a report after intake: the unit revises it, province staff (or, for a plan reviewed by the parent,
+ * the parent unit's staff) accept it or return it for revision.
  * The report decides each change ({@link Report#revise}, {@link Report#accept}, {@link Report#returnFor}); this
  * reads it, checks the version the client read and stores the change with its event in one optimistic write.
  */
@@ -23,11 +26,13 @@ public class ReportWorkflow {
 
     private final ReportStore reports;
     private final PlanViews plans;
+    private final PlanReviewLevels reviewLevels;
     private final Clock clock;
 
-    ReportWorkflow(ReportStore reports, PlanViews plans, Clock clock) {
+    ReportWorkflow(ReportStore reports, PlanViews plans, PlanReviewLevels reviewLevels, Clock clock) {
         this.reports = reports;
         this.plans = plans;
+        this.reviewLevels = reviewLevels;
         this.clock = clock;
     }
 
@@ -52,20 +57,45 @@ public class ReportWorkflow {
         return report;
     }
 
-    /** Accepts the report as it stands. */
-    public Report accept(String id, Long expectedVersion, String reviewer) {
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.accept(reviewer, now())));
+    /**
+     * Accepts the report as it stands, by the reviewer {@code reviewerOf} decides from the report and the level that
+     * reviews its plan (it throws when the caller may not review it; checked before anything else about it).
+     */
+    public Report accept(String id, Long expectedVersion, ReviewerOf reviewerOf) {
+        return reviewed(decide(id, expectedVersion, reviewerOf, (r, by) -> r.accept(by, now())));
     }
 
-    /** Returns the report to its unit for revision. */
-    public Report returnForRevision(String id, Long expectedVersion, String reviewer, String reason) {
+    /** Returns the report to its unit for revision, by the reviewer {@code reviewerOf} decides. */
+    public Report returnForRevision(String id, Long expectedVersion, ReviewerOf reviewerOf, String reason) {
         Report.requireReason(reason);
-        return reviewed(change(id, expectedVersion, r -> { }, r -> r.returnFor(reason, reviewer, now())));
+        return reviewed(decide(id, expectedVersion, reviewerOf,
+                (r, by) -> r.returnFor(reason, by, now())));
+    }
+
+    /** Decides who reviews a report: see {@link ReportAccess#reviewer}. */
+    @FunctionalInterface
+    public interface ReviewerOf {
+        Reviewer of(Report report, ReviewLevel planReviewBy);
+    }
+
+    private ReviewLevel planReviewBy(Report report) {
+        return ReviewLevel.ofPlan(reviewLevels.of(report.planId()));
+    }
+
+    private Report decide(String id, Long expectedVersion, ReviewerOf reviewerOf,
+                          BiConsumer<Report, Reviewer> decision) {
+        Report report = get(id);
+        Reviewer by = reviewerOf.of(report, planReviewBy(report));
+        return store(report, expectedVersion, r -> decision.accept(r, by));
     }
 
     private Report change(String id, Long expectedVersion, Consumer<Report> mayChange, Consumer<Report> transition) {
         Report report = get(id);
         mayChange.accept(report);
+        return store(report, expectedVersion, transition);
+    }
+
+    private Report store(Report report, Long expectedVersion, Consumer<Report> transition) {
         if (expectedVersion != null && report.version() != expectedVersion) {
             throw new ReportVersionMismatchException(report.version());
         }
@@ -76,7 +106,8 @@ public class ReportWorkflow {
 
     private static Report reviewed(Report report) {
         log.atInfo().setMessage("Report reviewed").addKeyValue("reportId", report.id())
-                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer()).log();
+                .addKeyValue("status", report.status()).addKeyValue("reviewer", report.lastReview().reviewer())
+                .addKeyValue("reviewLevel", report.lastReview().level()).log();
         return report;
     }
 

@@ -52,6 +52,8 @@ class AuthorizationTests extends ReportTestSupport {
             new Who("staff", TestTokens.staff(), null),
             new Who("reporter of unit A", TestTokens.reporter(A), A),
             new Who("reporter of unit B", TestTokens.reporter(B), B),
+            new Who("staff of unit A", TestTokens.unitStaff(A), A),
+            new Who("staff of unit B", TestTokens.unitStaff(B), B),
             new Who("viewer", TestTokens.viewer(), null),
             new Who("machine client", TestTokens.machine(), null),
             new Who("token without a role", TestTokens.noRole(), null));
@@ -65,13 +67,15 @@ class AuthorizationTests extends ReportTestSupport {
      * in the body, unit A for a caller without one).
      */
     private static final Map<String, List<Outcome>> MATRIX = Map.of(
-            "POST /api/reports", List.of(OK, OK, OK, NO, NO, NO),
-            "GET /api/reports", List.of(OK, OK, OK, NO, NO, NO),
-            "GET /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO),
-            "GET /api/reports/{id}/revisions", List.of(OK, OK, GONE, NO, NO, NO),
-            "PUT /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO),
-            "POST /api/reports/{id}/accept", List.of(OK, NO, NO, NO, NO, NO),
-            "POST /api/reports/{id}/return", List.of(OK, NO, NO, NO, NO, NO));
+            // a unit's staff reads what its unit reads, submits and revises nothing, and reviews only the reports of
+            // the units below it for plans the parent reviews (unit A's parent is the issuer: the province reviews)
+            "POST /api/reports", List.of(OK, OK, OK, NO, NO, NO, NO, NO),
+            "GET /api/reports", List.of(OK, OK, OK, OK, OK, NO, NO, NO),
+            "GET /api/reports/{id}", List.of(OK, OK, GONE, OK, GONE, NO, NO, NO),
+            "GET /api/reports/{id}/revisions", List.of(OK, OK, GONE, OK, GONE, NO, NO, NO),
+            "PUT /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO, NO, NO),
+            "POST /api/reports/{id}/accept", List.of(OK, NO, NO, NO, GONE, NO, NO, NO),
+            "POST /api/reports/{id}/return", List.of(OK, NO, NO, NO, GONE, NO, NO, NO));
 
     /** The plan of a test, unit A's report (null when none is needed) and unit B's. */
     private record Fixture(String planId, String reportOfA, String reportOfB) {

@@ -35,7 +35,7 @@ public class BearerOpenApiAutoConfiguration {
             api.getComponents().addSecuritySchemes(BEARER_JWT, new SecurityScheme()
                     .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                     .description("Access token (RS256) of the platform's identity service, audience ldld-api: "
-                            + "roles in `roles` (PROVINCE_STAFF, UNIT_REPORTER, VIEWER), a unit account's unit "
+                            + "roles in `roles` (PROVINCE_STAFF, UNIT_REPORTER, UNIT_STAFF, VIEWER), a unit account's unit "
                             + "code in `unit`. Without a valid one: 401."));
             api.setSecurity(null);
             api.addSecurityItem(new SecurityRequirement().addList(BEARER_JWT));

@@ -34,11 +34,25 @@ public record Caller(String subject, Set<Role> roles, String unitCode) {
 
     /**
      * True when this caller may read the data of {@code code}, a unit whose parent is {@code parentCode}: staff see
-     * all, a unit sees its own, and a district federation also sees the units directly below it.
+     * all, a unit (its reporter or its staff) sees its own, and a district federation also sees the units directly
+     * below it.
      */
     public boolean canRead(String code, String parentCode) {
-        return isStaff() || (has(Role.UNIT_REPORTER) && unitCode != null
+        return isStaff() || (actsForUnit() && unitCode != null
                 && (unitCode.equals(code) || unitCode.equals(parentCode)));
+    }
+
+    /** A unit's account: its reporter or its staff ({@link Role#UNIT_REPORTER}, {@link Role#UNIT_STAFF}). */
+    public boolean actsForUnit() {
+        return has(Role.UNIT_REPORTER) || has(Role.UNIT_STAFF);
+    }
+
+    /**
+     * True when this caller is the staff of {@code parentCode}, the unit directly above a unit: the one who reviews
+     * that unit's reports for plans reviewed by the parent.
+     */
+    public boolean isStaffOfParent(String parentCode) {
+        return has(Role.UNIT_STAFF) && unitCode != null && unitCode.equals(parentCode);
     }
 
     /** Fails with 403 unless the caller has one of the roles. */

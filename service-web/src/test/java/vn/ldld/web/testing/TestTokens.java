@@ -62,6 +62,11 @@ public final class TestTokens {
         return token().subject("reporter-" + unitCode).roles("UNIT_REPORTER").unit(unitCode).sign();
     }
 
+    /** The staff of a unit (e.g. a district federation's office): reviews its sub-units' reports. */
+    public static String unitStaff(String unitCode) {
+        return token().subject("staff-" + unitCode).roles("UNIT_STAFF").unit(unitCode).sign();
+    }
+
     public static String viewer() {
         return token().subject("viewer").roles("VIEWER").sign();
     }

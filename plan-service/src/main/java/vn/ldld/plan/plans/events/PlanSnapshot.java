@@ -37,7 +37,8 @@ public record PlanSnapshot(
         List<PhaseV1> phases,
         TemplateV1 template,
         List<RecipientV1> recipients,
-        SignerV1 signer) {
+        SignerV1 signer,
+        String reviewBy) {
 
     /** The snapshot of a published plan. */
     public static PlanSnapshot of(Plan plan) {
@@ -61,7 +62,8 @@ public record PlanSnapshot(
                         c.template().narrativeSections().stream().map(n -> new NarrativeSectionV1(n.code(), n.label(),
                                 n.required(), n.maxLength())).toList()),
                 c.recipients().stream().map(RecipientV1::of).toList(),
-                s == null ? null : new SignerV1(s.capacity(), s.position(), s.fullName()));
+                s == null ? null : new SignerV1(s.capacity(), s.position(), s.fullName()),
+                c.reviewBy().name());
     }
 
     /** {@code $defs/UnitRef}: {@code parentCode} is always written, null for a top-level unit. */

@@ -37,7 +37,8 @@ public record PlanSnapshotV2(
         List<RuleV2> recipientRules,
         List<String> excludedUnitCodes,
         List<String> otherRecipients,
-        PlanSnapshot.SignerV1 signer) {
+        PlanSnapshot.SignerV1 signer,
+        String reviewBy) {
 
     /** The snapshot of a published plan whose resolved recipients are {@code recipients}. */
     public static PlanSnapshotV2 of(Plan plan, ResolvedRecipients recipients) {
@@ -49,7 +50,7 @@ public record PlanSnapshotV2(
                 plan.content().recipientRules().stream().map(r -> new RuleV2(r.under(),
                         r.kinds().isEmpty() ? null : r.kinds().stream().map(Enum::name).toList(), r.depth().name(),
                         r.role().name())).toList(),
-                plan.content().excludedUnitCodes(), plan.content().otherRecipients(), v1.signer());
+                plan.content().excludedUnitCodes(), plan.content().otherRecipients(), v1.signer(), v1.reviewBy());
     }
 
     /** {@code $defs/RecipientSummary}. */

@@ -53,7 +53,7 @@ import vn.ldld.web.security.Caller;
 public class PlanController {
 
     /** Who may read plans (a unit reporter only those addressed to its unit). */
-    static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER')";
+    static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF')";
     /** Who may write plans. */
     static final String WRITERS = "hasRole('PROVINCE_STAFF')";
     private static final String UNIT_SCOPE = " A unit reporter sees only the published (not draft) plans that name "

@@ -46,7 +46,7 @@ import vn.ldld.web.security.Caller;
 public class UnitController {
 
     /** Who may read the directory. */
-    static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER')";
+    static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF')";
     /** Who may write it. */
     static final String WRITERS = "hasRole('PROVINCE_STAFF')";
 

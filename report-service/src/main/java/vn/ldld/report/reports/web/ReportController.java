@@ -30,6 +30,7 @@ import vn.ldld.report.reports.ReportFilter;
 import vn.ldld.report.reports.ReportQueries;
 import vn.ldld.report.reports.ReportStatus;
 import vn.ldld.report.reports.ReportWorkflow;
+import vn.ldld.report.reports.ReviewLevel;
 import vn.ldld.report.reports.Revision;
 import vn.ldld.report.reports.Submission;
 import vn.ldld.web.EntityTags;
@@ -90,8 +91,9 @@ class ReportController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a report", description = """
-            Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
-            above it. Another unit: 404, as for a missing report; VIEWER and tokens without a role: 403.""")
+            Access: PROVINCE_STAFF; UNIT_REPORTER or UNIT_STAFF of the report's unit or of the district \
+            federation directly above it. Another unit: 404, as for a missing report; VIEWER and tokens without a \
+            role: 403.""")
     public ResponseEntity<ReportResponse> get(Caller caller, @PathVariable String id) {
         access.requireReader(caller);
         Report report = access.readable(caller, workflow.get(id));
@@ -100,8 +102,9 @@ class ReportController {
 
     @GetMapping("/{id}/revisions")
     @Operation(summary = "Every revision of a report", description = """
-            Access: PROVINCE_STAFF; UNIT_REPORTER of the report's unit or of the district federation directly \
-            above it. Another unit: 404, as for a missing report; VIEWER and tokens without a role: 403.""")
+            Access: PROVINCE_STAFF; UNIT_REPORTER or UNIT_STAFF of the report's unit or of the district \
+            federation directly above it. Another unit: 404, as for a missing report; VIEWER and tokens without a \
+            role: 403.""")
     public List<Revision> revisions(Caller caller, @PathVariable String id) {
         access.requireReader(caller);
         return access.readable(caller, workflow.get(id)).revisions();
@@ -109,20 +112,23 @@ class ReportController {
 
     @GetMapping
     @Operation(summary = "List reports", description = """
-            Access: PROVINCE_STAFF sees every report; UNIT_REPORTER only its own unit's and those of the units \
-            directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens without a \
-            role: 403.""")
+            Access: PROVINCE_STAFF sees every report; UNIT_REPORTER and UNIT_STAFF only their own unit's and those \
+            of the units directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens \
+            without a role: 403. `reviewLevel=PARENT` selects the reports whose last review decision was taken \
+            by the parent unit (e.g. what the districts accepted, with `status=ACCEPTED`), `reviewLevel=PROVINCE` \
+            those decided by the province.""")
     public ReportPage list(Caller caller,
                            @RequestParam(required = false) String planId,
                            @RequestParam(required = false) @Min(1) Integer phase,
                            @RequestParam(required = false) String unit,
                            @RequestParam(required = false) ReportStatus status,
                            @RequestParam(required = false) Boolean late,
+                           @RequestParam(required = false) ReviewLevel reviewLevel,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         String visibleTo = access.listScope(caller);
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-        return ReportPage.of(queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo),
+        return ReportPage.of(queries.page(new ReportFilter(planId, phase, unit, status, late, visibleTo, reviewLevel),
                 paging.page(), paging.size()), paging.page(), paging.size());
     }
 
@@ -143,29 +149,37 @@ class ReportController {
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accept a report", description = """
-            Access: PROVINCE_STAFF only (anybody else 403). The reviewer recorded is the token's subject; the \
+            Access: PROVINCE_STAFF (level PROVINCE, any report still awaiting review); UNIT_STAFF of the unit \
+            directly above the reporting unit when the plan is reviewed by the parent (`reviewBy: PARENT`; level \
+            PARENT). A unit's staff gets 403 on its own unit's report and on a plan the province reviews, 404 on \
+            another unit's report (a sibling district's, as if missing); UNIT_REPORTER, VIEWER and tokens without \
+            a role: 403. The reviewer recorded is the token's subject, with the level and the reviewing unit; the \
             body is optional.""")
     public ResponseEntity<ReportResponse> accept(Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @Valid @RequestBody(required = false) ReviewDecision decision) {
         access.requireReviewer(caller);
-        Report report = workflow.accept(id, optionalVersion(ifMatch), caller.subject());
+        Report report = workflow.accept(id, optionalVersion(ifMatch),
+                (r, planReviewBy) -> access.reviewer(caller, r, planReviewBy));
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 
     @PostMapping("/{id}/return")
     @Operation(summary = "Return a report for revision", description = """
-            Access: PROVINCE_STAFF only (anybody else 403). `reason` required; the reviewer recorded is the \
-            token's subject.""")
+            Access: as for accepting: PROVINCE_STAFF (level PROVINCE); UNIT_STAFF of the unit directly above the \
+            reporting unit for a plan reviewed by the parent (level PARENT); a unit's staff 403 on its own unit's \
+            report or a plan the province reviews, 404 on another unit's report; UNIT_REPORTER, VIEWER and tokens \
+            without a role: 403. `reason` required; the reviewer recorded is the token's subject, with the level \
+            and the reviewing unit.""")
     public ResponseEntity<ReportResponse> returnForRevision(Caller caller,
                                                             @PathVariable String id,
                                                             @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                     required = false) String ifMatch,
                                                             @Valid @RequestBody ReviewDecision decision) {
         access.requireReviewer(caller);
-        Report report = workflow.returnForRevision(id, optionalVersion(ifMatch), caller.subject(),
-                decision.reason());
+        Report report = workflow.returnForRevision(id, optionalVersion(ifMatch),
+                (r, planReviewBy) -> access.reviewer(caller, r, planReviewBy), decision.reason());
         return ResponseEntity.ok().eTag(EntityTags.of(report.version())).body(ReportResponse.of(report));
     }
 

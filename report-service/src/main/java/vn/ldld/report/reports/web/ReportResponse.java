@@ -1,6 +1,7 @@
 package vn.ldld.report.reports.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import vn.ldld.report.plan.UnitRef;
@@ -17,14 +18,14 @@ public record ReportResponse(String id, String planId, long planVersion, int pha
                              String receivingUnitCode, long receiptNumber, int receiptYear, Instant receivedAt,
                              Instant deadline, boolean onTime, long lateSeconds, ReportStatus status, int revision,
                              long version, String submittedBy, Review lastReview, Map<String, Object> values,
-                             Map<String, String> narrative) {
+                             Map<String, String> narrative, List<Review> reviews) {
 
     static ReportResponse of(Report r) {
         Revision current = r.current();
         return new ReportResponse(r.id(), r.planId(), r.planVersion(), r.phaseNumber(), r.unit(),
                 r.receivingUnitCode(), r.receiptNumber(), r.receiptYear(), r.receivedAt(), r.deadline(), r.onTime(),
                 r.lateSeconds(), r.status(), r.revision(), r.version(), r.submittedBy(), r.lastReview(),
-                current.values(), current.narrative());
+                current.values(), current.narrative(), r.reviews());
     }
 
     /**
