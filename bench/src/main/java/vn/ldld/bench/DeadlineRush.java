@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class DeadlineRush {
 
+    /** The scenario that publishes a plan and times it, with no rush. */
+    static final String PUBLICATION = "publication";
+
     /** The windows over which the platform's CPU at rest is measured before the first scenario. */
     private static final Duration REST_WINDOW = Duration.ofSeconds(3);
 
@@ -69,6 +72,15 @@ public final class DeadlineRush {
                     "reports/s", "p50 ms", "p95 ms", "p99 ms", "errors", "201", "stored", "events", "check");
         }
         for (String scenario : options.scenarios()) {
+            if (scenario.equals(PUBLICATION)) {
+                try {
+                    consistent &= publication(options, http, token, costs);
+                } catch (Exception e) {
+                    consistent = false;
+                    System.out.printf("%-10s failed: %s%n", scenario, e);
+                }
+                continue;
+            }
             try {
                 Rush.Result result = scenario(scenario, options, http, token, costs);
                 results.put(scenario, result);
@@ -116,21 +128,51 @@ public final class DeadlineRush {
         System.exit(consistent ? 0 : 1);
     }
 
+    /**
+     * Publishes a plan of {@code --units} must-report units through the gateway, with no rush, and prints how long
+     * until every consumer had caught up: from the publish request until report-service accepts the last unit and
+     * every consumer group has read plan, report and notification events to the end. The units are imported before
+     * the clock starts; the CPU per unit counts from the draft to the platform's rest.
+     *
+     * @return whether analytics expects every unit
+     */
+    private static boolean publication(Options options, HttpClient http, StaffToken token, Costs costs)
+            throws Exception {
+        Endpoint staff = new Endpoint(options.gateway(), token);
+        RushPlan plan = new RushPlan(options.units());
+        plan.importUnits(http, staff);
+        ProcessCpu.Snapshot before = costs.settled(options.kafka(), "publication: units imported");
+        long start = System.nanoTime();
+        plan.draftAndPublish(http, staff);
+        plan.awaitKnownBy(http, staff);
+        long lag = ConsumerLag.awaitCaughtUp(options.kafka(), ConsumerLag.ALL_TOPICS, Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ProcessCpu.Snapshot after = costs.settled(options.kafka(), "publication");
+        costs.publication(PUBLICATION, before, after, options.units());
+        int expected = staff.getJson(http, "/api/analytics/plans/" + plan.planId() + "/phases/1").path("summary")
+                .path("expected").asInt();
+        System.out.printf("%-10s %d must-report units: published and every consumer caught up in %.1f s%s; "
+                + "analytics expects %d%n", PUBLICATION, options.units(), seconds,
+                lag > 0 ? " (" + lag + " events still unread after 10 minutes)" : "", expected);
+        return lag == 0 && expected == options.units();
+    }
+
     private static Rush.Result scenario(String scenario, Options options, HttpClient http, StaffToken token,
                                         Costs costs) throws Exception {
         if (scenario.equals(Floor.PROCESS)) {
             return floor(options, http, token, costs);
         }
         Endpoint base = new Endpoint(scenario.equals("direct") ? options.direct() : options.gateway(), token);
+        Endpoint staff = new Endpoint(options.gateway(), token);
         if (options.warmupUnits() > 0) {
             RushPlan warmup = new RushPlan(options.warmupUnits());
-            warmup.publish(options.kafka());
+            warmup.publish(http, staff);
             warmup.awaitKnownBy(http, base);
             Rush.run(scenario + "-warmup", http, base, warmup, options.retryShare(), options.concurrency());
         }
         RushPlan plan = new RushPlan(options.units());
         ProcessCpu.Snapshot beforePublishing = costs.settled(options.kafka(), scenario + " warm-up");
-        plan.publish(options.kafka());
+        plan.publish(http, staff);
         plan.awaitKnownBy(http, base);
         ProcessCpu.Snapshot published = costs.settled(options.kafka(), scenario + " plan");
         costs.publication(scenario, beforePublishing, published, options.units());

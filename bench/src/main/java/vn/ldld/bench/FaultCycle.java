@@ -56,7 +56,7 @@ final class FaultCycle {
     FaultRow run(Fault fault) throws Exception {
         long deadLettersBefore = DeadLetterCount.now(kafka);
         RushPlan plan = new RushPlan(options.units(), Instant.now().plus(DUE_IN));
-        plan.publish(kafka);
+        plan.publish(http, gateway);
         plan.awaitKnownBy(http, gateway);
         Instant reminderDue = plan.deadline().minus(REMINDER_LEAD);
         int silentEvery = (int) Math.round(1 / options.silentShare());

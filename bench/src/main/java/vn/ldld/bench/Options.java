@@ -16,8 +16,8 @@ import java.util.Map;
  * @param concurrency requests in flight at once
  * @param warmupUnits units of the warm-up plan sent to each target before measuring (0: none)
  * @param storeInserts single-document inserts of the store-ceiling measurement (0: skip it)
- * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}, {@code floor} (none: the store
- *                  ceiling only)
+ * @param scenarios which runs, among {@code direct}, {@code gateway}, {@code gateway-2}, {@code floor},
+ *                  {@code publication} (none: the store ceiling only)
  * @param login whose token the requests carry
  */
 record Options(String gateway, String direct, KafkaClients kafka, String mongo, int units, double retryShare,
@@ -61,7 +61,7 @@ record Options(String gateway, String direct, KafkaClients kafka, String mongo, 
         return """
                 usage: bench/rush [--gateway URL] [--direct URL] [--kafka HOST:PORT] [--mongo URI]
                                   [--units 500] [--retry-share 0.1] [--concurrency 16] [--warmup-units 1000]
-                                  [--store-inserts 5000] [--scenarios direct,gateway[,gateway-2][,floor]]
+                                  [--store-inserts 5000] [--scenarios direct,gateway[,gateway-2][,floor][,publication]]
                                   [--issuer http://localhost:9000] [--account staff] [--password demo]
                   defaults: gateway http://127.0.0.1:8080, direct http://127.0.0.1:8082 (one report-service
                   instance), kafka 127.0.0.1:9092, mongo mongodb://127.0.0.1:27017 (the local platform).
@@ -69,6 +69,8 @@ record Options(String gateway, String direct, KafkaClients kafka, String mongo, 
                   with --scale report-service=2 for it; --scenarios none measures the store ceiling only.
                   floor: the same rush against a bare Spring Boot application on the same stack that inserts
                   the same JSON into the same store (module bench-floor, started and stopped by the run).
+                  publication: a plan of --units units published through the gateway and timed until every
+                  consumer has caught up, with no rush.
                   Requests carry a token of --account (province staff: it submits on behalf of the rush's
                   units) from the identity service at --issuer.""";
     }

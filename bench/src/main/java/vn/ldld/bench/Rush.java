@@ -59,7 +59,7 @@ final class Rush {
                 while ((i = next.getAndIncrement()) < plan.units.size()) {
                     String unit = plan.units.get(i);
                     String body = plan.report(unit);
-                    String key = "\"rush-" + plan.planId + "-" + unit + "\"";
+                    String key = "\"rush-" + plan.planId() + "-" + unit + "\"";
                     String first = send(http, endpoint, body, key, latencies, answers, created);
                     if (i % retryEvery == 0) {
                         String again = send(http, endpoint, body, key, latencies, answers, created);

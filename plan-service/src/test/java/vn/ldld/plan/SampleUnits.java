@@ -32,4 +32,14 @@ public final class SampleUnits {
         details.remove("code");
         return details;
     }
+
+    /** The body of an import of {@code units}. */
+    public static ObjectNode importOf(ObjectNode... units) {
+        ObjectNode body = SamplePlans.JSON.createObjectNode();
+        tools.jackson.databind.node.ArrayNode list = body.putArray("units");
+        for (ObjectNode unit : units) {
+            list.add(unit);
+        }
+        return body;
+    }
 }

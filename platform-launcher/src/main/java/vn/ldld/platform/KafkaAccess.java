@@ -112,9 +112,8 @@ public final class KafkaAccess {
             }
         }
         else if (user.equals(KafkaUsers.BENCH)) {
-            // publishes rush plans as plan-service would, reads every topic back (dead letters included) and the
-            // services' consumer lag (their groups' committed offsets)
-            bindings.add(allow(user, topic("plan-events"), AclOperation.WRITE));
+            // writes nothing (its plans go through the gateway and plan-service); reads every topic back (dead
+            // letters included) and the services' consumer lag (their groups' committed offsets)
             Topics.ALL.forEach((topic) -> bindings.add(allow(user, topic(topic), AclOperation.READ)));
             bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, BENCH_GROUP_PREFIX, PatternType.PREFIXED),
                     AclOperation.READ));

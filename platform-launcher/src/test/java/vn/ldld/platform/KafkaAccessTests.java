@@ -55,7 +55,7 @@ class KafkaAccessTests {
             "notification-service", Set.of("notification-events", "plan-events-dlt", "report-events-dlt"),
             "analytics-service", Set.of("plan-events-dlt", "report-events-dlt", "notification-events-dlt"),
             "provincial-hub", Set.of(),
-            "bench", Set.of("plan-events"));
+            "bench", Set.of());
 
     /** The topics each user may read: what it consumes; the outside system the three streams, the bench everything. */
     static final Map<String, Set<String>> READS = Map.of(

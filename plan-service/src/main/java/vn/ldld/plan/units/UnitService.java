@@ -3,9 +3,14 @@ package vn.ldld.plan.units;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +73,61 @@ public class UnitService {
             return true;
         } catch (UnitAlreadyExistsException concurrentlyCreated) {
             return false;
+        }
+    }
+
+    /**
+     * Adds many units at once, all or none checked before any is written: every code once, every parent either in
+     * the directory or in the import, no cycle. Units whose code is already in the directory are left as they are
+     * (change them with {@link #update}), so an import cut short can be sent again as it was.
+     *
+     * @throws InvalidUnitException naming {@code units[i].code} or {@code units[i].parentCode}
+     */
+    public UnitImport.Result importUnits(List<NewUnit> units) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Integer earlier = positions.putIfAbsent(units.get(i).code(), i);
+            if (earlier != null) {
+                throw new InvalidUnitException("units[" + i + "].code", "unit " + units.get(i).code()
+                        + " is also units[" + earlier + "]");
+            }
+        }
+        Set<String> present = store.findAll(positions.keySet()).stream().map(Unit::code).collect(Collectors.toSet());
+        Set<String> outsideParents = units.stream().map(NewUnit::parentCode)
+                .filter(parent -> parent != null && !positions.containsKey(parent)).collect(Collectors.toSet());
+        Set<String> knownParents = store.findAll(outsideParents).stream().map(Unit::code).collect(Collectors.toSet());
+        Map<String, NewUnit> byCode = new HashMap<>();
+        units.forEach(unit -> byCode.put(unit.code(), unit));
+        for (int i = 0; i < units.size(); i++) {
+            requireImportedParent(units.get(i), "units[" + i + "].parentCode", byCode, knownParents);
+        }
+        Instant now = now();
+        List<Unit> added = new ArrayList<>();
+        for (NewUnit unit : units) {
+            if (!present.contains(unit.code())) {
+                added.add(Unit.create(unit.code(), unit.details(), now));
+            }
+        }
+        int created = store.insertAllNew(added);
+        log.atInfo().setMessage("Units imported").addKeyValue("created", created)
+                .addKeyValue("alreadyPresent", units.size() - created).log();
+        return new UnitImport.Result(created, units.size() - created);
+    }
+
+    private static void requireImportedParent(NewUnit unit, String field, Map<String, NewUnit> imported,
+                                              Set<String> inDirectory) {
+        Set<String> seen = new HashSet<>(Set.of(unit.code()));
+        String ancestor = unit.parentCode();
+        while (ancestor != null && imported.containsKey(ancestor)) {
+            if (!seen.add(ancestor)) {
+                throw new InvalidUnitException(field, "unit " + unit.parentCode() + " is " + unit.code()
+                        + " itself or one of its descendants");
+            }
+            ancestor = imported.get(ancestor).parentCode();
+        }
+        if (ancestor != null && !inDirectory.contains(ancestor)) {
+            throw new InvalidUnitException(field, "there is no unit " + ancestor
+                    + " in the directory or in the import");
         }
     }
 

@@ -11,6 +11,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +26,8 @@ import vn.ldld.plan.text.SearchText;
 /** Reads and writes the units; every replacement is conditional on the version read. */
 @Component
 class UnitStore {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -48,6 +52,26 @@ class UnitStore {
      */
     void insert(Unit unit) {
         mongo.insert(unit);
+    }
+
+    /**
+     * Stores new units in one unordered bulk write.
+     *
+     * @return how many were stored: a unit whose code was taken meanwhile is left out, not an error
+     */
+    int insertAllNew(List<Unit> units) {
+        if (units.isEmpty()) {
+            return 0;
+        }
+        try {
+            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Unit.class).insert(units).execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                return e.getResult().getInsertedCount();
+            }
+            throw e;
+        }
     }
 
     Optional<Unit> find(String code) {

@@ -101,6 +101,8 @@ abstract class AccessTestSupport extends ApiTestSupport {
             case "GET /api/units/{code}" -> new Request("/api/units/" + UNIT_A, null);
             case "POST /api/units" -> new Request("/api/units", SampleUnits.unit(randomCode(), "Công đoàn kiểm thử",
                     "GRASSROOTS_UNION", ISSUER));
+            case "POST /api/units/import" -> new Request("/api/units/import", SampleUnits.importOf(SampleUnits.unit(
+                    randomCode(), "Công đoàn kiểm thử", "GRASSROOTS_UNION", ISSUER)));
             case "PUT /api/units/{code}" -> {
                 String code = fresh ? newUnit() : UNIT_A;
                 yield new Request("/api/units/" + code, SampleUnits.details(SampleUnits.unit(code,

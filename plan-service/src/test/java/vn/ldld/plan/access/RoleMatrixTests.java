@@ -33,6 +33,7 @@ class RoleMatrixTests extends AccessTestSupport {
             Map.entry("GET /api/units", DIRECTORY_READ),
             Map.entry("GET /api/units/{code}", DIRECTORY_READ),
             Map.entry("POST /api/units", STAFF_ONLY),
+            Map.entry("POST /api/units/import", STAFF_ONLY),
             Map.entry("PUT /api/units/{code}", STAFF_ONLY),
             Map.entry("POST /api/units/{code}/deactivate", STAFF_ONLY),
             Map.entry("POST /api/units/{code}/activate", STAFF_ONLY),

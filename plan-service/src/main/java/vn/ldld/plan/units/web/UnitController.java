@@ -25,6 +25,7 @@ import vn.ldld.plan.units.NewUnit;
 import vn.ldld.plan.units.Unit;
 import vn.ldld.plan.units.UnitDetails;
 import vn.ldld.plan.units.UnitFilter;
+import vn.ldld.plan.units.UnitImport;
 import vn.ldld.plan.units.UnitKind;
 import vn.ldld.plan.units.UnitService;
 import vn.ldld.web.EntityTags;
@@ -68,6 +69,16 @@ public class UnitController {
         Unit unit = units.create(request);
         URI location = links.to("/api/units/{code}", unit.code());
         return ResponseEntity.created(location).eTag(EntityTags.of(unit.version())).body(UnitResponse.of(unit));
+    }
+
+    @Operation(summary = "Import units", description = "Adds up to 1,000 units at once (e.g. every grassroots union "
+            + "of a district), in any order: every code once, every parent in the directory or in the import; all are "
+            + "checked before any is written (400 naming units[i].code or units[i].parentCode). Units already in the "
+            + "directory are left as they are and counted, so an import cut short can be sent again as it was")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/import")
+    public UnitImport.Result importUnits(@Valid @RequestBody UnitImport request) {
+        return units.importUnits(request.units());
     }
 
     @Operation(summary = "Read a unit", description = "The webhook URL is shown to province staff and to the unit "
