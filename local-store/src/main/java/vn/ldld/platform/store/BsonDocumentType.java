@@ -22,7 +22,9 @@ import io.netty.buffer.Unpooled;
  * <p>
  * A file written before keeps its documents in H2's own format (first byte: one of its type tags, never
  * {@link #BSON}); they are read as before and written as BSON the next time their page is written. A value BSON
- * cannot encode (none that the wire protocol can carry) would be written in H2's format too.
+ * cannot encode (none that the wire protocol can carry) would be written in H2's format too. Dates keep their
+ * milliseconds, as on the wire: a date the store sets itself ({@code $currentDate}, which no service uses) loses
+ * its sub-millisecond part when its page is read back.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
