@@ -43,7 +43,7 @@ public final class PlatformCli {
                                               report-events, notification-events in consumer groups <system>.*
               kafka-user remove <system>      takes an outside system's credentials and ACLs away
             Services: plan-service, report-service, notification-service, analytics-service, gateway
-            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)""";
+            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)""";
 
     private PlatformCli() {
     }

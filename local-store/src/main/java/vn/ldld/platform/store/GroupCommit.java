@@ -1,6 +1,8 @@
 package vn.ldld.platform.store;
 
 import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.h2.mvstore.MVStore;
@@ -42,7 +44,13 @@ final class GroupCommit implements AutoCloseable {
     private final MVStore store;
     private final Consumer<Throwable> onFailure;
     private final Thread syncer;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * The syncer waits on this for work, the requests on {@link #synced} for their sync: a request that arrives wakes
+     * the syncer alone, not every other request waiting (each of which would check and sleep again).
+     */
+    private final Condition work = lock.newCondition();
+    private final Condition synced = lock.newCondition();
 
     /** Syncs begun, syncs forced to disk, the highest sync a waiting request needs. Guarded by {@link #lock}. */
     private long started;
@@ -76,7 +84,8 @@ final class GroupCommit implements AutoCloseable {
      */
     void awaitDurable() {
         boolean unsaved = store.hasUnsavedChanges();
-        synchronized (lock) {
+        lock.lock();
+        try {
             // Nothing unsaved: every change applied so far is in a commit that has begun, the latest of which is the
             // one numbered "started" (it may still be forcing). Something unsaved: the next sync will carry it.
             long target = unsaved ? started + 1 : started;
@@ -85,7 +94,7 @@ final class GroupCommit implements AutoCloseable {
             }
             wanted = Math.max(wanted, target);
             syncedRequests++;
-            lock.notifyAll();
+            work.signal();
             try {
                 while (completed < target) {
                     if (failure != null) {
@@ -95,12 +104,14 @@ final class GroupCommit implements AutoCloseable {
                     if (closed) {
                         throw new MongoServerException("The store is closing");
                     }
-                    lock.wait();
+                    synced.await();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new MongoServerException("Interrupted while the store was writing to disk", e);
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -109,14 +120,17 @@ final class GroupCommit implements AutoCloseable {
         long nextReport = System.nanoTime() + REPORT_INTERVAL.toNanos();
         while (true) {
             long number;
-            synchronized (lock) {
+            lock.lock();
+            try {
                 while (!closed && wanted <= completed && System.nanoTime() < nextHousekeeping) {
-                    waitQuietly(Math.max(1, (nextHousekeeping - System.nanoTime()) / 1_000_000));
+                    waitQuietly(Math.max(1, nextHousekeeping - System.nanoTime()));
                 }
                 if (closed && wanted <= completed) {
                     return;
                 }
                 number = ++started;
+            } finally {
+                lock.unlock();
             }
             try {
                 if (System.nanoTime() >= nextHousekeeping) {
@@ -128,12 +142,15 @@ final class GroupCommit implements AutoCloseable {
                 long forceStart = System.nanoTime();
                 store.sync();
                 long forceEnd = System.nanoTime();
-                synchronized (lock) {
+                lock.lock();
+                try {
                     completed = number;
                     syncs++;
                     commitNanos += forceStart - commitStart;
                     forceNanos += forceEnd - forceStart;
-                    lock.notifyAll();
+                    synced.signalAll();
+                } finally {
+                    lock.unlock();
                 }
                 if (System.nanoTime() >= nextReport) {
                     report();
@@ -141,9 +158,12 @@ final class GroupCommit implements AutoCloseable {
                 }
             } catch (RuntimeException | Error e) {
                 log.error("The store could not commit to disk; it stops answering", e);
-                synchronized (lock) {
+                lock.lock();
+                try {
                     failure = e;
-                    lock.notifyAll();
+                    synced.signalAll();
+                } finally {
+                    lock.unlock();
                 }
                 onFailure.accept(e);
                 return;
@@ -156,7 +176,8 @@ final class GroupCommit implements AutoCloseable {
         long requests;
         long committing;
         long forcing;
-        synchronized (lock) {
+        lock.lock();
+        try {
             syncsDone = Math.max(1, syncs);
             requests = syncedRequests;
             committing = commitNanos;
@@ -165,6 +186,8 @@ final class GroupCommit implements AutoCloseable {
             syncedRequests = 0;
             commitNanos = 0;
             forceNanos = 0;
+        } finally {
+            lock.unlock();
         }
         if (requests > 0) {
             log.info("Group commit: {} requests waited for {} syncs to disk in the last minute ({} per sync; "
@@ -174,9 +197,9 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void waitQuietly(long millis) {
+    private void waitQuietly(long nanos) {
         try {
-            lock.wait(millis);
+            work.awaitNanos(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closed = true;
@@ -186,9 +209,13 @@ final class GroupCommit implements AutoCloseable {
     /** Runs a last sync for whoever still waits, then stops the syncer. */
     @Override
     public void close() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             closed = true;
-            lock.notifyAll();
+            work.signal();
+            synced.signalAll();
+        } finally {
+            lock.unlock();
         }
         try {
             syncer.join(Duration.ofSeconds(10).toMillis());

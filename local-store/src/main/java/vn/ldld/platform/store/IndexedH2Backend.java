@@ -38,6 +38,12 @@ public class IndexedH2Backend extends H2Backend {
     /** Page cache of the store, in MB (MVStore's default is 16): pages evicted are read back by deserializing. */
     static final int CACHE_MB = 256;
 
+    /**
+     * Bytes of documents above which a page of the file splits (H2's default is 16 KB). Every commit writes each
+     * page a write changed with all the documents on it, so smaller pages write fewer untouched documents again.
+     */
+    static final int PAGE_SPLIT_BYTES = 4 * 1024;
+
     /** Commands that neither read nor change documents: answered without looking at what is on disk. */
     private static final Set<String> STATELESS_COMMANDS = Set.of("hello", "ismaster", "ping", "buildinfo",
             "whatsmyuri", "getlasterror", "endsessions", "getparameter", "getcmdlineopts", "getlog", "hostinfo");
@@ -61,7 +67,7 @@ public class IndexedH2Backend extends H2Backend {
     private static MVStore open(String fileName) {
         // no automatic commit, by time or by unsaved memory: GroupCommit commits, and forces every commit to disk
         return new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).autoCommitDisabled()
-                .autoCommitBufferSize(0).open();
+                .autoCommitBufferSize(0).pageSplitSize(PAGE_SPLIT_BYTES).open();
     }
 
     @Override

@@ -40,10 +40,13 @@ class IndexedH2Database extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        // the same map names as H2Database, so a data file written by either opens with the other
+        // the same map names as H2Database, so a data file the plain H2 backend wrote opens here (not the reverse:
+        // documents are written as BSON from then on)
         String namespace = getFullCollectionNamespace(collectionName);
         MVStore mvStore = store != null ? store : OPENING.get();
-        MVMap<Object, Document> data = mvStore.openMap("databases." + namespace);
+        // documents written as BSON (BsonDocumentType), keys as H2 writes them
+        MVMap<Object, Document> data = mvStore.openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
         return new IndexedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
