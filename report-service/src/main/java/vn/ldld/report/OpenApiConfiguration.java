@@ -23,7 +23,10 @@ public class OpenApiConfiguration {
                         .description("""
                                 Report intake of LĐLĐ tỉnh Tây Ninh: units (đơn vị) submit their report for a phase \
                                 (đợt) of a published plan and get a receipt number (số đến), judged on time or late \
-                                against the deadline in force; units revise, province staff accept or return. \
+                                against the deadline in force; an amendment that extends the phase's deadline (gia \
+                                hạn) makes on time a late report received at or before the new deadline, and a \
+                                shortened deadline never makes an on-time report late (`timeliness` of a report); \
+                                units revise, province staff accept or return. \
                                 Every call needs a bearer JWT (roles PROVINCE_STAFF, UNIT_REPORTER, VIEWER; a unit \
                                 account's unit comes from its token); each operation says who may call it. Errors \
                                 are RFC 9457 problems naming the wrong fields."""));

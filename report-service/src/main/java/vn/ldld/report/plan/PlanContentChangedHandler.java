@@ -10,13 +10,17 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.consumer.EventHandler;
 import vn.ldld.report.plan.PlanMessages.PlanContentChanged;
 
-/** {@code plan-published} and {@code plan-amended}: the plan view takes the plan at its version, if newer. */
+/**
+ * {@code plan-published} and {@code plan-amended}: the plan view takes the plan at its version, if newer; and every
+ * version, older or newer, tells its phase deadlines ({@link PhaseDeadlinesSet}) so that reports are re-judged.
+ */
 @Component
 class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
 
@@ -24,9 +28,11 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
     private static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
 
     private final PlanViews views;
+    private final ApplicationEventPublisher deadlines;
 
-    PlanContentChangedHandler(PlanViews views) {
+    PlanContentChangedHandler(PlanViews views, ApplicationEventPublisher deadlines) {
         this.views = views;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -53,6 +59,8 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
     @Override
     public void handle(PlanContentChanged changed, InboundEvent event) {
         PlanView view = toView(changed);
+        // before the view: once a test or a reader sees the version, its reports have been judged again
+        deadlines.publishEvent(new PhaseDeadlinesSet(view.planId(), view.version(), view.phases()));
         boolean applied = views.applyContent(view);
         log.atInfo().setMessage(applied ? "Plan view updated" : "Older plan version ignored")
                 .addKeyValue("planId", view.planId()).addKeyValue("planVersion", view.version()).log();

@@ -109,7 +109,7 @@ class ReportController {
     @Operation(summary = "List reports", description = """
             Access: PROVINCE_STAFF sees every report; UNIT_REPORTER only its own unit's and those of the units \
             directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens without a \
-            role: 403.""")
+            role: 403. `late` selects by the verdict now, after any extension of the deadline (gia hạn).""")
     public ReportPage list(Caller caller,
                            @RequestParam(required = false) String planId,
                            @RequestParam(required = false) @Min(1) Integer phase,
