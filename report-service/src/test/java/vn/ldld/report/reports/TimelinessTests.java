@@ -58,6 +58,12 @@ class TimelinessTests extends ReportTestSupport {
         assertThat(line.get("id").asString()).isEqualTo(covered);
         assertThat(line.get("onTime").asBoolean()).isTrue();
         assertThat(line.get("timeliness").get("extendedInVersion").asLong()).isEqualTo(2);
+        // a review writes the report again, never its new verdict away
+        assertThat(post("/api/reports/" + covered + "/accept", null).status()).isEqualTo(200);
+        JsonNode accepted = report(covered);
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("onTime").asBoolean()).isTrue();
+        assertThat(accepted.get("timeliness").get("extendedInVersion").asLong()).isEqualTo(2);
     }
 
     @Test
