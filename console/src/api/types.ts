@@ -1,4 +1,5 @@
 // The public API's shapes, as its OpenAPI documents describe them (/openapi/<service>).
+import type { Timeliness } from '../lib/timeliness';
 
 export type Role = 'PROVINCE_STAFF' | 'UNIT_REPORTER' | 'UNIT_STAFF' | 'VIEWER';
 export interface SignedIn { username: string; name: string; roles: Role[]; unit: string | null }
@@ -70,12 +71,15 @@ export interface Report {
   lastReview?: Review | null; values: Record<string, Value>; narrative: Record<string, string>;
   /** Every review decision, oldest first, at every level. */
   reviews?: Review[];
+  /** The verdict now (`onTime`, `deadline`, `lateSeconds` follow it) and how it was reached. */
+  timeliness?: Timeliness | null;
 }
 export interface ReportSummary {
   id: string; planId: string; phaseNumber: number; unitCode: string; unitName: string; receiptNumber: number;
   receiptYear: number; receivedAt: string; deadline: string; onTime: boolean; lateSeconds: number;
   status: ReportStatus; revision: number; version: number;
   parentUnitCode?: string; reviewLevel?: ReviewLevel; reviewerUnitCode?: string;
+  timeliness?: Timeliness | null;
 }
 export interface ReportPage { items: ReportSummary[]; page: number; size: number; total: number }
 export interface Revision {
@@ -120,7 +124,7 @@ export interface UnitStatus {
   code: string; name: string; shortName?: string; kind?: UnitKind; parentCode?: string | null; status: UnitProgress;
   reportId?: string | null; receiptNumber?: number | null; receivedAt?: string | null; onTime?: boolean | null;
   lateSeconds: number; revision: number; overdueNotice?: boolean; remindersSent?: number;
-  values?: Record<string, Value>; narrative?: Record<string, string>;
+  values?: Record<string, Value>; narrative?: Record<string, string>; timeliness?: Timeliness | null;
 }
 export interface TimelinePoint { start: string; submitted: number; onTime: number; late: number; cumulative: number }
 export interface Timeline { planId: string; phaseNumber: number; interval: string; timeZone: string; points: TimelinePoint[] }

@@ -7,8 +7,9 @@ import type { ParentReviewSummary, PhaseReport, PlanAnalytics, Timeline, UnitSta
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { VirtualTable } from '../../components/VirtualTable';
 import { byDistrict, late, missing } from '../../lib/dashboard';
-import { formatDateTime, formatDecimal, formatDuration, formatInteger, formatPercent, formatVnd, timeLeft } from '../../lib/format';
+import { formatDateTime, formatDecimal, formatInteger, formatPercent, formatVnd, timeLeft } from '../../lib/format';
 import { UNIT_PROGRESS, UNIT_PROGRESS_COLOR } from '../../lib/labels';
+import { timelinessText } from '../../lib/timeliness';
 import { matches } from '../../lib/text';
 import { useSession } from '../../session/session';
 
@@ -172,8 +173,8 @@ function UnitTable({ rows, label }: { rows: UnitStatus[]; label: string }) {
         ? <Anchor component={Link} to={`/reports/${u.reportId}`} size="sm">{u.name}</Anchor> : <Text size="sm">{u.name}</Text>) },
       { header: 'Tình trạng', width: 'minmax(110px, 1.4fr)', cell: (u) => <Badge size="sm" color={UNIT_PROGRESS_COLOR[u.status] ?? 'gray'}>{UNIT_PROGRESS[u.status] ?? u.status}</Badge> },
       { header: 'Nhận lúc', width: 'minmax(110px, 1.2fr)', cell: (u) => <Text size="sm">{formatDateTime(u.receivedAt)}</Text> },
-      { header: 'Đúng hạn', width: 'minmax(80px, 1fr)', cell: (u) => (u.onTime == null ? '' : u.onTime
-        ? <Text size="sm" c="green.8">Đúng hạn</Text> : <Text size="sm" c="red.8">Trễ {formatDuration(u.lateSeconds)}</Text>) },
+      { header: 'Đúng hạn', width: 'minmax(80px, 1fr)', cell: (u) => (u.onTime == null ? ''
+        : <Text size="sm" c={u.onTime ? 'green.8' : 'red.8'}>{timelinessText(u)}</Text>) },
     ]} />
   );
 }

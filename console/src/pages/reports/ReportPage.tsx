@@ -7,9 +7,10 @@ import type { Plan, Report, Revision } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReportContent, formatValue } from '../../components/ReportContent';
 import { ReportFields } from '../../components/ReportFields';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { REPORT_STATUS, REPORT_STATUS_COLOR } from '../../lib/labels';
 import { REVIEW_LEVEL, describeReview, reviewsAsParent } from '../../lib/review';
+import { timelinessText } from '../../lib/timeliness';
 import { buildForm, fromReport, toRequest, validate, type FormErrors, type FormValues } from '../../report/formModel';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../report/drafts';
 import { useSession } from '../../session/session';
@@ -59,10 +60,12 @@ export default function ReportPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text>Số đến: <strong data-testid="receipt-number">{current.receiptNumber}/{current.receiptYear}</strong></Text>
           <Text>Thời điểm nhận: <strong>{formatDateTime(current.receivedAt)}</strong></Text>
-          <Text>Hạn báo cáo: trước {formatDateTime(current.deadline)}</Text>
+          <Text>Hạn báo cáo: trước {formatDateTime(current.timeliness?.firstDeadline ?? current.deadline)}
+            {current.timeliness?.extendedInVersion != null
+              && `; gia hạn đến ${formatDateTime(current.deadline)} (sửa đổi lần ${current.timeliness.extendedInVersion})`}</Text>
           <Text>
-            {current.onTime ? <Badge color="green">Đúng hạn</Badge>
-              : <Badge color="red">Trễ hạn {formatDuration(current.lateSeconds)}</Badge>}
+            <Badge color={current.onTime ? 'green' : 'red'} data-testid="timeliness">
+              {timelinessText(current, 'Trễ hạn')}</Badge>
           </Text>
           <Text>Trạng thái: <Badge color={REPORT_STATUS_COLOR[current.status]}>{REPORT_STATUS[current.status]}</Badge></Text>
           <Text>Lần gửi: {current.revision}</Text>

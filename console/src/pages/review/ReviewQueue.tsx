@@ -6,9 +6,10 @@ import { api, query } from '../../api/http';
 import type { ReportPage, ReportStatus } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { VirtualTable } from '../../components/VirtualTable';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { REPORT_STATUS, REPORT_STATUS_COLOR } from '../../lib/labels';
 import { REVIEW_LEVEL } from '../../lib/review';
+import { timelinessText } from '../../lib/timeliness';
 
 /**
  * Reports waiting for a decision: submitted and resubmitted, in order of receipt; the decided ones with the level that
@@ -37,8 +38,7 @@ export default function ReviewQueue() {
           { header: 'Số đến', width: '70px', cell: (r) => `${r.receiptNumber}/${r.receiptYear}` },
           { header: 'Nhận lúc', width: 'minmax(110px, 1fr)', cell: (r) => formatDateTime(r.receivedAt) },
           { header: 'Đúng hạn', width: 'minmax(90px, 1fr)', cell: (r) => (
-            <Group gap={4}>{r.onTime ? <Badge size="sm" color="green">Đúng hạn</Badge>
-              : <Badge size="sm" color="red">Trễ {formatDuration(r.lateSeconds)}</Badge>}
+            <Group gap={4}><Badge size="sm" color={r.onTime ? 'green' : 'red'}>{timelinessText(r)}</Badge>
               <Badge size="sm" variant="light" color={REPORT_STATUS_COLOR[r.status]}>{REPORT_STATUS[r.status]}</Badge></Group>) },
           { header: 'Cấp duyệt', width: 'minmax(110px, 1fr)', cell: (r) => (r.reviewLevel
             ? `${REVIEW_LEVEL[r.reviewLevel]}${r.reviewLevel === 'PARENT' && r.reviewerUnitCode ? ` (${r.reviewerUnitCode})` : ''}` : '—') },

@@ -68,6 +68,19 @@ public final class Events {
         return event("plan-amended", event, Instant.parse("2023-07-22T03:00:00Z"));
     }
 
+    /** Version {@code version} of the example plan, amended at {@code at}: phase 1 due at {@code deadline}. */
+    public static InboundEvent amended(int version, Instant deadline, Instant at) {
+        ObjectNode event = example("plan-amended");
+        event.put("version", version).put("previousVersion", version - 1).put("amendedAt", at.toString());
+        ArrayNode changes = event.putArray("changes");
+        changes.addObject().put("kind", "DEADLINE_CHANGED").put("phaseNumber", 1)
+                .put("field", "phases[0].reportDeadline").put("to", deadline.toString());
+        ObjectNode plan = (ObjectNode) event.get("plan");
+        plan.put("version", version);
+        ((ObjectNode) plan.get("phases").get(0)).put("reportDeadline", deadline.toString());
+        return event("plan-amended", event, at);
+    }
+
     public static ObjectNode unit(String code, String name, String kind, String parent) {
         ObjectNode unit = JSON.createObjectNode().put("code", code).put("name", name).put("kind", kind);
         return parent == null ? unit.putNull("parentCode") : unit.put("parentCode", parent);
@@ -82,6 +95,14 @@ public final class Events {
                                          Map<String, Number> values) {
         ObjectNode event = report(reportId, unit, receivedAt, deadline, 1, values);
         event.put("status", "SUBMITTED");
+        return event("report-submitted", event, receivedAt);
+    }
+
+    /** A first submission received under plan version {@code planVersion}, judged against {@code deadline}. */
+    public static InboundEvent submitted(String reportId, ObjectNode unit, Instant receivedAt, Instant deadline,
+                                         int planVersion, Map<String, Number> values) {
+        ObjectNode event = report(reportId, unit, receivedAt, deadline, 1, values);
+        event.put("status", "SUBMITTED").put("planVersion", planVersion);
         return event("report-submitted", event, receivedAt);
     }
 

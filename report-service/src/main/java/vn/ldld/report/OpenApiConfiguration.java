@@ -23,7 +23,10 @@ public class OpenApiConfiguration {
                         .description("""
                                 Report intake of LĐLĐ tỉnh Tây Ninh: units (đơn vị) submit their report for a phase \
                                 (đợt) of a published plan and get a receipt number (số đến), judged on time or late \
-                                against the deadline in force; units revise, province staff accept or return (for a \
+                                against the deadline in force; an amendment that extends the phase's deadline (gia \
+                                hạn) makes on time a late report received at or before the new deadline, and a \
+                                shortened deadline never makes an on-time report late (`timeliness` of a report); \
+                                units revise, province staff accept or return (for a \
                                 plan reviewed by the parent, the staff of the unit directly above also do). \
                                 Every call needs a bearer JWT (roles PROVINCE_STAFF, UNIT_REPORTER, UNIT_STAFF, \
                                 VIEWER; a unit \

@@ -44,4 +44,18 @@ class OpenApiTests extends ReportTestSupport {
                     .as(request).contains("COUNT", "1000000000", "MONEY_VND", "1000000000000000");
         }
     }
+
+    @Test
+    void theTimelinessOfAReportIsDescribed() {
+        JsonNode api = callAs(null, "GET", "/v3/api-docs", null).json();
+        JsonNode schemas = api.get("components").get("schemas");
+
+        assertThat(schemas.get("ReportResponse").get("properties").has("timeliness")).isTrue();
+        assertThat(schemas.get("ReportSummary").get("properties").has("timeliness")).isTrue();
+        JsonNode timeliness = schemas.get("TimelinessResponse");
+        assertThat(timeliness.get("properties").propertyNames()).contains("onTime", "onTimeAtReceipt",
+                "firstDeadline", "deadline", "extendedInVersion");
+        assertThat(timeliness.get("description").asString()).contains("gia hạn");
+        assertThat(api.get("info").get("description").asString()).contains("gia hạn");
+    }
 }

@@ -67,6 +67,17 @@ public final class SamplePlans {
         return event;
     }
 
+    /** The example PlanAmended for {@code planId} as version {@code version}, phase 1 due at {@code deadline}. */
+    public static ObjectNode amended(String planId, long version, Instant deadline) {
+        ObjectNode event = amended(planId);
+        event.put("version", version);
+        event.put("previousVersion", version - 1);
+        ObjectNode plan = (ObjectNode) event.get("plan");
+        plan.put("version", version);
+        ((ObjectNode) plan.get("phases").get(0)).put("reportDeadline", deadline.toString());
+        return event;
+    }
+
     public static ObjectNode closed(String planId) {
         ObjectNode event = (ObjectNode) JSON.readTree(CONTRACTS.example("plan-closed"));
         event.put("planId", planId);

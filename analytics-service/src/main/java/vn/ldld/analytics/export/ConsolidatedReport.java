@@ -68,6 +68,11 @@ public class ConsolidatedReport {
         if (summary.reportDeadline() != null) {
             body.add(Block.paragraph("Hạn báo cáo: " + Labels.dateTime(summary.reportDeadline(), analysis.zone()) + "."));
         }
+        long extended = analysis.units().stream().filter(Labels::extended).count();
+        if (extended > 0) {
+            body.add(Block.paragraph(extended + " đơn vị gửi báo cáo sau hạn ban đầu nhưng trước hạn đã được gia hạn, "
+                    + "được tính là đúng hạn."));
+        }
         body.add(unitsTable(analysis));
         body.add(Block.heading(roman(section++) + ". KẾT QUẢ CÁC CHỈ TIÊU"));
         body.add(totalsTable(analysis.totals()));
@@ -106,7 +111,8 @@ public class ConsolidatedReport {
         int stt = 0;
         for (UnitRow row : analysis.units()) {
             String status = Labels.status(row.status())
-                    + (row.onTime() == null ? "" : "\n" + Labels.onTime(row) + ", " + Labels.dateTime(row.receivedAt(),
+                    + (row.onTime() == null ? "" : "\n" + Labels.onTime(row, analysis.zone()) + ", "
+                    + Labels.dateTime(row.receivedAt(),
                     analysis.zone()));
             rows.add(Block.Row.of(List.of(String.valueOf(++stt), row.displayName(), status,
                     figures(indicators, row.values()))));

@@ -33,11 +33,31 @@ final class Labels {
         };
     }
 
+    /** "Đúng hạn", "Trễ hạn", or "Đúng hạn (gia hạn)" when an extension of the deadline made it on time. */
     static String onTime(UnitRow row) {
         if (row.onTime() == null) {
             return "";
         }
+        if (extended(row)) {
+            return "Đúng hạn (gia hạn)";
+        }
         return row.onTime() ? "Đúng hạn" : "Trễ hạn";
+    }
+
+    /** As {@link #onTime(UnitRow)}, naming the extended deadline: "Đúng hạn (gia hạn đến 28/07/2023 17:00)". */
+    static String onTime(UnitRow row, ZoneId zone) {
+        return extended(row) ? "Đúng hạn (gia hạn đến " + dateTime(row.timeliness().deadline(), zone) + ")"
+                : onTime(row);
+    }
+
+    /** The deadline the unit's report is judged against now, "" when not received. */
+    static String deadline(UnitRow row, ZoneId zone) {
+        return row.timeliness() == null ? "" : dateTime(row.timeliness().deadline(), zone);
+    }
+
+    /** Whether an extension of the deadline (gia hạn) made the unit's late report on time. */
+    static boolean extended(UnitRow row) {
+        return row.timeliness() != null && row.timeliness().onTimeByExtension();
     }
 
     static String dateTime(Instant instant, ZoneId zone) {

@@ -16,7 +16,8 @@ import vn.ldld.analytics.summary.UnitRow;
 
 /**
  * The unit matrix of a phase as CSV (RFC 4180, CRLF): UTF-8 with a byte order mark so that Excel shows the
- * Vietnamese text correctly; one row per must-report unit, then a totals row. Numbers are plain decimals.
+ * Vietnamese text correctly; one row per must-report unit, then a totals row. Numbers are plain decimals. "Hạn áp
+ * dụng" is the deadline a report is judged against (a later one when an extension, gia hạn, made it on time).
  */
 @Component
 public class PhaseCsv {
@@ -28,7 +29,7 @@ public class PhaseCsv {
         ZoneId zone = analysis.zone();
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Đơn vị cấp trên",
-                "Trạng thái", "Thời gian nhận", "Đúng hạn", "Số giây trễ", "Lần sửa"));
+                "Trạng thái", "Thời gian nhận", "Hạn áp dụng", "Đúng hạn", "Số giây trễ", "Lần sửa"));
         indicators.forEach(i -> header.add(Labels.header(i)));
         List<Indicator> texts = Labels.textIndicators(analysis);
         texts.forEach(i -> header.add(i.label()));
@@ -37,13 +38,13 @@ public class PhaseCsv {
         for (UnitRow row : analysis.units()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(++index), row.code(), nullToEmpty(row.name()),
                     nullToEmpty(row.parentCode()), Labels.status(row.status()), Labels.dateTime(row.receivedAt(), zone),
-                    Labels.onTime(row), row.onTime() == null ? "" : String.valueOf(row.lateSeconds()),
+                    Labels.deadline(row, zone), Labels.onTime(row), row.onTime() == null ? "" : String.valueOf(row.lateSeconds()),
                     row.revision() == 0 ? "" : String.valueOf(row.revision())));
             indicators.forEach(i -> cells.add(plain(row.values().get(i.code()))));
             texts.forEach(i -> cells.add(plain(row.values().get(i.code()))));
             line(csv, cells);
         }
-        List<String> totals = new ArrayList<>(List.of("", "", "Tổng cộng", "", "", "", "", "", ""));
+        List<String> totals = new ArrayList<>(List.of("", "", "Tổng cộng", "", "", "", "", "", "", ""));
         analysis.totals().stream().map(IndicatorTotal::sum).forEach(sum -> totals.add(sum.toPlainString()));
         texts.forEach(i -> totals.add(""));
         line(csv, totals);

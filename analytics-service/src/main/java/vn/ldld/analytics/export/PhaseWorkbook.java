@@ -107,7 +107,7 @@ public class PhaseWorkbook {
                 text(row, 1, unit.code(), null);
                 text(row, 2, unit.name() != null ? unit.name() : unit.code(), null);
                 text(row, 3, Labels.status(unit.status()), null);
-                text(row, 4, Labels.onTime(unit), null);
+                text(row, 4, Labels.onTime(unit, analysis.zone()), null);
                 for (int i = 0; i < indicators.size(); i++) {
                     if (unit.values().get(indicators.get(i).code()) instanceof BigDecimal value) {
                         number(row, 5 + i, value, styles.forIndicator(indicators.get(i), false));
@@ -138,7 +138,8 @@ public class PhaseWorkbook {
     private static void lateSheet(Sheet sheet, PhaseAnalysis analysis, Styles styles) {
         ZoneId zone = analysis.zone();
         Row header = sheet.createRow(0);
-        String[] titles = {"STT", "Mã đơn vị", "Đơn vị", "Tình trạng", "Thời gian nhận", "Trễ (giờ)"};
+        String[] titles = {"STT", "Mã đơn vị", "Đơn vị", "Tình trạng", "Thời gian nhận", "Trễ (giờ)",
+                "Hạn áp dụng"};
         for (int i = 0; i < titles.length; i++) {
             text(header, i, titles[i], styles.header);
         }
@@ -154,12 +155,14 @@ public class PhaseWorkbook {
             text(row, 4, Labels.dateTime(unit.receivedAt(), zone), null);
             if (unit.status().reported()) {
                 number(row, 5, hours(unit.lateSeconds()), styles.decimal);
+                text(row, 6, Labels.deadline(unit, zone), null);
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setColumnWidth(2, 42 * 256);
         sheet.setColumnWidth(3, 24 * 256);
         sheet.setColumnWidth(4, 18 * 256);
+        sheet.setColumnWidth(6, 18 * 256);
     }
 
     private static void totalRow(Row row, String label, List<Indicator> indicators, List<ReportFact> reports,

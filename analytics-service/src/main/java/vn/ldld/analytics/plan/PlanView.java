@@ -1,6 +1,10 @@
 package vn.ldld.analytics.plan;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,14 +24,21 @@ import vn.ldld.analytics.store.Sequenced;
  * @param closedAt when the plan was closed, or {@code null}
  * @param cancelledAt when the plan was cancelled, or {@code null}
  * @param number number and symbol, from whichever event told it
+ * @param deadlines the deadline of each phase in every version seen, older or newer than {@code content}: what the
+ *                  reports are judged against ({@link #laterDeadline})
  */
 @Document("plans")
 public record PlanView(@Id String planId, long seq, PlanContent content, Instant publishedAt, Instant amendedAt,
-                       Instant closedAt, Instant cancelledAt, String number) implements Sequenced<PlanView> {
+                       Instant closedAt, Instant cancelledAt, String number,
+                       List<PhaseDeadline> deadlines) implements Sequenced<PlanView> {
+
+    public PlanView {
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+    }
 
     @Override
     public PlanView withSeq(long seq) {
-        return new PlanView(planId, seq, content, publishedAt, amendedAt, closedAt, cancelledAt, number);
+        return new PlanView(planId, seq, content, publishedAt, amendedAt, closedAt, cancelledAt, number, deadlines);
     }
 
     /** The version of {@code content}, 0 when unknown. */
@@ -47,34 +58,60 @@ public record PlanView(@Id String planId, long seq, PlanContent content, Instant
     }
 
     static PlanView empty(String planId) {
-        return new PlanView(planId, 0, null, null, null, null, null, null);
+        return new PlanView(planId, 0, null, null, null, null, null, null, List.of());
     }
 
     PlanView published(PlanPublished event) {
         PlanView view = withContent(event.plan(), amendedAt);
         return new PlanView(planId, seq, view.content, earliest(publishedAt, event.publishedAt()), view.amendedAt,
-                closedAt, cancelledAt, view.number);
+                closedAt, cancelledAt, view.number, withDeadlinesOf(event.plan()));
     }
 
     PlanView amended(PlanAmended event) {
-        return event.plan().version() > version() ? withContent(event.plan(), event.amendedAt()) : this;
+        PlanView view = event.plan().version() > version() ? withContent(event.plan(), event.amendedAt()) : this;
+        return new PlanView(planId, seq, view.content, publishedAt, view.amendedAt, closedAt, cancelledAt,
+                view.number, withDeadlinesOf(event.plan()));
+    }
+
+    /**
+     * The latest deadline that a version after {@code afterVersion} set for {@code phase} (of equal deadlines, the
+     * one of the first version): the later deadline a report received under {@code afterVersion} may be judged
+     * against when it extends the first one. Empty when no later version is known.
+     */
+    public Optional<PhaseDeadline> laterDeadline(int phase, long afterVersion) {
+        return deadlines.stream().filter(d -> d.phase() == phase && d.version() > afterVersion && d.deadline() != null)
+                .max(Comparator.comparing(PhaseDeadline::deadline)
+                        .thenComparing(PhaseDeadline::version, Comparator.reverseOrder()));
+    }
+
+    private List<PhaseDeadline> withDeadlinesOf(PlanContent version) {
+        List<PhaseDeadline> all = new ArrayList<>(deadlines);
+        for (Phase phase : version.phases()) {
+            PhaseDeadline set = new PhaseDeadline(phase.number(), version.version(), phase.reportDeadline());
+            if (all.stream().noneMatch(d -> d.phase() == set.phase() && d.version() == set.version())) {
+                all.add(set);
+            }
+        }
+        all.sort(Comparator.comparingInt(PhaseDeadline::phase).thenComparingInt(PhaseDeadline::version));
+        return all;
     }
 
     PlanView closed(PlanClosed event) {
         return new PlanView(planId, seq, content, publishedAt, amendedAt, earliest(closedAt, event.closedAt()),
-                cancelledAt, number != null ? number : event.number());
+                cancelledAt, number != null ? number : event.number(), deadlines);
     }
 
     PlanView cancelled(PlanCancelled event) {
         return new PlanView(planId, seq, content, publishedAt, amendedAt, closedAt,
-                earliest(cancelledAt, event.cancelledAt()), number != null ? number : event.number());
+                earliest(cancelledAt, event.cancelledAt()), number != null ? number : event.number(), deadlines);
     }
 
     private PlanView withContent(PlanContent newer, Instant newerAmendedAt) {
         if (newer.version() <= version()) {
             return this;
         }
-        return new PlanView(planId, seq, newer, publishedAt, newerAmendedAt, closedAt, cancelledAt, newer.number());
+        return new PlanView(planId, seq, newer, publishedAt, newerAmendedAt, closedAt, cancelledAt, newer.number(),
+                deadlines);
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -34,19 +34,21 @@ import vn.ldld.analytics.unit.Unit;
  * @param reviewRank 2 × reviewed revision, + 1 when accepted; 0 when never reviewed
  * @param reviewedAt when the latest review happened
  * @param returnReason why the latest return happened, or {@code null}
+ * @param planVersion plan version in force at the first receipt, or {@code null} when not told: later versions may
+ *                    extend {@code deadline}
  */
 @Document("reports")
 public record ReportFact(@Id String reportId, long seq, String planId, int phaseNumber, Unit unit,
                          Integer receiptNumber, Instant receivedAt, Instant deadline, boolean onTime,
                          long lateSeconds, int revision, String contentStatus, Map<String, String> values,
                          Map<String, String> narrative, Instant revisedAt, int reviewRank, Instant reviewedAt,
-                         String returnReason) implements Sequenced<ReportFact> {
+                         String returnReason, Long planVersion) implements Sequenced<ReportFact> {
 
     @Override
     public ReportFact withSeq(long seq) {
         return new ReportFact(reportId, seq, planId, phaseNumber, unit, receiptNumber, receivedAt, deadline, onTime,
                 lateSeconds, revision, contentStatus, values, narrative, revisedAt, reviewRank, reviewedAt,
-                returnReason);
+                returnReason, planVersion);
     }
 
     /** Whether the report itself (not only a review of it) has arrived. */
@@ -80,7 +82,7 @@ public record ReportFact(@Id String reportId, long seq, String planId, int phase
 
     static ReportFact empty(String reportId, String planId, int phaseNumber, Unit unit) {
         return new ReportFact(reportId, 0, planId, phaseNumber, unit, null, null, null, false, 0, 0, null,
-                Map.of(), Map.of(), null, 0, null, null);
+                Map.of(), Map.of(), null, 0, null, null, null);
     }
 
     ReportFact received(ReportReceived event) {
@@ -92,7 +94,7 @@ public record ReportFact(@Id String reportId, long seq, String planId, int phase
                 event.lateSeconds() == null ? 0 : event.lateSeconds(), event.revision(), event.status(),
                 plain(event.values()), event.narrative() == null ? Map.of() : Map.copyOf(event.narrative()),
                 event.revisedAt() != null ? event.revisedAt() : event.receivedAt(), reviewRank, reviewedAt,
-                returnReason);
+                returnReason, event.planVersion() != null ? event.planVersion() : planVersion);
     }
 
     ReportFact reviewed(int reviewedRevision, boolean accepted, Instant at, String reason) {
@@ -102,7 +104,7 @@ public record ReportFact(@Id String reportId, long seq, String planId, int phase
         }
         return new ReportFact(reportId, seq, planId, phaseNumber, unit, receiptNumber, receivedAt, deadline, onTime,
                 lateSeconds, revision, contentStatus, values, narrative, revisedAt, rank, at,
-                accepted ? null : reason);
+                accepted ? null : reason, planVersion);
     }
 
     private static Map<String, String> plain(Map<String, Object> values) {

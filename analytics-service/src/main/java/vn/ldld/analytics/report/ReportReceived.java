@@ -22,9 +22,10 @@ import vn.ldld.analytics.unit.Unit;
  * @param values indicator values by code: numbers, or text for text indicators
  * @param narrative narrative texts by section code
  * @param revisedAt when this revision was received ({@code null} for the first submission)
+ * @param planVersion plan version in force at the first receipt, the one {@code deadline} comes from
  */
 public record ReportReceived(String reportId, String planId, int phaseNumber, Unit unit, Integer receiptNumber,
                              Instant receivedAt, Instant deadline, Boolean onTime, Long lateSeconds, int revision,
                              String status, Map<String, Object> values, Map<String, String> narrative,
-                             Instant revisedAt) {
+                             Instant revisedAt, Long planVersion) {
 }

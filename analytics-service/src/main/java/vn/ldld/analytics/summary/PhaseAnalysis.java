@@ -64,7 +64,7 @@ public final class PhaseAnalysis {
                 if (report != null) {
                     counted.put(unit.code(), report);
                 }
-                rows.add(row(unit, report, overdueUnits.contains(unit.code()),
+                rows.add(row(unit, report, plan, overdueUnits.contains(unit.code()),
                         remindersByUnit.getOrDefault(unit.code(), 0)));
             }
         }
@@ -166,7 +166,7 @@ public final class PhaseAnalysis {
         for (ReportFact report : counted.values()) {
             ZonedDateTime start = report.receivedAt().atZone(zone).truncatedTo(interval.unit());
             int[] bucket = buckets.computeIfAbsent(start, s -> new int[2]);
-            bucket[report.onTime() ? 0 : 1]++;
+            bucket[Timeliness.of(report, plan).onTime() ? 0 : 1]++;
         }
         List<TimelinePoint> points = new ArrayList<>();
         int cumulative = 0;
@@ -226,16 +226,17 @@ public final class PhaseAnalysis {
         return a.reportId().compareTo(b.reportId()) <= 0 ? a : b;
     }
 
-    private static UnitRow row(Unit unit, ReportFact report, boolean overdueNotice, int reminders) {
+    private static UnitRow row(Unit unit, ReportFact report, PlanView plan, boolean overdueNotice, int reminders) {
         if (report == null) {
             return new UnitRow(unit.code(), unit.name(), unit.shortName(), unit.kind(), unit.parentCode(),
                     overdueNotice ? UnitStatus.OVERDUE : UnitStatus.MISSING, null, null, null, null, 0, 0,
-                    overdueNotice, reminders, Map.of(), Map.of());
+                    overdueNotice, reminders, Map.of(), Map.of(), null);
         }
+        Timeliness timeliness = Timeliness.of(report, plan);
         return new UnitRow(unit.code(), unit.name(), unit.shortName(), unit.kind(), unit.parentCode(),
                 status(report.status()), report.reportId(), report.receiptNumber(), report.receivedAt(),
-                report.onTime(), report.onTime() ? 0 : report.lateSeconds(), report.revision(), overdueNotice,
-                reminders, values(report), report.narrative());
+                timeliness.onTime(), timeliness.lateSeconds(), report.revision(), overdueNotice, reminders,
+                values(report), report.narrative(), timeliness);
     }
 
     private static UnitStatus status(ReportStatus status) {

@@ -20,8 +20,9 @@ import java.time.Instant;
  * @param reportDeadline deadline in force
  * @param expected must-report units
  * @param submitted of them, those whose report was received (in any review state)
- * @param onTime of them, received before the deadline they were judged against
- * @param late of them, received at or after it
+ * @param onTime of them, on time: received at or before the deadline in force at their receipt, or at or before a
+ *               later deadline an amendment set for the phase (gia hạn; {@link Timeliness})
+ * @param late of them, the others
  * @param missing expected units without a report
  * @param overdue missing units that notification-service found overdue at the deadline in force
  * @param returned reports returned for correction and not yet revised

@@ -103,6 +103,7 @@ class ExportsTests {
             assertThat(text(sheet, 1, 3)).isEqualTo("Trễ hạn");
             assertThat(text(sheet, 1, 4)).isEqualTo("29/07/2023 10:20");
             assertThat(number(sheet, 1, 5)).isEqualTo(10.33);
+            assertThat(text(sheet, 1, 6)).isEqualTo("29/07/2023 00:00");
             assertThat(text(sheet, 2, 1)).isEqualTo("CDVC-TN");
             assertThat(number(sheet, 2, 5)).isEqualTo(32.0);
             assertThat(text(sheet, 3, 2)).isEqualTo("Liên đoàn Lao động thành phố Tây Ninh");
@@ -121,12 +122,12 @@ class ExportsTests {
         List<String> lines = List.of(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertThat(lines).hasSize(13);
         assertThat(lines.get(0)).startsWith("STT,Mã đơn vị,Tên đơn vị,Đơn vị cấp trên,Trạng thái,Thời gian nhận,"
-                + "Đúng hạn,Số giây trễ,Lần sửa,Số buổi tuyên truyền (buổi),");
+                + "Hạn áp dụng,Đúng hạn,Số giây trễ,Lần sửa,Số buổi tuyên truyền (buổi),");
         assertThat(lines.get(4)).isEqualTo("4,LDLD-TC,Liên đoàn Lao động huyện Tân Châu,LDLD-TN,"
-                + "\"Đã gửi lại, chờ xem xét\",29/07/2023 10:20,Trễ hạn,37200,2,4,260,,,,0.6,,,,,92000000");
+                + "\"Đã gửi lại, chờ xem xét\",29/07/2023 10:20,29/07/2023 00:00,Trễ hạn,37200,2,4,260,,,,0.6,,,,,92000000");
         assertThat(lines.get(1)).isEqualTo("1,LDLD-TPTN,Liên đoàn Lao động thành phố Tây Ninh,LDLD-TN,"
-                + "Chưa báo cáo,,,,,,,,,,,,,,,");
-        assertThat(lines.get(12)).isEqualTo(",,Tổng cộng,,,,,,,13,680,0,0,3,2.5,0,0,0,0,277000000");
+                + "Chưa báo cáo,,,,,,,,,,,,,,,,");
+        assertThat(lines.get(12)).isEqualTo(",,Tổng cộng,,,,,,,,13,680,0,0,3,2.5,0,0,0,0,277000000");
     }
 
     @Test

@@ -10,13 +10,17 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.consumer.EventHandler;
 import vn.ldld.report.plan.PlanMessages.PlanContentChanged;
 
-/** {@code plan-published} and {@code plan-amended}: the plan view takes the plan at its version, if newer. */
+/**
+ * {@code plan-published} and {@code plan-amended}: the plan view takes the plan at its version, if newer; and every
+ * version, older or newer, tells its phase deadlines ({@link PhaseDeadlinesSet}) so that reports are re-judged.
+ */
 @Component
 class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
 
@@ -25,10 +29,12 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
 
     private final PlanViews views;
     private final PlanReviewLevels reviewLevels;
+    private final ApplicationEventPublisher deadlines;
 
-    PlanContentChangedHandler(PlanViews views, PlanReviewLevels reviewLevels) {
+    PlanContentChangedHandler(PlanViews views, PlanReviewLevels reviewLevels, ApplicationEventPublisher deadlines) {
         this.views = views;
         this.reviewLevels = reviewLevels;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -57,6 +63,8 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
         PlanView view = toView(changed);
         // before the view: whoever sees the new view also sees who reviews its reports
         reviewLevels.apply(view.planId(), view.version(), changed.plan().reviewBy());
+        // before the view: once a test or a reader sees the version, its reports have been judged again
+        deadlines.publishEvent(new PhaseDeadlinesSet(view.planId(), view.version(), view.phases()));
         boolean applied = views.applyContent(view);
         log.atInfo().setMessage(applied ? "Plan view updated" : "Older plan version ignored")
                 .addKeyValue("planId", view.planId()).addKeyValue("planVersion", view.version()).log();

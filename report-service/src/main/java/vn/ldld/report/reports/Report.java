@@ -1,12 +1,12 @@
 package vn.ldld.report.reports;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,7 +19,8 @@ import vn.ldld.web.ApiError;
 
 /**
  * A unit's report for one phase of one plan: one per plan, phase and unit. The receipt, the reception time, the
- * deadline it was judged against and the verdict never change after the submission; the content changes by
+ * deadline it was judged against and the verdict at receipt never change after the submission (a later deadline
+ * set by an amendment may judge it again: {@link #timeliness()}); the content changes by
  * revisions, all kept; province staff (or, for a plan reviewed by the parent, the staff of the unit's parent) accept it
  * or return it for revision, every decision kept with its level. The report decides each change: it
  * refuses what its status does not allow, takes a new version and raises the event that tells the other services,
@@ -44,6 +45,9 @@ public class Report {
     private Instant deadline;
     private boolean onTime;
     private long lateSeconds;
+    /** Written by {@link DeadlineExtensions} only, never by a save of the report read before it. */
+    @ReadOnlyProperty
+    private Extension extension;
     private ReportStatus status;
     private int revision;
     private long version;
@@ -74,9 +78,9 @@ public class Report {
         report.receiptYear = receipt.year();
         report.receivedAt = receivedAt;
         report.deadline = phase.deadline();
-        report.onTime = !receivedAt.isAfter(phase.deadline());
-        report.lateSeconds = report.onTime ? 0
-                : (Duration.between(phase.deadline(), receivedAt).toMillis() + 999) / 1000;
+        Timeliness verdict = Timeliness.atReceipt(receivedAt, phase.deadline());
+        report.onTime = verdict.onTime();
+        report.lateSeconds = verdict.lateSeconds();
         report.status = ReportStatus.SUBMITTED;
         report.submittedBy = submittedBy;
         report.revisions = new ArrayList<>();
@@ -229,19 +233,25 @@ public class Report {
         return receivedAt;
     }
 
-    /** The deadline in force at that moment. */
+    /** The deadline in force at that moment, the one it was first judged against. */
     public Instant deadline() {
         return deadline;
     }
 
-    /** Whether {@code receivedAt <= deadline}. */
+    /** Whether {@code receivedAt <= deadline}: the verdict at receipt. */
     public boolean onTime() {
         return onTime;
     }
 
-    /** How late, 0 when on time. */
+    /** How late at receipt, 0 when on time. */
     public long lateSeconds() {
         return lateSeconds;
+    }
+
+    /** Whether it is on time now, and against which deadline: the verdict at receipt, or after an extension. */
+    public Timeliness timeliness() {
+        Timeliness atReceipt = new Timeliness(onTime, onTime, deadline, deadline, null, lateSeconds);
+        return atReceipt.extendedTo(receivedAt, extension);
     }
 
     public ReportStatus status() {

@@ -150,7 +150,13 @@ class ReportStore {
             criteria.and("status").is(filter.status());
         }
         if (filter.late() != null) {
-            criteria.and("onTime").is(!filter.late());
+            // late now: late at receipt and not on time against a later deadline (Timeliness)
+            Criteria lateNow = new Criteria().and("onTime").is(false).and("extension.onTime").ne(true);
+            if (filter.late()) {
+                criteria.andOperator(lateNow);
+            } else {
+                criteria.norOperator(lateNow);
+            }
         }
         if (filter.reviewLevel() == ReviewLevel.PARENT) {
             criteria.and("lastReview.level").is(ReviewLevel.PARENT);

@@ -129,7 +129,7 @@ class PlanEventsV2Tests {
                 c.recipients(), c.signer(),
                 List.of(new RecipientRule("LDLD-TB", List.of(UnitKind.GRASSROOTS_UNION),
                         RecipientRule.Depth.DESCENDANTS, RecipientRole.MUST_REPORT)),
-                List.of("CDCS-TB-00007"), List.of("Website, TTCTCĐ LĐLĐ tỉnh", "Lưu: VT, Ban TG-NC"));
+                List.of("CDCS-TB-00007"), List.of("Website, TTCTCĐ LĐLĐ tỉnh", "Lưu: VT, Ban TG-NC"), null);
     }
 
     private static Plan published(PlanContent content) {

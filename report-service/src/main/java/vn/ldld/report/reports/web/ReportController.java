@@ -116,7 +116,7 @@ class ReportController {
             of the units directly below it (a `unit` outside that scope gives an empty page). VIEWER and tokens \
             without a role: 403. `reviewLevel=PARENT` selects the reports whose last review decision was taken \
             by the parent unit (e.g. what the districts accepted, with `status=ACCEPTED`), `reviewLevel=PROVINCE` \
-            those decided by the province.""")
+            those decided by the province. `late` selects by the verdict now, after any extension of the deadline (gia hạn).""")
     public ReportPage list(Caller caller,
                            @RequestParam(required = false) String planId,
                            @RequestParam(required = false) @Min(1) Integer phase,
