@@ -46,7 +46,7 @@ class StoreCrashTests {
         Endpoint gateway = new Endpoint(running.gateway, new StaffToken(running.config.issuerUri(), "staff", "demo"));
         KafkaClients kafka = new KafkaClients(running.platform.kafkaClientConfig(KafkaUsers.BENCH));
         RushPlan plan = new RushPlan(UNITS);
-        plan.publish(kafka);
+        plan.publish(PlatformUnderTest.HTTP, gateway);
         plan.awaitKnownBy(PlatformUnderTest.HTTP, gateway);
         Answers answers = new Answers();
         PatientClient client = new PatientClient(PlatformUnderTest.HTTP, gateway, answers, Duration.ofSeconds(15),
