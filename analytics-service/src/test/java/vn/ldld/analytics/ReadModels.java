@@ -12,13 +12,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.ldld.analytics.event.PlanAmendedHandler;
 import vn.ldld.analytics.event.PlanCancelledHandler;
 import vn.ldld.analytics.event.PlanClosedHandler;
+import vn.ldld.analytics.event.PlanAmendedV2Handler;
 import vn.ldld.analytics.event.PlanPublishedHandler;
+import vn.ldld.analytics.event.PlanPublishedV2Handler;
+import vn.ldld.analytics.event.PlanRecipientsListedHandler;
 import vn.ldld.analytics.event.ReminderSentHandler;
 import vn.ldld.analytics.event.ReportAcceptedHandler;
 import vn.ldld.analytics.event.ReportOverdueHandler;
 import vn.ldld.analytics.event.ReportReceivedHandler;
 import vn.ldld.analytics.event.ReportReturnedHandler;
 import vn.ldld.analytics.notice.Notices;
+import vn.ldld.analytics.plan.PlanRecipients;
 import vn.ldld.analytics.plan.PlanViews;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.summary.Analytics;
@@ -42,14 +46,17 @@ public final class ReadModels {
     public ReadModels() {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
                 TestMongo.uri("read-models-" + UUID.randomUUID().toString().substring(0, 8))));
-        PlanViews plans = new PlanViews(mongo);
+        PlanRecipients recipients = new PlanRecipients(mongo);
+        PlanViews plans = new PlanViews(mongo, recipients);
         ReportFacts reports = new ReportFacts(mongo);
         Notices notices = new Notices(mongo);
         inbox = new ProcessedEvents(mongo, Clock.systemUTC(), Duration.ofMinutes(1), new SimpleMeterRegistry());
         handlers = new EventHandlers(List.of(new PlanPublishedHandler(plans), new PlanAmendedHandler(plans),
                 new PlanClosedHandler(plans), new PlanCancelledHandler(plans), new ReportReceivedHandler(reports),
                 new ReportReturnedHandler(reports), new ReportAcceptedHandler(reports),
-                new ReportOverdueHandler(notices), new ReminderSentHandler(notices)), new EventReader(), inbox);
+                new ReportOverdueHandler(notices), new ReminderSentHandler(notices),
+                new PlanPublishedV2Handler(plans, recipients), new PlanAmendedV2Handler(plans, recipients),
+                new PlanRecipientsListedHandler(plans, recipients)), new EventReader(), inbox);
         analytics = new Analytics(plans, reports, notices);
     }
 
