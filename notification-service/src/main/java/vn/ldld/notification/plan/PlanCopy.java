@@ -2,8 +2,10 @@ package vn.ldld.notification.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.ldld.notification.plan.PlanEvents.Phase;
@@ -16,15 +18,41 @@ import vn.ldld.notification.schedule.PlanRef;
  * @param status OPEN, CLOSED or CANCELLED
  * @param issuer the issuing unit, usually the parent that receives escalations
  * @param issuedOn date of issue; null in a copy kept before it was
+ * @param recipientsListed whether the recipients are kept apart, one document per unit ({@link PlanRecipients}), as
+ *                         the v2 plan events send them; {@code recipients} then holds at most the units a read asked for
+ * @param amendment for a version listed apart that amends the plan: the details of its {@code PLAN_AMENDED} notice
+ *                  (reason, changes), told to each unit as its chunk arrives; null otherwise
  */
 @Document("plans")
 public record PlanCopy(@Id String planId, int version, String number, String title, String timeZone, String status,
                        PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients,
-                       LocalDate issuedOn) {
+                       LocalDate issuedOn, boolean recipientsListed, Map<String, String> amendment) {
+
+    @PersistenceCreator
+    public PlanCopy {
+    }
+
+    /** A copy of a plan known from v1 events, its recipients inside. */
+    public PlanCopy(String planId, int version, String number, String title, String timeZone, String status,
+                    PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn) {
+        this(planId, version, number, title, timeZone, status, issuer, phases, recipients, issuedOn, false, null);
+    }
 
     static PlanCopy of(PlanEvents.PlanSnapshot plan) {
         return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
                 plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()), plan.issuedOn());
+    }
+
+    /** A copy of a plan version whose recipients follow in chunks; {@code amendment} as above. */
+    static PlanCopy listed(PlanEvents.PlanSnapshot plan, Map<String, String> amendment) {
+        return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
+                plan.issuer(), List.copyOf(plan.phases()), List.of(), plan.issuedOn(), true, amendment);
+    }
+
+    /** This copy with {@code listed} as its recipients. */
+    PlanCopy withRecipients(List<Recipient> listed) {
+        return new PlanCopy(planId, version, number, title, timeZone, status, issuer, phases, listed, issuedOn,
+                recipientsListed, amendment);
     }
 
     /** What notifications repeat about the plan. */
@@ -34,6 +62,6 @@ public record PlanCopy(@Id String planId, int version, String number, String tit
 
     PlanCopy withStatus(String newStatus) {
         return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients,
-                issuedOn);
+                issuedOn, recipientsListed, amendment);
     }
 }
