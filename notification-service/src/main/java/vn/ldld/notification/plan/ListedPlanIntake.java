@@ -59,7 +59,7 @@ class ListedPlanIntake {
         if (known(event.planId(), event.version()).isPresent()) {
             return;
         }
-        PlanCopy plan = PlanCopy.listed(event.plan(), null);
+        PlanCopy plan = PlanCopy.listed(event.plan());
         plans.save(plan);
         if (event.plan().recipientSummary().chunks() == 0) {
             dropUnlisted(plan);
@@ -74,14 +74,18 @@ class ListedPlanIntake {
         if (known(event.planId(), event.version()).isPresent()) {
             return;
         }
-        PlanCopy listed = PlanCopy.listed(event.plan(), null);
-        PlanCopy plan = PlanCopy.listed(event.plan(), Map.of("reason", String.valueOf(event.reason()),
-                "changes", describe(event, listed)));
+        PlanCopy listed = PlanCopy.listed(event.plan());
+        Set<Schedule.Slot> slots = Set.copyOf(slots(listed));
+        boolean kept = before.map(previous -> Set.copyOf(slots(previous)).equals(slots)).orElse(false);
+        PlanCopy plan = listed.amending(Map.of("reason", String.valueOf(event.reason()),
+                "changes", describe(event, listed)), kept);
         // units of a plan known from v1 events: kept apart at their version, until the last chunk says who stays
         before.filter(v1 -> !v1.recipientsListed())
                 .ifPresent(v1 -> recipients.list(v1.planId(), v1.version(), v1.recipients()));
-        schedule.cancelOutside(plan.planId(), NotificationKind.FROM_DEADLINE, slots(plan),
-                "rescheduled: plan amended to version " + plan.version());
+        if (!kept) {
+            schedule.cancelOutside(plan.planId(), NotificationKind.FROM_DEADLINE, slots,
+                    "rescheduled: plan amended to version " + plan.version());
+        }
         plans.save(plan);
         if (event.plan().recipientSummary().chunks() == 0) {
             dropUnlisted(plan);
@@ -102,18 +106,25 @@ class ListedPlanIntake {
                 chunk.recipients().stream().map(r -> r.unit().code()).toList());
         Map<String, Addressee> parents = parents(plan, chunk.recipients());
         List<Notification> notifications = new ArrayList<>();
+        List<String> noLongerReporting = new ArrayList<>();
         for (Recipient recipient : chunk.recipients()) {
             Addressee unit = Plans.toAddressee(recipient.unit());
-            if (!before.containsKey(unit.code())) {
+            PlanRecipients.Listed earlier = before.get(unit.code());
+            boolean remindedAlready = earlier != null && earlier.recipient().mustReport() && plan.remindersKept();
+            if (earlier == null) {
                 notifications.add(issued(plan, recipient, at));
             }
             if (plan.amendment() != null) {
                 notifications.add(amendedNotice(plan, unit, at));
             }
-            if (recipient.mustReport()) {
+            if (recipient.mustReport() && !remindedAlready) {
                 notifications.addAll(reminders(plan, unit, parents.get(unit.parentCode()), at));
+            } else if (!recipient.mustReport() && earlier != null && earlier.recipient().mustReport()) {
+                noLongerReporting.add(unit.code());
             }
         }
+        schedule.cancelOf(plan.planId(), noLongerReporting, ALL_REMINDERS, "informed only from version "
+                + chunk.version());
         schedule.add(notifications);
         // after the schedule: a chunk cut short is applied again in full, its new units still new
         recipients.list(plan.planId(), chunk.version(), chunk.recipients());

@@ -22,11 +22,14 @@ import vn.ldld.notification.schedule.PlanRef;
  *                         the v2 plan events send them; {@code recipients} then holds at most the units a read asked for
  * @param amendment for a version listed apart that amends the plan: the details of its {@code PLAN_AMENDED} notice
  *                  (reason, changes), told to each unit as its chunk arrives; null otherwise
+ * @param remindersKept for a version listed apart that amends the plan: whether its deadlines give the reminders
+ *                      of the version before at the same times, so the units that had them keep them as they are
  */
 @Document("plans")
 public record PlanCopy(@Id String planId, int version, String number, String title, String timeZone, String status,
                        PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients,
-                       LocalDate issuedOn, boolean recipientsListed, Map<String, String> amendment) {
+                       LocalDate issuedOn, boolean recipientsListed, Map<String, String> amendment,
+                       boolean remindersKept) {
 
     @PersistenceCreator
     public PlanCopy {
@@ -35,7 +38,8 @@ public record PlanCopy(@Id String planId, int version, String number, String tit
     /** A copy of a plan known from v1 events, its recipients inside. */
     public PlanCopy(String planId, int version, String number, String title, String timeZone, String status,
                     PlanEvents.UnitRef issuer, List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn) {
-        this(planId, version, number, title, timeZone, status, issuer, phases, recipients, issuedOn, false, null);
+        this(planId, version, number, title, timeZone, status, issuer, phases, recipients, issuedOn, false, null,
+                false);
     }
 
     static PlanCopy of(PlanEvents.PlanSnapshot plan) {
@@ -43,16 +47,22 @@ public record PlanCopy(@Id String planId, int version, String number, String tit
                 plan.issuer(), List.copyOf(plan.phases()), List.copyOf(plan.recipients()), plan.issuedOn());
     }
 
-    /** A copy of a plan version whose recipients follow in chunks; {@code amendment} as above. */
-    static PlanCopy listed(PlanEvents.PlanSnapshot plan, Map<String, String> amendment) {
+    /** A copy of a plan version whose recipients follow in chunks. */
+    static PlanCopy listed(PlanEvents.PlanSnapshot plan) {
         return new PlanCopy(plan.planId(), plan.version(), plan.number(), plan.title(), plan.timeZone(), "OPEN",
-                plan.issuer(), List.copyOf(plan.phases()), List.of(), plan.issuedOn(), true, amendment);
+                plan.issuer(), List.copyOf(plan.phases()), List.of(), plan.issuedOn(), true, null, false);
+    }
+
+    /** This copy of an amending version; {@code amendment} and {@code remindersKept} as above. */
+    PlanCopy amending(Map<String, String> details, boolean kept) {
+        return new PlanCopy(planId, version, number, title, timeZone, status, issuer, phases, recipients, issuedOn,
+                recipientsListed, details, kept);
     }
 
     /** This copy with {@code listed} as its recipients. */
     PlanCopy withRecipients(List<Recipient> listed) {
         return new PlanCopy(planId, version, number, title, timeZone, status, issuer, phases, listed, issuedOn,
-                recipientsListed, amendment);
+                recipientsListed, amendment, remindersKept);
     }
 
     /** What notifications repeat about the plan. */
@@ -62,6 +72,6 @@ public record PlanCopy(@Id String planId, int version, String number, String tit
 
     PlanCopy withStatus(String newStatus) {
         return new PlanCopy(planId, version, number, title, timeZone, newStatus, issuer, phases, recipients,
-                issuedOn, recipientsListed, amendment);
+                issuedOn, recipientsListed, amendment, remindersKept);
     }
 }
