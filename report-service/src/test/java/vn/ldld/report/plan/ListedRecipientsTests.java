@@ -92,6 +92,18 @@ class ListedRecipientsTests extends ReportTestSupport {
     }
 
     @Test
+    void anAmendmentFollowedByNoChunkAddressesNobodyOfTheVersionsBefore() {
+        String planId = SamplePlans.newPlanId();
+        deliver(PUBLISHED_V2, v2(SamplePlans.published(planId), 2));
+        deliver(LISTED, chunks(planId, 1, List.of("CS-00001", "CS-00002")).get(0));
+
+        deliver(AMENDED_V2, v2(SamplePlans.amended(planId), 0));
+
+        assertThat(recipients.count(planId)).isZero();
+        assertThat(planViews.forUnit(planId, "CS-00001").orElseThrow().mustReportUnit("CS-00001")).isEmpty();
+    }
+
+    @Test
     void aUnitInformedOnlyDoesNotReport() {
         String planId = SamplePlans.newPlanId();
         deliver(PUBLISHED_V2, v2(SamplePlans.published(planId), 1));
