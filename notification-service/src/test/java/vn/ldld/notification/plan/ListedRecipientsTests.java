@@ -139,6 +139,25 @@ class ListedRecipientsTests extends NotificationTestSupport {
         assertThat(count(planId, NotificationKind.PLAN_ISSUED, NotificationStatus.PENDING)).isEqualTo(3);
     }
 
+    @Test
+    void aUnitInformedOnlyFromAnAmendmentIsNoLongerReminded() {
+        String planId = newPlanId();
+        clock.set("2023-07-12T02:30:00Z");
+        List<String> units = units(TestPlans.tag(), 2);
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, published(planId, 2));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, chunks(planId, 1, units).get(0));
+        publish("plan-events", "vn.ldld.plan.amended.v2", planId, amended(planId, units.get(1), 1));
+        ObjectNode chunk = chunks(planId, 2, units).get(0);
+        ((ObjectNode) chunk.get("recipients").get(1)).put("role", "FOR_INFORMATION");
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, chunk);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count(planId, NotificationKind.PLAN_AMENDED, NotificationStatus.PENDING) == 2);
+
+        assertThat(count(planId, NotificationKind.DEADLINE_DAY, NotificationStatus.PENDING)).isEqualTo(1);
+        assertThat(count(planId, NotificationKind.DEADLINE_DAY, NotificationStatus.CANCELLED)).isEqualTo(1);
+        assertThat(listed(planId)).isEqualTo(2);
+    }
+
     private long listed(String planId) {
         return mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients");
     }
