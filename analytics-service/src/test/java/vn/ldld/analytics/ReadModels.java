@@ -12,13 +12,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import vn.ldld.analytics.event.PlanAmendedHandler;
 import vn.ldld.analytics.event.PlanCancelledHandler;
 import vn.ldld.analytics.event.PlanClosedHandler;
+import vn.ldld.analytics.event.PlanAmendedV2Handler;
 import vn.ldld.analytics.event.PlanPublishedHandler;
+import vn.ldld.analytics.event.PlanPublishedV2Handler;
+import vn.ldld.analytics.event.PlanRecipientsListedHandler;
 import vn.ldld.analytics.event.ReminderSentHandler;
 import vn.ldld.analytics.event.ReportAcceptedHandler;
 import vn.ldld.analytics.event.ReportOverdueHandler;
 import vn.ldld.analytics.event.ReportReceivedHandler;
 import vn.ldld.analytics.event.ReportReturnedHandler;
 import vn.ldld.analytics.notice.Notices;
+import vn.ldld.analytics.plan.PlanRecipients;
 import vn.ldld.analytics.plan.PlanViews;
 import vn.ldld.analytics.report.ParentReviews;
 import vn.ldld.analytics.report.ReportFacts;
@@ -45,7 +49,8 @@ public final class ReadModels {
     public ReadModels() {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
                 TestMongo.uri("read-models-" + UUID.randomUUID().toString().substring(0, 8))));
-        PlanViews plans = new PlanViews(mongo);
+        PlanRecipients recipients = new PlanRecipients(mongo);
+        PlanViews plans = new PlanViews(mongo, recipients);
         ReportFacts reports = new ReportFacts(mongo);
         Notices notices = new Notices(mongo);
         ParentReviews decisions = new ParentReviews(mongo);
@@ -53,7 +58,9 @@ public final class ReadModels {
         handlers = new EventHandlers(List.of(new PlanPublishedHandler(plans), new PlanAmendedHandler(plans),
                 new PlanClosedHandler(plans), new PlanCancelledHandler(plans), new ReportReceivedHandler(reports),
                 new ReportReturnedHandler(reports, decisions), new ReportAcceptedHandler(reports, decisions),
-                new ReportOverdueHandler(notices), new ReminderSentHandler(notices)), new EventReader(), inbox);
+                new ReportOverdueHandler(notices), new ReminderSentHandler(notices),
+                new PlanPublishedV2Handler(plans, recipients), new PlanAmendedV2Handler(plans, recipients),
+                new PlanRecipientsListedHandler(plans, recipients)), new EventReader(), inbox);
         analytics = new Analytics(plans, reports, notices);
         parentReviews = new ParentReviewAnalysis(plans, reports, decisions);
     }

@@ -23,15 +23,29 @@ import vn.ldld.analytics.unit.Unit;
  * @param signer signer
  * @param reviewBy who reviews each unit's report: {@code PARENT} (its parent unit) or {@code PROVINCE}; absent in
  *                 events before it existed: the province
+ * @param recipientSummary v2 events: how many units the version addresses; its recipients are listed apart
+ *                         ({@link PlanRecipients}) and not in {@code recipients}; {@code null} for v1 events
  */
 public record PlanContent(String planId, int version, String number, String documentType, String title,
                           Unit issuer, String place, String issuedOn, String timeZone, List<Phase> phases,
-                          Template template, List<Recipient> recipients, Signer signer, String reviewBy) {
+                          Template template, List<Recipient> recipients, Signer signer, String reviewBy,
+                          RecipientSummary recipientSummary) {
 
     public PlanContent {
         phases = phases == null ? List.of() : List.copyOf(phases);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         template = template == null ? new Template(List.of(), List.of()) : template;
+    }
+
+    /** Whether the recipients of this version are listed apart, one document per unit (v2 events). */
+    public boolean recipientsListedApart() {
+        return recipientSummary != null;
+    }
+
+    /** This content with {@code listed} as its recipients. */
+    PlanContent withRecipients(List<Recipient> listed) {
+        return new PlanContent(planId, version, number, documentType, title, issuer, place, issuedOn, timeZone, phases,
+                template, listed, signer, recipientSummary);
     }
 
     /** The phase with this number. */

@@ -57,6 +57,12 @@ public record PlanView(@Id String planId, long seq, PlanContent content, Instant
         return content == null ? PlanStatus.UNKNOWN : PlanStatus.PUBLISHED;
     }
 
+    /** This view with {@code listed} as the recipients of its content. */
+    PlanView withRecipients(java.util.List<Recipient> listed) {
+        return new PlanView(planId, seq, content.withRecipients(listed), publishedAt, amendedAt, closedAt,
+                cancelledAt, number, deadlines);
+    }
+
     static PlanView empty(String planId) {
         return new PlanView(planId, 0, null, null, null, null, null, null, List.of());
     }

@@ -16,9 +16,43 @@ import vn.ldld.analytics.store.Merges;
 public class PlanViews {
 
     private final MongoTemplate mongo;
+    private final PlanRecipients recipients;
 
-    public PlanViews(MongoTemplate mongo) {
+    public PlanViews(MongoTemplate mongo, PlanRecipients recipients) {
         this.mongo = mongo;
+        this.recipients = recipients;
+    }
+
+    /**
+     * A v2 event: the plan view takes the content; recipients of a plan known from v1 events are kept apart at their
+     * version, until the last chunk of this version says who stays.
+     */
+    public PlanView onListed(PlanPublished event) {
+        keepV1RecipientsApart(event.planId(), event.version());
+        return on(event);
+    }
+
+    /** A v2 amendment; see {@link #onListed(PlanPublished)}. */
+    public PlanView onListed(PlanAmended event) {
+        keepV1RecipientsApart(event.planId(), event.plan().version());
+        return on(event);
+    }
+
+    private void keepV1RecipientsApart(String planId, int version) {
+        find(planId).map(PlanView::content).filter(c -> !c.recipientsListedApart() && c.version() < version)
+                .ifPresent(v1 -> recipients.keepApart(planId, v1.version(), v1.recipients()));
+    }
+
+    /**
+     * The plan with the recipients of its content, read from {@link PlanRecipients} when they are listed apart (the
+     * analysis needs every unit; nothing else reads them).
+     */
+    public PlanView withRecipients(PlanView plan) {
+        if (plan.content() == null || !plan.content().recipientsListedApart()
+                || !plan.content().recipients().isEmpty()) {
+            return plan;
+        }
+        return plan.withRecipients(recipients.of(plan.planId()));
     }
 
     public PlanView on(PlanPublished event) {
@@ -59,6 +93,7 @@ public class PlanViews {
 
     /** Forgets every plan, for a rebuild. */
     public long clear() {
+        recipients.clear();
         return mongo.remove(new Query(), PlanView.class).getDeletedCount();
     }
 

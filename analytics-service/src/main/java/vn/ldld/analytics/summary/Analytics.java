@@ -41,7 +41,8 @@ public class Analytics {
 
     /** The analysis of every phase of a known plan, in phase order. */
     public List<PhaseAnalysis> phases(PlanView plan) {
-        return plan.content().phases().stream().map(phase -> analyse(plan, phase)).toList();
+        PlanView withRecipients = plans.withRecipients(plan);
+        return plan.content().phases().stream().map(phase -> analyse(withRecipients, phase)).toList();
     }
 
     /**
@@ -67,7 +68,7 @@ public class Analytics {
     }
 
     private PlanView known(String planId) {
-        return plans.find(planId).filter(p -> p.content() != null)
+        return plans.find(planId).filter(p -> p.content() != null).map(plans::withRecipients)
                 .orElseThrow(() -> new PlanNotKnownException(planId));
     }
 

@@ -119,7 +119,9 @@ public final class PhaseAnalysis {
     }
 
     public PhaseSummary summary() {
-        int expected = rows.size();
+        // v2 events say how many units must report before their chunks have listed them all
+        PlanContent listed = plan.content();
+        int expected = listed.recipientsListedApart() ? listed.recipientSummary().mustReport() : rows.size();
         int submitted = count(r -> r.status().reported());
         int onTime = count(r -> r.status().reported() && Boolean.TRUE.equals(r.onTime()));
         int late = submitted - onTime;

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * notification-service's own reading of the plan events (contracts/schemas/plan-*.v1): only the fields it uses,
- * unknown fields and unknown enum values tolerated.
+ * notification-service's own reading of the plan events (contracts/schemas/plan-*.v1, plan-published.v2,
+ * plan-amended.v2, plan-recipients-listed.v1): only the fields it uses, unknown fields and unknown enum values
+ * tolerated.
  */
 final class PlanEvents {
 
@@ -14,6 +15,9 @@ final class PlanEvents {
     static final String AMENDED = "vn.ldld.plan.amended.v1";
     static final String CLOSED = "vn.ldld.plan.closed.v1";
     static final String CANCELLED = "vn.ldld.plan.cancelled.v1";
+    static final String PUBLISHED_V2 = "vn.ldld.plan.published.v2";
+    static final String AMENDED_V2 = "vn.ldld.plan.amended.v2";
+    static final String RECIPIENTS_LISTED = "vn.ldld.plan.recipients-listed.v1";
 
     private PlanEvents() {
     }
@@ -32,8 +36,22 @@ final class PlanEvents {
     record Change(String kind, Integer phaseNumber, String unitCode, String field, String from, String to) {
     }
 
+    /** {@code recipients} in v1 events only; {@code recipientSummary} in v2 events only. */
     record PlanSnapshot(String planId, int version, String number, String title, String timeZone, UnitRef issuer,
-                        List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn, String reviewBy) {
+                        List<Phase> phases, List<Recipient> recipients, LocalDate issuedOn, String reviewBy,
+                        RecipientSummary recipientSummary) {
+    }
+
+    /** How many units a v2 plan version addresses, and in how many {@link RecipientsListed} chunks they follow. */
+    record RecipientSummary(int mustReport, int forInformation, int chunks) {
+    }
+
+    /** PlanRecipientsListed: chunk {@code chunk} of {@code chunks} of the recipients of plan version {@code version}. */
+    record RecipientsListed(String planId, int version, int chunk, int chunks, List<Recipient> recipients) {
+
+        boolean last() {
+            return chunk == chunks;
+        }
     }
 
     record Phase(int number, String name, Instant reportDeadline, String timeZone) {

@@ -124,7 +124,7 @@ class PlanIntake {
         PlanCopy plan = known.get().withStatus(status);
         plans.save(plan);
         List<Notification> notices = new ArrayList<>();
-        for (Recipient recipient : plan.recipients()) {
+        for (Recipient recipient : plans.recipientsOf(plan)) {
             Addressee unit = Plans.toAddressee(recipient.unit());
             notices.add(Notification.of(plan.ref(), 0, kind, unit, unit, null, at,
                     Map.of("reason", event.reason()), clock.instant()));
@@ -167,7 +167,7 @@ class PlanIntake {
     }
 
     /** Units named by their names: an added one from the plan as amended, a removed one from the plan before. */
-    private static String describe(List<Change> changes, PlanCopy plan, Map<String, Recipient> before) {
+    static String describe(List<Change> changes, PlanCopy plan, Map<String, Recipient> before) {
         ZoneId zone = ZoneId.of(plan.timeZone());
         return changes.stream().map(change -> switch (String.valueOf(change.kind())) {
             case "DEADLINE_CHANGED" -> "- Hạn báo cáo đợt %s: %s → %s".formatted(change.phaseNumber(),

@@ -24,9 +24,11 @@ public class Plans {
             .toList();
 
     private final MongoTemplate mongo;
+    private final PlanRecipients recipients;
 
-    Plans(MongoTemplate mongo) {
+    Plans(MongoTemplate mongo, PlanRecipients recipients) {
         this.mongo = mongo;
+        this.recipients = recipients;
     }
 
     /** The plan, if its PlanPublished has been read. */
@@ -43,7 +45,13 @@ public class Plans {
         Query query = Query.query(Criteria.where("_id").is(planId));
         ALL_BUT_RECIPIENTS.forEach(query.fields()::include);
         query.fields().elemMatch("recipients", Criteria.where("unit.code").is(unitCode));
-        return Optional.ofNullable(mongo.findOne(query, PlanCopy.class));
+        return Optional.ofNullable(mongo.findOne(query, PlanCopy.class)).map(plan -> plan.recipientsListed()
+                ? plan.withRecipients(recipients.find(planId, unitCode).stream().toList()) : plan);
+    }
+
+    /** Every recipient of the plan: inside its copy (v1 events) or listed apart (v2 events). */
+    List<Recipient> recipientsOf(PlanCopy plan) {
+        return plan.recipientsListed() ? recipients.all(plan.planId()) : plan.recipients();
     }
 
     void save(PlanCopy plan) {

@@ -1,19 +1,26 @@
 package vn.ldld.notification.schedule;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -27,6 +34,7 @@ import vn.ldld.messaging.store.Indexes;
 public class Schedule {
 
     private static final Logger log = LoggerFactory.getLogger(Schedule.class);
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
@@ -43,16 +51,101 @@ public class Schedule {
                         .on("subjectUnit.code", Sort.Direction.ASC).named("plan_phase_unit"));
     }
 
-    /** Adds the notifications not scheduled yet; one already there (same key) is left as it is. */
+    /**
+     * Adds the notifications not scheduled yet, in one unordered bulk insert; one already there (same key) is left as
+     * it is.
+     */
     public void add(Collection<Notification> notifications) {
-        for (Notification notification : notifications) {
-            try {
-                mongo.insert(notification);
-                meters.counter("reminders.scheduled", "kind", notification.kind().name()).increment();
-            } catch (DuplicateKeyException alreadyScheduled) {
-                log.atDebug().setMessage("Notification already scheduled").addKeyValue("key", notification.id()).log();
+        if (notifications.isEmpty()) {
+            return;
+        }
+        List<Notification> all = List.copyOf(notifications);
+        Set<Integer> alreadyScheduled = Set.of();
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class).insert(all).execute();
+        } catch (BulkOperationException failed) {
+            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw failed;
+            }
+            alreadyScheduled = failed.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+            log.atDebug().setMessage("Notifications already scheduled").addKeyValue("count", alreadyScheduled.size())
+                    .log();
+        } catch (DuplicateKeyException one) {
+            // a store that reports the duplicate alone: one by one, as the keys decide
+            alreadyScheduled = addOneByOne(all);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!alreadyScheduled.contains(i)) {
+                meters.counter("reminders.scheduled", "kind", all.get(i).kind().name()).increment();
             }
         }
+    }
+
+    private Set<Integer> addOneByOne(List<Notification> all) {
+        Set<Integer> alreadyScheduled = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                mongo.insert(all.get(i));
+            } catch (DuplicateKeyException already) {
+                alreadyScheduled.add(i);
+            }
+        }
+        return alreadyScheduled;
+    }
+
+    /**
+     * Cancels the pending notifications of {@code kinds} about any of {@code subjectUnitCodes} in a plan, in one write
+     * per kind.
+     *
+     * @return how many were cancelled
+     */
+    public long cancelOf(String planId, Collection<String> subjectUnitCodes, Set<NotificationKind> kinds,
+                         String reason) {
+        if (subjectUnitCodes.isEmpty()) {
+            return 0;
+        }
+        return cancelEach(Criteria.where("plan.planId").is(planId).and("subjectUnit.code").in(subjectUnitCodes),
+                kinds, reason);
+    }
+
+    /**
+     * Cancels the pending notifications of {@code kinds} of a plan, except those due at one of {@code keep}'s
+     * slots: what is left of a schedule after its deadlines moved, whatever the number of units.
+     *
+     * @return how many were cancelled
+     */
+    public long cancelOutside(String planId, Set<NotificationKind> kinds, Collection<Slot> keep, String reason) {
+        Criteria criteria = Criteria.where("plan.planId").is(planId);
+        if (!keep.isEmpty()) {
+            criteria.norOperator(keep.stream().map(slot -> Criteria.where("phaseNumber").is(slot.phaseNumber())
+                    .and("kind").is(slot.kind()).and("dueAt").is(slot.dueAt())).toList());
+        }
+        return cancelEach(criteria, kinds, reason);
+    }
+
+    /** When a notification of one kind of one phase is due, whichever unit it is for. */
+    public record Slot(int phaseNumber, NotificationKind kind, Instant dueAt) {
+
+        public static Slot of(Notification notification) {
+            return new Slot(notification.phaseNumber(), notification.kind(), notification.dueAt());
+        }
+    }
+
+    private long cancelEach(Criteria criteria, Set<NotificationKind> kinds, String reason) {
+        long cancelled = 0;
+        for (NotificationKind kind : kinds) {
+            Query query = Query.query(new Criteria().andOperator(criteria, Criteria.where("status")
+                    .is(NotificationStatus.PENDING).and("kind").is(kind)));
+            long count = mongo.updateMulti(query, new Update().set("status", NotificationStatus.CANCELLED)
+                    .set("outcome", reason), Notification.class).getModifiedCount();
+            meters.counter("reminders.cancelled", "kind", kind.name()).increment(count);
+            cancelled += count;
+        }
+        if (cancelled > 0) {
+            log.atInfo().setMessage("Notifications cancelled").addKeyValue("count", cancelled)
+                    .addKeyValue("reason", reason).log();
+        }
+        return cancelled;
     }
 
     /**

@@ -49,6 +49,11 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
 
     @Override
     public void check(PlanContentChanged changed, InboundEvent event) {
+        checkContent(changed, event);
+    }
+
+    /** What the plan events of every version must hold to be applied. */
+    static void checkContent(PlanContentChanged changed, InboundEvent event) {
         event.require(changed.planId() != null, "a valid planId");
         event.require(changed.version() != null && changed.version() >= 1, "a valid version");
         PlanMessages.Snapshot plan = changed.plan();
@@ -70,7 +75,7 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
                 .addKeyValue("planId", view.planId()).addKeyValue("planVersion", view.version()).log();
     }
 
-    private static PlanView toView(PlanContentChanged changed) {
+    static PlanView toView(PlanContentChanged changed) {
         PlanMessages.Snapshot plan = changed.plan();
         List<PhaseView> phases = plan.phases().stream().map(p -> new PhaseView(p.number(), p.reportDeadline()))
                 .toList();

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * This service's own copy of the parts of the plan events it uses (contracts: {@code plan-published.v1},
- * {@code plan-amended.v1}, {@code plan-closed.v1}, {@code plan-cancelled.v1}); every other field is ignored.
+ * This service's own copy of the parts of the plan events it uses (contracts: {@code plan-published.v1} and
+ * {@code .v2}, {@code plan-amended.v1} and {@code .v2}, {@code plan-recipients-listed.v1}, {@code plan-closed.v1},
+ * {@code plan-cancelled.v1}); every other field is ignored.
  */
 final class PlanMessages {
 
@@ -13,6 +14,9 @@ final class PlanMessages {
     static final String AMENDED = "vn.ldld.plan.amended.v1";
     static final String CLOSED = "vn.ldld.plan.closed.v1";
     static final String CANCELLED = "vn.ldld.plan.cancelled.v1";
+    static final String PUBLISHED_V2 = "vn.ldld.plan.published.v2";
+    static final String AMENDED_V2 = "vn.ldld.plan.amended.v2";
+    static final String RECIPIENTS_LISTED = "vn.ldld.plan.recipients-listed.v1";
 
     private PlanMessages() {
     }
@@ -25,8 +29,17 @@ final class PlanMessages {
     record PlanEnded(String planId, Long version, Instant closedAt, Instant cancelledAt) {
     }
 
+    /** {@code recipients} in v1 snapshots only; {@code recipientSummary} in v2 snapshots only. */
     record Snapshot(UnitRef issuer, String timeZone, List<Phase> phases, Template template,
-                    List<Recipient> recipients, String reviewBy) {
+                    List<Recipient> recipients, String reviewBy, RecipientSummary recipientSummary) {
+    }
+
+    /** How many units a v2 plan version addresses, and in how many {@link RecipientsListed} chunks they follow. */
+    record RecipientSummary(Integer mustReport, Integer forInformation, Integer chunks) {
+    }
+
+    /** PlanRecipientsListed: chunk {@code chunk} of {@code chunks} of the recipients of plan version {@code version}. */
+    record RecipientsListed(String planId, Long version, Integer chunk, Integer chunks, List<Recipient> recipients) {
     }
 
     record Phase(Integer number, Instant reportDeadline) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -21,12 +22,39 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param phases the phases with their deadlines in force
  * @param indicators the report template's indicators
  * @param sections the report template's narrative sections
- * @param mustReport the units that must report, by unit code (a read may hold only the units it asked for)
+ * @param mustReport the units that must report, by unit code (a read may hold only the units it asked for); for a
+ *                   plan whose recipients are listed apart only what a read for one unit found
+ * @param recipientsListed whether the recipients are kept apart, one document per unit ({@link PlanRecipients}),
+ *                         as the v2 plan events send them; false for a plan known from v1 events only, whose
+ *                         must-report units are in {@code mustReport}
  */
 @Document("plan_views")
 public record PlanView(@Id String planId, long version, PlanStatus status, Instant endedAt, UnitRef issuer,
                        String timeZone, List<PhaseView> phases, List<IndicatorDefinition> indicators,
-                       List<SectionDefinition> sections, Map<String, UnitRef> mustReport) {
+                       List<SectionDefinition> sections, Map<String, UnitRef> mustReport, boolean recipientsListed) {
+
+    @PersistenceCreator
+    public PlanView {
+    }
+
+    /** A view whose must-report units are in {@code mustReport} (v1 plan events). */
+    public PlanView(String planId, long version, PlanStatus status, Instant endedAt, UnitRef issuer, String timeZone,
+                    List<PhaseView> phases, List<IndicatorDefinition> indicators, List<SectionDefinition> sections,
+                    Map<String, UnitRef> mustReport) {
+        this(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, mustReport, false);
+    }
+
+    /** This view with its recipients listed apart, one document per unit. */
+    PlanView listedApart() {
+        return new PlanView(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, null,
+                true);
+    }
+
+    /** This view with {@code units} as its must-report units. */
+    PlanView withMustReport(Map<String, UnitRef> units) {
+        return new PlanView(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, units,
+                recipientsListed);
+    }
 
     /** Whether the content of the plan is known (a published or amended event has been applied). */
     public boolean hasContent() {

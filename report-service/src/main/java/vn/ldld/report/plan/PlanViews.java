@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * view's stamp (version, status, end) is read again, a few bytes; the whole view, which lists every must-report
  * unit, is read again only when the stamp has changed. So the cost of a report does not grow with the number of
  * units a plan has.
+ *
+ * <p>A plan known from v2 events lists its recipients apart ({@link PlanRecipients}, one document per unit): its
+ * view holds no unit, and whether a unit must report is one read by {@code _id} of that unit's document, whatever
+ * the size of the plan.
  */
 @Component
 public class PlanViews {
@@ -34,11 +38,13 @@ public class PlanViews {
     private static final int MAX_CACHED_PLANS = 1_000;
 
     private final MongoTemplate mongo;
+    private final PlanRecipients recipients;
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    PlanViews(MongoTemplate mongo, PlanViewProperties properties) {
+    PlanViews(MongoTemplate mongo, PlanRecipients recipients, PlanViewProperties properties) {
         this.mongo = mongo;
+        this.recipients = recipients;
         this.ttlNanos = properties.cacheTtl().toNanos();
     }
 
@@ -63,6 +69,17 @@ public class PlanViews {
      *         others); empty when no event of the plan has arrived
      */
     public Optional<PlanView> forUnit(String planId, String unitCode) {
+        return viewFor(planId, unitCode).map(view -> view.recipientsListed() ? withListedUnit(view, unitCode) : view);
+    }
+
+    private PlanView withListedUnit(PlanView view, String unitCode) {
+        Map<String, UnitRef> unit = recipients.find(view.planId(), unitCode)
+                .filter(PlanRecipients.PlanRecipient::mustReport)
+                .map(recipient -> Map.of(unitCode, recipient.unit())).orElse(Map.of());
+        return view.withMustReport(unit);
+    }
+
+    private Optional<PlanView> viewFor(String planId, String unitCode) {
         if (ttlNanos <= 0) {
             return readForUnit(planId, unitCode);
         }
@@ -95,7 +112,7 @@ public class PlanViews {
     private Optional<PlanView> readForUnit(String planId, String unitCode) {
         Query query = query(where("_id").is(planId));
         query.fields().include("version", "status", "endedAt", "issuer", "timeZone", "phases", "indicators",
-                "sections", "mustReport." + unitCode);
+                "sections", "recipientsListed", "mustReport." + unitCode);
         return Optional.ofNullable(mongo.findOne(query, PlanView.class));
     }
 
@@ -122,7 +139,7 @@ public class PlanViews {
         Update update = new Update().set("version", content.version()).set("issuer", content.issuer())
                 .set("timeZone", content.timeZone()).set("phases", content.phases())
                 .set("indicators", content.indicators()).set("sections", content.sections())
-                .set("mustReport", content.mustReport());
+                .set("mustReport", content.mustReport()).set("recipientsListed", content.recipientsListed());
         if (mongo.updateFirst(older, update, PlanView.class).getMatchedCount() == 1) {
             return true;
         }
