@@ -45,7 +45,7 @@ public record PlanContent(String planId, int version, String number, String docu
     /** This content with {@code listed} as its recipients. */
     PlanContent withRecipients(List<Recipient> listed) {
         return new PlanContent(planId, version, number, documentType, title, issuer, place, issuedOn, timeZone, phases,
-                template, listed, signer, recipientSummary);
+                template, listed, signer, reviewBy, recipientSummary);
     }
 
     /** The phase with this number. */
