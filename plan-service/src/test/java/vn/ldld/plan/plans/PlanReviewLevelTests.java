@@ -53,14 +53,15 @@ class PlanReviewLevelTests extends ApiTestSupport {
         assertThat(change.get("field").asString()).isEqualTo("reviewBy");
         assertThat(change.get("to").asString()).isEqualTo("PARENT");
         try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
-            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 2);
+            List<ConsumerRecord<String, String>> records = await().until(() -> topic.pollByKey(id), r -> r.size() >= 4);
             assertThat(records).extracting(r -> header(r, "ce_type"))
-                    .containsExactly("vn.ldld.plan.published.v1", "vn.ldld.plan.amended.v1");
-            new EventContracts().validate("plan-published", records.get(0).value());
-            new EventContracts().validate("plan-amended", records.get(1).value());
+                    .containsExactly("vn.ldld.plan.published.v2", "vn.ldld.plan.recipients-listed.v1",
+                            "vn.ldld.plan.amended.v2", "vn.ldld.plan.recipients-listed.v1");
+            new EventContracts().validate("plan-published.v2", records.get(0).value());
+            new EventContracts().validate("plan-amended.v2", records.get(2).value());
             assertThat(SamplePlans.JSON.readTree(records.get(0).value()).get("plan").get("reviewBy").asString())
                     .isEqualTo("PROVINCE");
-            assertThat(SamplePlans.JSON.readTree(records.get(1).value()).get("plan").get("reviewBy").asString())
+            assertThat(SamplePlans.JSON.readTree(records.get(2).value()).get("plan").get("reviewBy").asString())
                     .isEqualTo("PARENT");
         }
     }
