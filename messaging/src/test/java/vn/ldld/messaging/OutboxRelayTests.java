@@ -187,6 +187,59 @@ class OutboxRelayTests {
     }
 
     @Test
+    void keepsLargePayloadsOutOfTheAggregatesDocumentAndPublishesThemInOrder() {
+        String id = "roster-" + UUID.randomUUID();
+        String small = "{\"step\":\"listed\"}";
+        List<String> chunks = IntStream.rangeClosed(1, 3).mapToObj(chunk -> "{\"chunk\":" + chunk + ",\"units\":\""
+                + "Công đoàn cơ sở ".repeat(2_000) + "\"}").toList();
+        List<OutboxEvent> written = new ArrayList<>();
+        written.add(event(id, small));
+        chunks.forEach(chunk -> written.add(event(id, chunk)));
+        outbox.insert(new Roster(id, 1, 3), written);
+
+        org.bson.Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(id)), org.bson.Document.class,
+                "rosters");
+        assertThat(org.bson.RawBsonDocument.parse(stored.toJson()).getByteBuffer().remaining())
+                .as("the aggregate's document with its pending events").isLessThan(Outbox.INLINE_PAYLOAD_LIMIT);
+        assertThat(mongo.getCollection("rosters" + Outbox.PAYLOADS_SUFFIX)
+                .countDocuments(com.mongodb.client.model.Filters.eq("key", id))).isEqualTo(3);
+
+        OutboxProperties properties = new OutboxProperties(List.of("rosters"), Duration.ofMillis(20),
+                Duration.ofMillis(20), 50, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(100),
+                Duration.ofSeconds(5));
+        OutboxRelay relay = new OutboxRelay(mongo, eventsKafkaTemplate, properties, clock, new SimpleMeterRegistry(),
+                "roster-relay");
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.relayAll() > 0);
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            List<ConsumerRecord<String, String>> mine = await().until(() -> topic.pollByKey(id), r -> r.size() >= 4);
+            List<String> expected = new ArrayList<>(List.of(small));
+            expected.addAll(chunks);
+            assertThat(mine).extracting(ConsumerRecord::value).containsExactlyElementsOf(expected);
+        }
+        assertThat(mongo.getCollection("rosters" + Outbox.PAYLOADS_SUFFIX)
+                .countDocuments(com.mongodb.client.model.Filters.eq("key", id))).isZero();
+        assertThat(mongo.findOne(Query.query(Criteria.where("_id").is(id)), org.bson.Document.class, "rosters")
+                .getList(Outbox.PENDING_EVENTS, Object.class)).isEmpty();
+    }
+
+    @Test
+    void aRefusedWriteLeavesNoLargePayloadBehind() {
+        String id = "roster-" + UUID.randomUUID();
+        outbox.insert(new Roster(id, 1, 0), List.of(event(id, "{\"units\":0}")));
+        String large = "{\"units\":\"" + "x".repeat(Outbox.INLINE_PAYLOAD_LIMIT) + "\"}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        outbox.update(new Roster(id, 2, 1), id, "version", 7, List.of(event(id, large))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        outbox.insert(new Roster(id, 1, 1), List.of(event(id, large))))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+
+        assertThat(mongo.getCollection("rosters" + Outbox.PAYLOADS_SUFFIX)
+                .countDocuments(com.mongodb.client.model.Filters.eq("key", id))).isZero();
+    }
+
+    @Test
     void reportsMongoHealthWithACommandTheWireServerKnows(
             @Autowired org.springframework.boot.health.contributor.HealthIndicator mongoHealthIndicator) {
         assertThat(mongoHealthIndicator.health().getStatus().getCode()).isEqualTo("UP");

@@ -18,6 +18,7 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 public record OutboxEvent(EventMetadata metadata, String topic, String key, String payload) {
 
     static final String ID = "id";
+    static final String PAYLOAD_STORED = "payloadStored";
 
     Document asDocument() {
         return new Document(ID, metadata.id())
@@ -31,12 +32,28 @@ public record OutboxEvent(EventMetadata metadata, String topic, String key, Stri
                 .append("payload", payload);
     }
 
+    /** The pending entry of an event whose payload waits in the payloads collection ({@link Outbox}). */
+    Document asDocumentWithoutPayload() {
+        Document document = asDocument();
+        document.remove("payload");
+        return document.append(PAYLOAD_STORED, true);
+    }
+
+    /** Whether a pending entry's payload waits in the payloads collection rather than in the entry. */
+    static boolean payloadStoredApart(Document document) {
+        return Boolean.TRUE.equals(document.getBoolean(PAYLOAD_STORED));
+    }
+
     static OutboxEvent fromDocument(Document document) {
+        return fromDocument(document, document.getString("payload"));
+    }
+
+    static OutboxEvent fromDocument(Document document, String payload) {
         Instant time = document.getDate("time").toInstant();
         EventMetadata metadata = new EventMetadata(document.getString(ID), document.getString("type"),
                 document.getString("source"), document.getString("subject"), time,
                 document.getString("correlationId"));
         return new OutboxEvent(metadata, document.getString("topic"), document.getString("key"),
-                document.getString("payload"));
+                payload);
     }
 }

@@ -195,6 +195,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (documents.isEmpty()) {
             return 0;
         }
+        Map<String, String> storedPayloads = storedPayloads(collection, documents);
         Map<Object, List<Sent>> sentByDocument = new LinkedHashMap<>();
         List<CompletableFuture<?>> all = new ArrayList<>();
         sending:
@@ -202,7 +203,18 @@ public class OutboxRelay implements SmartLifecycle {
             List<Sent> sent = new ArrayList<>();
             sentByDocument.put(document.get("_id"), sent);
             for (Document pending : document.getList(Outbox.PENDING_EVENTS, Document.class)) {
-                OutboxEvent event = OutboxEvent.fromDocument(pending);
+                boolean apart = OutboxEvent.payloadStoredApart(pending);
+                String payload = apart ? storedPayloads.get(pending.getString(OutboxEvent.ID)) : null;
+                if (apart && payload == null) {
+                    // never expected: the payload is written before its event; keep it and what follows, in order
+                    log.error("The payload of outbox event {} of {} is missing; it and the later events of {} wait",
+                            pending.getString(OutboxEvent.ID), collection, document.get("_id"));
+                    sent.add(new Sent(OutboxEvent.fromDocument(pending, ""),
+                            CompletableFuture.failedFuture(new IllegalStateException("payload missing"))));
+                    continue sending;
+                }
+                OutboxEvent event = apart ? OutboxEvent.fromDocument(pending, payload)
+                        : OutboxEvent.fromDocument(pending);
                 CompletableFuture<?> result = send(event);
                 sent.add(new Sent(event, result));
                 all.add(result);
@@ -212,7 +224,26 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         awaitAll(all);
-        return clearAcknowledged(collection, sentByDocument);
+        return clearAcknowledged(collection, sentByDocument, storedPayloads.keySet());
+    }
+
+    /** The payloads kept apart of the pending events of {@code documents}, by event id: one read per scan. */
+    private Map<String, String> storedPayloads(String collection, List<Document> documents) {
+        List<String> ids = new ArrayList<>();
+        for (Document document : documents) {
+            for (Document pending : document.getList(Outbox.PENDING_EVENTS, Document.class)) {
+                if (OutboxEvent.payloadStoredApart(pending)) {
+                    ids.add(pending.getString(OutboxEvent.ID));
+                }
+            }
+        }
+        Map<String, String> payloads = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.getCollection(collection + Outbox.PAYLOADS_SUFFIX).withReadConcern(ReadConcern.MAJORITY)
+                    .find(Filters.in("_id", ids))
+                    .forEach(d -> payloads.put(d.getString("_id"), d.getString("payload")));
+        }
+        return payloads;
     }
 
     private CompletableFuture<?> send(OutboxEvent event) {
@@ -234,8 +265,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private int clearAcknowledged(String collection, Map<Object, List<Sent>> sentByDocument) {
+    private int clearAcknowledged(String collection, Map<Object, List<Sent>> sentByDocument,
+                                  java.util.Set<String> storedApart) {
         List<WriteModel<Document>> clears = new ArrayList<>();
+        List<String> publishedApart = new ArrayList<>();
         int acknowledged = 0;
         int failed = 0;
         for (Map.Entry<Object, List<Sent>> entry : sentByDocument.entrySet()) {
@@ -247,6 +280,9 @@ public class OutboxRelay implements SmartLifecycle {
                     break;
                 }
                 ids.add(sent.event().metadata().id());
+                if (storedApart.contains(sent.event().metadata().id())) {
+                    publishedApart.add(sent.event().metadata().id());
+                }
                 delay.record(Duration.between(sent.event().metadata().time(), clock.instant()));
             }
             if (!ids.isEmpty()) {
@@ -257,6 +293,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (!clears.isEmpty()) {
             mongo.getCollection(collection).bulkWrite(clears, new BulkWriteOptions().ordered(false));
+        }
+        if (!publishedApart.isEmpty()) {
+            // after the events left the pending lists: a crash in between leaves payloads no event names
+            mongo.getCollection(collection + Outbox.PAYLOADS_SUFFIX).deleteMany(Filters.in("_id", publishedApart));
         }
         published.increment(acknowledged);
         if (failed > 0) {
