@@ -45,11 +45,6 @@ public record PlanContent(String planId, int version, String number, String docu
         return recipientSummary != null;
     }
 
-    /** Whether this plan implements another one (a plan of a level below for a plan of the level above). */
-    public boolean implementsAPlan() {
-        return implementsPlanId != null && !implementsPlanId.isBlank();
-    }
-
     /** This content with {@code listed} as its recipients. */
     PlanContent withRecipients(List<Recipient> listed) {
         return new PlanContent(planId, version, number, documentType, title, issuer, place, issuedOn, timeZone, phases,
