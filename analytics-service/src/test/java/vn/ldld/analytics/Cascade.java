@@ -149,6 +149,8 @@ public final class Cascade {
                 .put("role", "MUST_REPORT");
         if (implementsPlanId != null) {
             plan.put("implementsPlanId", implementsPlanId).put("reviewBy", "PARENT");
+        } else {
+            plan.remove("implementsPlanId");
         }
         return plan;
     }
