@@ -78,7 +78,7 @@ class LargePlanTests {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         HttpResponse<String> listed = PlatformUnderTest.send("GET", gateway + "/api/plans/" + planId
                 + "/recipients?size=1", staff, null);
-        assertThat(JSON.readTree(listed.body()).path("total").asInt()).as(listed.body()).isEqualTo(UNITS);
+        assertThat(JSON.readTree(listed.body()).path("totalElements").asInt()).as(listed.body()).isEqualTo(UNITS);
 
         // an outside system rebuilds who must report from the topic alone; every event stays small
         List<ConsumerRecord<String, String>> events = planEvents(running, planId);
