@@ -19,7 +19,6 @@ function page(load: () => Promise<{ default: ComponentType }>, roles: Role[]) {
 }
 
 const STAFF: Role[] = ['PROVINCE_STAFF'];
-const READERS: Role[] = ['PROVINCE_STAFF', 'VIEWER'];
 const UNITS: Role[] = ['UNIT_REPORTER'];
 const UNIT_ACCOUNTS: Role[] = ['UNIT_REPORTER', 'UNIT_STAFF'];
 // a unit's staff write their unit's implementing plans and follow their progress
@@ -41,7 +40,7 @@ export const router = createBrowserRouter([
       { path: '/review/sub-units', element: page(() => import('./pages/review/SubUnitReview'), ['UNIT_STAFF']) },
       { path: '/webhooks', element: page(() => import('./pages/webhooks/WebhooksPage'), STAFF) },
       { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF']) },
-      { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), READERS) },
+      { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), DASHBOARD_READERS) },
       { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), DASHBOARD_READERS) },
       { path: '/my/plans', element: page(() => import('./pages/my/MyPlans'), UNITS) },
       { path: '/my/plans/:planId/phases/:phase', element: page(() => import('./pages/my/ReportForm'), UNITS) },

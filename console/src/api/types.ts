@@ -138,6 +138,8 @@ export interface PhaseReport { summary: PhaseSummary; totals: IndicatorTotal[]; 
 export interface PlanListing {
   planId: string; number?: string; title: string; version: number; status: string; publishedAt?: string;
   phases: { number: number; name?: string; reportDeadline: string }[];
+  /** The issuing unit's code, and the plan an implementing plan carries out. */
+  issuer?: string; implementsPlanId?: string | null;
 }
 /** Review by the level above in one phase: per parent unit, how far it has got with its units' reports. */
 export interface ParentReviewRow {
