@@ -39,8 +39,8 @@ export function SubUnitsPanel({ available, note, loading, failure, onFill, onUnd
             <Table.ScrollContainer minWidth={420}>
               <Table aria-label="Nguồn số liệu">
                 <Table.Thead><Table.Tr><Table.Th>Đơn vị</Table.Th><Table.Th>Lần gửi</Table.Th><Table.Th>Được duyệt lúc</Table.Th></Table.Tr></Table.Thead>
-                <Table.Tbody>{note.sources.map((source) => (
-                  <Table.Tr key={source.reportId}>
+                <Table.Tbody>{note.sources.map((source, i) => (
+                  <Table.Tr key={`${source.reportId}-${i}`}>
                     <Table.Td><Anchor component={Link} to={`/reports/${source.reportId}`} size="sm">{source.unitName ?? source.unitCode}</Anchor></Table.Td>
                     <Table.Td>{source.revision}</Table.Td>
                     <Table.Td>{formatDateTime(source.acceptedAt)}</Table.Td>
@@ -52,8 +52,8 @@ export function SubUnitsPanel({ available, note, loading, failure, onFill, onUnd
           {note.notAccepted.length > 0 && <>
             <Text fw={600} size="sm">Chưa được duyệt ({note.notAccepted.length}): chưa có trong số liệu</Text>
             <List size="sm" aria-label="Đơn vị chưa được duyệt">
-              {note.notAccepted.map((unit) => (
-                <List.Item key={unit.unitCode}>
+              {note.notAccepted.map((unit, i) => (
+                <List.Item key={`${unit.unitCode}-${i}`}>
                   {unit.unitName ?? unit.unitCode}{' '}
                   <Badge size="sm" variant="light" color={NOT_ACCEPTED_COLOR[unit.status] ?? 'gray'}>
                     {NOT_ACCEPTED_STATUS[unit.status] ?? unit.status}</Badge>
