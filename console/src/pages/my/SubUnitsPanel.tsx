@@ -15,7 +15,7 @@ export function SubUnitsPanel({ available, note, loading, failure, onFill, onUnd
 }) {
   const plans = note?.implementingPlans ?? available?.implementingPlans ?? [];
   return (
-    <Card withBorder padding="sm" aria-label="Số liệu từ đơn vị cấp dưới">
+    <Card component="section" withBorder padding="sm" aria-label="Số liệu từ đơn vị cấp dưới">
       <Stack gap="xs">
         <Title order={3} size="h5">Số liệu từ đơn vị cấp dưới</Title>
         <Text size="sm">
