@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONSOLE_URL, launch, missingBrowser, newPage, signIn, step } from './support.mjs';
+import { CONSOLE_URL, axeViolations, launch, missingBrowser, newPage, signIn, step } from './support.mjs';
 
 const skip = missingBrowser();
 const DEMO_TITLE = 'phối hợp tham gia làm công tác dân vận đợt I/2023';
@@ -41,6 +41,8 @@ describe('a plan cascading down the levels', { skip: skip ?? false, concurrency:
   let demoPlanId;
   let planId;
   let reportUrl;
+  let district;
+  let staff;
 
   before(async () => {
     browser = await launch();
@@ -107,7 +109,7 @@ describe('a plan cascading down the levels', { skip: skip ?? false, concurrency:
   });
 
   it('fills the district\'s own report from its units\' accepted figures', async () => {
-    const district = await newPage(browser);
+    district = await newPage(browser);
     await step(district, 'cascade-prefill', async () => {
       await signIn(district, 'ldld-tb');
       await district.goto(`${CONSOLE_URL}/my/plans/${demoPlanId}/phases/1`);
@@ -128,7 +130,7 @@ describe('a plan cascading down the levels', { skip: skip ?? false, concurrency:
   });
 
   it('shows province staff the plan carried down two levels', async () => {
-    const staff = await newPage(browser);
+    staff = await newPage(browser);
     await step(staff, 'cascade-levels', async () => {
       await signIn(staff, 'staff');
       await staff.goto(`${CONSOLE_URL}/dashboards/${demoPlanId}`);
@@ -139,5 +141,18 @@ describe('a plan cascading down the levels', { skip: skip ?? false, concurrency:
       await units.getByText('Liên đoàn Lao động thị xã Trảng Bàng').waitFor();
       await shot(staff, 'cascade-dashboard-levels', true);
     });
+  });
+
+  it('has no axe-core violations on the new pages', async () => {
+    const pages = [[office, `/plans/${planId}`, 'the implementing plan'], [office, `/plans/${demoPlanId}`, 'the province plan with its button'],
+      [office, '/plans', 'a district office\'s plans'], [district, null, 'the pre-filled report form'],
+      [staff, null, 'the dashboard by level']];
+    for (const [page, path, what] of pages) {
+      if (path) await page.goto(`${CONSOLE_URL}${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.locator('[aria-label="Đang tải"]').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 1)}`);
+    }
   });
 });
