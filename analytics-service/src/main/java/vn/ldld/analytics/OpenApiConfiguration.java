@@ -22,10 +22,11 @@ public class OpenApiConfiguration {
                         .description("""
                                 Live read models of LĐLĐ tỉnh Tây Ninh's campaign reporting, built from the \
                                 plan, report and notification events: who reported in each phase, on time or late, \
-                                who is missing or overdue, indicator totals, roll-ups, the submission curve, and the \
+                                who is missing or overdue, indicator totals, roll-ups, the submission curve, the \
+                                tree of a phase down the levels of plans that cascade (implementsPlanId), and the \
                                 consolidated report's exports. Every call needs an access token (RS256 JWT) of the \
                                 identity service: reads are for province staff and viewers (outside systems' \
-                                machine clients), the rebuild for province staff only; errors are RFC 9457 \
-                                problems."""));
+                                machine clients), and for the staff of a unit (UNIT_STAFF) on the plans its unit \
+                                issued; the rebuild for province staff only; errors are RFC 9457 problems."""));
     }
 }

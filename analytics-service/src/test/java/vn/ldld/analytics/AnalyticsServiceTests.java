@@ -123,7 +123,8 @@ class AnalyticsServiceTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> !assigned(listeners).isEmpty()
                 && !assigned(secondListeners).isEmpty()
                 && assigned(listeners).size() + assigned(secondListeners).size() == 9);
-        List<InboundEvent> scenario = Scenario.events();
+        List<InboundEvent> scenario = new ArrayList<>(Scenario.events());
+        scenario.addAll(Cascade.events());
         List<InboundEvent> events = new ArrayList<>(scenario);
         events.addAll(scenario.stream().map(Events::again).toList());
         for (InboundEvent event : events) {
@@ -244,19 +245,52 @@ class AnalyticsServiceTests {
     @Test
     void aRebuildReplaysEverythingToTheSameNumbers() {
         awaitScenarioApplied();
+        awaitCascadeApplied();
         String before = get("/api/analytics/plans/" + PLAN_ID).body();
         String unitsBefore = get("/api/analytics/plans/" + PLAN_ID + "/phases/1/units").body();
+        String treeBefore = get("/api/analytics/plans/" + Cascade.P + "/phases/1/tree").body();
+        String districtTreeBefore = get("/api/analytics/plans/" + Cascade.Q_TB + "/phases/1/tree").body();
 
         Reply rebuild = call("POST", "/api/analytics/rebuild");
 
         assertThat(rebuild.status()).isEqualTo(202);
-        assertThat(rebuild.json().get("plansRemoved").asLong()).isEqualTo(1);
-        assertThat(rebuild.json().get("reportsRemoved").asLong()).isEqualTo(4);
+        // the scenario's plan and the four plans of the cascade, their 4 and 7 reports
+        assertThat(rebuild.json().get("plansRemoved").asLong()).isEqualTo(5);
+        assertThat(rebuild.json().get("reportsRemoved").asLong()).isEqualTo(11);
         assertThat(rebuild.json().get("noticesRemoved").asLong()).isEqualTo(4);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(get("/api/analytics/plans/" + PLAN_ID).body()).isEqualTo(before);
             assertThat(get("/api/analytics/plans/" + PLAN_ID + "/phases/1/units").body()).isEqualTo(unitsBefore);
+            assertThat(get("/api/analytics/plans/" + Cascade.P + "/phases/1/tree").body()).isEqualTo(treeBefore);
+            assertThat(get("/api/analytics/plans/" + Cascade.Q_TB + "/phases/1/tree").body())
+                    .isEqualTo(districtTreeBefore);
         });
+    }
+
+    @Test
+    void theTreeOfAPhaseCountsEachLevelAndShowsEachDistrictsImplementingPlan() {
+        JsonNode tree = awaitCascadeApplied();
+
+        assertThat(tree.get("planId").asString()).isEqualTo(Cascade.P);
+        assertThat(tree.get("issuer").get("code").asString()).isEqualTo("LDLD-TN");
+        assertThat(tree.get("levels").toString()).isEqualTo("[{\"depth\":1,\"plans\":1,\"expected\":3,\"submitted\":2,"
+                + "\"accepted\":0,\"returned\":0,\"onTime\":1,\"late\":1},{\"depth\":2,\"plans\":2,\"expected\":6,"
+                + "\"submitted\":4,\"accepted\":2,\"returned\":1,\"onTime\":3,\"late\":1},{\"depth\":3,\"plans\":1,"
+                + "\"expected\":2,\"submitted\":1,\"accepted\":0,\"returned\":0,\"onTime\":1,\"late\":0}]");
+        JsonNode trangBang = tree.get("units").get(0);
+        assertThat(trangBang.get("unitCode").asString()).isEqualTo("LDLD-TB");
+        assertThat(trangBang.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(trangBang.get("onTime").asBoolean()).isTrue();
+        assertThat(trangBang.get("implementingPlan").toString()).isEqualTo("{\"planId\":\"" + Cascade.Q_TB
+                + "\",\"number\":\"21/KH-LĐLĐ\",\"expected\":4,\"submitted\":3,\"accepted\":1,\"returned\":1,"
+                + "\"onTime\":2,\"late\":1,\"missing\":1}");
+        JsonNode hoaThanh = tree.get("units").get(2);
+        assertThat(hoaThanh.get("status").asString()).isEqualTo("MISSING");
+        assertThat(hoaThanh.get("onTime").isNull()).isTrue();
+        assertThat(hoaThanh.get("implementingPlan").isNull()).isTrue();
+        Reply unknownPhase = get("/api/analytics/plans/" + Cascade.P + "/phases/2/tree");
+        assertThat(unknownPhase.status()).isEqualTo(404);
+        assertThat(unknownPhase.json().get("errors").get(0).get("field").asString()).isEqualTo("n");
     }
 
     @Test
@@ -317,21 +351,23 @@ class AnalyticsServiceTests {
         /**
          * Expected outcome of every endpoint, its path variables naming the scenario's plan and phase 1, by caller
          * in the order of {@link Who}: staff, reporter of a unit of the plan, reporter of another unit, viewer,
-         * machine client, no role.
+         * machine client, no role, staff of a district the plan addresses (the plan is the province's, not its own:
+         * {@link #aDistrictsStaffReadsThePlansItsUnitIssuedAndNoOther}).
          */
         private static final Map<String, Map<Who, Outcome>> MATRIX = Map.ofEntries(
-                Map.entry("GET /api/analytics/plans", READ),
+                Map.entry("GET /api/analytics/plans", row(OK, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
                 Map.entry("GET /api/analytics/plans/{planId}", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/units", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/timeline", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/parent-reviews", READ),
+                Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/tree", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/export.csv", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/export.xlsx", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/consolidated.docx", READ),
                 Map.entry("GET /api/analytics/plans/{planId}/phases/{n}/consolidated.pdf", READ),
                 Map.entry("POST /api/analytics/rebuild",
-                        row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
+                        row(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
 
         @Test
         void everyEndpointHasItsExpectations() {
@@ -374,6 +410,47 @@ class AnalyticsServiceTests {
             return tests.stream();
         }
 
+        /**
+         * A district's staff reads the analytics of the plans its unit issued (Gò Dầu's implementing plan): every
+         * per-plan endpoint answers 200; for the province's plan, a sibling district's plan (Trảng Bàng's) and an
+         * unknown plan it gets 403, as every refusal here (an unknown plan is 404 only to those who read every plan).
+         */
+        @TestFactory
+        Stream<DynamicTest> aDistrictsStaffReadsThePlansItsUnitIssuedAndNoOther() {
+            String goDauStaff = TestTokens.unitStaff("LDLD-GD");
+            Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+            expected.put(Cascade.Q_GD, 200);
+            expected.put(Cascade.P, 403);
+            expected.put(Cascade.Q_TB, 403);
+            expected.put("00000000-0000-0000-0000-000000000000", 403);
+            List<DynamicTest> tests = new ArrayList<>();
+            for (String endpoint : checkedEndpoints()) {
+                if (!endpoint.contains("{planId}")) {
+                    continue;
+                }
+                expected.forEach((planId, status) -> tests.add(DynamicTest.dynamicTest(
+                        endpoint + " of " + planId + " → " + status, () -> {
+                            awaitCascadeApplied();
+                            Reply reply = callAs(goDauStaff, method(endpoint), path(endpoint, planId, "LDLD-GD"));
+                            assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+                            if (status != 200) {
+                                assertThat(reply.contentType()).startsWith("application/problem+json");
+                                assertThat(reply.body()).doesNotContain("KH-LĐLĐ").doesNotContain("Trảng Bàng");
+                            }
+                        })));
+            }
+            tests.add(DynamicTest.dynamicTest("GET /api/analytics/plans lists its unit's plans", () -> {
+                awaitCascadeApplied();
+                Reply reply = callAs(goDauStaff, "GET", "/api/analytics/plans");
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                assertThat(reply.json()).hasSize(1);
+                assertThat(reply.json().get(0).get("planId").asString()).isEqualTo(Cascade.Q_GD);
+                assertThat(reply.json().get(0).get("issuer").asString()).isEqualTo("LDLD-GD");
+                assertThat(reply.json().get(0).get("implementsPlanId").asString()).isEqualTo(Cascade.P);
+            }));
+            return tests.stream();
+        }
+
         /** A unit of the plan reads nothing of it, not even its own row or the units below it. */
         @TestFactory
         Stream<DynamicTest> aUnitReporterReadsNothingEvenOfItsOwnUnit() {
@@ -399,6 +476,8 @@ class AnalyticsServiceTests {
             operations.forEach((name, operation) -> assertThat(operation.get("description").asString()).as(name)
                     .startsWith("Roles: ").contains("Others: 403"));
             assertThat(operations.keySet()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+            assertThat(operations.get("GET /api/analytics/plans/{planId}/phases/{n}/tree").get("description")
+                    .asString()).contains("UNIT_STAFF of the unit that issued the plan");
         }
 
         /** The endpoints, failing when one has no expectations. */
@@ -414,16 +493,24 @@ class AnalyticsServiceTests {
 
         /** The endpoint's path for the scenario's plan and phase 1 (and {@code parent} for the unit matrix). */
         private static String path(String endpoint, String parent) {
-            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{planId}", PLAN_ID)
+            return path(endpoint, PLAN_ID, parent);
+        }
+
+        /** The endpoint's path for plan {@code planId} and phase 1 (and {@code parent} for the unit matrix). */
+        private static String path(String endpoint, String planId, String parent) {
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{planId}", planId)
                     .replace("{n}", "1");
             assertThat(path).as("a value for every path variable of " + endpoint).doesNotContain("{");
             return path.endsWith("/units") ? path + "?parent=" + parent : path;
         }
     }
 
-    /** The callers of the matrix: reporters of a unit of the plan and of a unit outside it. */
+    /**
+     * The callers of the matrix: reporters of a unit of the plan and of a unit outside it; the staff of a district
+     * the plan addresses.
+     */
     enum Who {
-        STAFF, REPORTER_OF_A, REPORTER_OF_B, VIEWER, MACHINE, NO_ROLE;
+        STAFF, REPORTER_OF_A, REPORTER_OF_B, VIEWER, MACHINE, NO_ROLE, DISTRICT_STAFF;
 
         String token() {
             return switch (this) {
@@ -433,12 +520,13 @@ class AnalyticsServiceTests {
                 case VIEWER -> TestTokens.viewer();
                 case MACHINE -> TestTokens.machine();
                 case NO_ROLE -> TestTokens.noRole();
+                case DISTRICT_STAFF -> TestTokens.unitStaff("LDLD-GD");
             };
         }
     }
 
-    /** Reads: staff and viewers (machine clients included). */
-    private static final Map<Who, Outcome> READ = row(OK, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+    /** Reads: staff and viewers (machine clients included); a district's staff only of its own unit's plans. */
+    private static final Map<Who, Outcome> READ = row(OK, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN);
 
     private static Map<Who, Outcome> row(Outcome... outcomes) {
         Map<Who, Outcome> row = new EnumMap<>(Who.class);
@@ -479,6 +567,20 @@ class AnalyticsServiceTests {
                     .containsExactly(11, 4, 1, 1, 1, 3, 17);
         });
         return get(path).json().get("summary");
+    }
+
+    /** Waits until the cascade's events are applied: the tree of its province plan, level by level. */
+    JsonNode awaitCascadeApplied() {
+        String path = "/api/analytics/plans/" + Cascade.P + "/phases/1/tree";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Reply reply = get(path);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            List<Integer> counts = new ArrayList<>();
+            reply.json().get("levels").forEach(level -> counts.addAll(List.of(level.get("expected").asInt(),
+                    level.get("submitted").asInt(), level.get("accepted").asInt(), level.get("returned").asInt())));
+            assertThat(counts).as(reply.body()).containsExactly(3, 2, 0, 0, 6, 4, 2, 1, 2, 1, 0, 0);
+        });
+        return get(path).json();
     }
 
     private static Set<TopicPartition> assigned(KafkaListenerEndpointRegistry registry) {

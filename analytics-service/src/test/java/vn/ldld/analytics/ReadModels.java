@@ -28,6 +28,7 @@ import vn.ldld.analytics.report.ParentReviews;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.summary.Analytics;
 import vn.ldld.analytics.summary.ParentReviewAnalysis;
+import vn.ldld.analytics.summary.PlanTrees;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.consumer.EventHandlers;
 import vn.ldld.messaging.consumer.EventReader;
@@ -43,6 +44,8 @@ public final class ReadModels {
     public final MongoTemplate mongo;
     public final Analytics analytics;
     public final ParentReviewAnalysis parentReviews;
+    public final PlanTrees trees;
+    public final PlanViews plans;
     public final EventHandlers handlers;
     private final ProcessedEvents inbox;
 
@@ -50,7 +53,7 @@ public final class ReadModels {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
                 TestMongo.uri("read-models-" + UUID.randomUUID().toString().substring(0, 8))));
         PlanRecipients recipients = new PlanRecipients(mongo);
-        PlanViews plans = new PlanViews(mongo, recipients);
+        plans = new PlanViews(mongo, recipients);
         ReportFacts reports = new ReportFacts(mongo);
         Notices notices = new Notices(mongo);
         ParentReviews decisions = new ParentReviews(mongo);
@@ -63,6 +66,7 @@ public final class ReadModels {
                 new PlanRecipientsListedHandler(plans, recipients)), new EventReader(), inbox);
         analytics = new Analytics(plans, reports, notices);
         parentReviews = new ParentReviewAnalysis(plans, reports, decisions);
+        trees = new PlanTrees(analytics, plans);
     }
 
     /** Delivers events as the listener does: each {@code ce_id} applied once, by the handler of its type. */

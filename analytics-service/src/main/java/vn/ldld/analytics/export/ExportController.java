@@ -19,7 +19,7 @@ import vn.ldld.analytics.summary.PhaseAnalysis;
 import vn.ldld.analytics.summary.Readers;
 import vn.ldld.web.security.Caller;
 
-/** Downloads of a phase for the upward report: for province staff and viewers, 403 for others. */
+/** Downloads of a phase for the upward report: for province staff, viewers and the staff of the issuing unit. */
 @RestController
 @RequestMapping("/api/analytics/plans/{planId}/phases/{n}")
 class ExportController {
@@ -36,34 +36,36 @@ class ExportController {
     private final PhaseWorkbook workbook;
     private final ConsolidatedReport report;
     private final Clock clock;
+    private final Readers readers;
 
     ExportController(Analytics analytics, PhaseCsv csv, PhaseWorkbook workbook, ConsolidatedReport report,
-                     Clock clock) {
+                     Clock clock, Readers readers) {
         this.analytics = analytics;
         this.csv = csv;
         this.workbook = workbook;
         this.report = report;
         this.clock = clock;
+        this.readers = readers;
     }
 
     @GetMapping("/export.csv")
     @Operation(summary = "The unit matrix of a phase as CSV (UTF-8 with BOM)", description = Readers.ROLES)
     ResponseEntity<byte[]> csv(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return file(csv.write(analytics.phase(planId, n)), CSV, "tong-hop-dot-" + n + ".csv");
     }
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "The phase as an Excel workbook", description = Readers.ROLES)
     ResponseEntity<byte[]> xlsx(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return file(workbook.write(analytics.phase(planId, n)), XLSX, "tong-hop-dot-" + n + ".xlsx");
     }
 
     @GetMapping("/consolidated.docx")
     @Operation(summary = "Draft consolidated report of a phase (Word)", description = Readers.ROLES)
     ResponseEntity<byte[]> docx(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         PhaseAnalysis analysis = analytics.phase(planId, n);
         LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
         return file(report.write(analysis, today), DOCX, "bao-cao-tong-hop-dot-" + n + ".docx");
@@ -73,7 +75,7 @@ class ExportController {
     @Operation(summary = "Draft consolidated report of a phase (PDF, Decree 30/2020 layout, fonts embedded)",
             description = Readers.ROLES)
     ResponseEntity<byte[]> pdf(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         PhaseAnalysis analysis = analytics.phase(planId, n);
         LocalDate today = LocalDate.ofInstant(clock.instant(), analysis.zone());
         return file(report.pdf(analysis, today), PDF, "bao-cao-tong-hop-dot-" + n + ".pdf");

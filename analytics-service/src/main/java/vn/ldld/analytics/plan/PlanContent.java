@@ -25,11 +25,14 @@ import vn.ldld.analytics.unit.Unit;
  *                 events before it existed: the province
  * @param recipientSummary v2 events: how many units the version addresses; its recipients are listed apart
  *                         ({@link PlanRecipients}) and not in {@code recipients}; {@code null} for v1 events
+ * @param implementsPlanId v2 events: the published plan this one implements (a district's kế hoạch triển khai of the
+ *                         province's plan: its phase n feeds phase n of that plan); {@code null} for a plan of its own
+ *                         and in events before it existed
  */
 public record PlanContent(String planId, int version, String number, String documentType, String title,
                           Unit issuer, String place, String issuedOn, String timeZone, List<Phase> phases,
                           Template template, List<Recipient> recipients, Signer signer, String reviewBy,
-                          RecipientSummary recipientSummary) {
+                          RecipientSummary recipientSummary, String implementsPlanId) {
 
     public PlanContent {
         phases = phases == null ? List.of() : List.copyOf(phases);
@@ -45,7 +48,7 @@ public record PlanContent(String planId, int version, String number, String docu
     /** This content with {@code listed} as its recipients. */
     PlanContent withRecipients(List<Recipient> listed) {
         return new PlanContent(planId, version, number, documentType, title, issuer, place, issuedOn, timeZone, phases,
-                template, listed, signer, reviewBy, recipientSummary);
+                template, listed, signer, reviewBy, recipientSummary, implementsPlanId);
     }
 
     /** The phase with this number. */

@@ -1,19 +1,26 @@
 package vn.ldld.analytics.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.analytics.store.Merges;
+import vn.ldld.messaging.store.Indexes;
 
 /** The plan read model: applies plan events and answers what is known of a plan. */
 @Component
 public class PlanViews {
+
+    private static final String IMPLEMENTS = "content.implementsPlanId";
+    private static final String ISSUER = "content.issuer.code";
 
     private final MongoTemplate mongo;
     private final PlanRecipients recipients;
@@ -21,6 +28,8 @@ public class PlanViews {
     public PlanViews(MongoTemplate mongo, PlanRecipients recipients) {
         this.mongo = mongo;
         this.recipients = recipients;
+        Indexes.ensure(mongo, PlanView.class, new Index().on(IMPLEMENTS, Sort.Direction.ASC),
+                new Index().on(ISSUER, Sort.Direction.ASC));
     }
 
     /**
@@ -88,6 +97,26 @@ public class PlanViews {
         Query query = Query.query(Criteria.where("content").ne(null))
                 .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
                         "publishedAt"));
+        return mongo.find(query, PlanView.class);
+    }
+
+    /**
+     * The plans that implement one of {@code planIds} (their {@code implementsPlanId}), cancelled ones left out, the
+     * most recently published first; found by an index.
+     */
+    public List<PlanView> implementing(Collection<String> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where(IMPLEMENTS).in(planIds).and("cancelledAt").is(null))
+                .with(Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by("_id")));
+        return mongo.find(query, PlanView.class);
+    }
+
+    /** Every plan whose content is known that {@code unitCode} issued, the most recently published first. */
+    public List<PlanView> issuedBy(String unitCode) {
+        Query query = Query.query(Criteria.where(ISSUER).is(unitCode))
+                .with(Sort.by(Sort.Direction.DESC, "publishedAt"));
         return mongo.find(query, PlanView.class);
     }
 

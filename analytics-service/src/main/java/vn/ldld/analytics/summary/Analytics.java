@@ -2,6 +2,7 @@ package vn.ldld.analytics.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -37,6 +38,11 @@ public class Analytics {
         Phase phase = plan.content().phase(phaseNumber)
                 .orElseThrow(() -> new PhaseNotFoundException(planId, phaseNumber));
         return analyse(plan, phase);
+    }
+
+    /** The analysis of phase {@code phaseNumber} of a known plan, empty when the plan has no such phase. */
+    public Optional<PhaseAnalysis> phase(PlanView plan, int phaseNumber) {
+        return plan.content().phase(phaseNumber).map(phase -> analyse(plans.withRecipients(plan), phase));
     }
 
     /** The analysis of every phase of a known plan, in phase order. */

@@ -13,29 +13,31 @@ import vn.ldld.web.security.Caller;
 
 /**
  * Completeness, timeliness, totals, the unit matrix and the submission curve of a plan: read by province staff and
- * viewers (outside systems' machine clients), 403 for unit reporters and tokens without a role.
+ * viewers (outside systems' machine clients) and by the staff of the unit that issued it ({@link Readers}).
  */
 @RestController
 @RequestMapping("/api/analytics/plans/{planId}")
 class AnalyticsController {
 
     private final Analytics analytics;
+    private final Readers readers;
 
-    AnalyticsController(Analytics analytics) {
+    AnalyticsController(Analytics analytics, Readers readers) {
         this.analytics = analytics;
+        this.readers = readers;
     }
 
     @GetMapping
     @Operation(summary = "Every phase of a plan and the indicator totals over all phases", description = Readers.ROLES)
     PlanReport plan(Caller caller, @PathVariable String planId) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return analytics.plan(planId);
     }
 
     @GetMapping("/phases/{n}")
     @Operation(summary = "A phase: summary, totals, roll-ups", description = Readers.ROLES)
     PhaseReport phase(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         PhaseAnalysis analysis = analytics.phase(planId, n);
         return new PhaseReport(analysis.summary(), analysis.totals(), analysis.rollups());
     }
@@ -45,7 +47,7 @@ class AnalyticsController {
     List<UnitRow> units(Caller caller, @PathVariable String planId, @PathVariable int n,
                         @RequestParam(required = false) UnitStatus status,
                         @RequestParam(required = false) String parent) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return analytics.phase(planId, n).units(status, parent == null || parent.isBlank() ? null : parent);
     }
 
@@ -53,7 +55,7 @@ class AnalyticsController {
     @Operation(summary = "First receipts of a phase per hour or day", description = Readers.ROLES)
     Timeline timeline(Caller caller, @PathVariable String planId, @PathVariable int n,
                       @RequestParam(defaultValue = "DAY") Interval interval) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return analytics.phase(planId, n).timeline(interval);
     }
 }

@@ -12,9 +12,11 @@ import vn.ldld.web.security.Caller;
 class ParentReviewController {
 
     private final ParentReviewAnalysis analysis;
+    private final Readers readers;
 
-    ParentReviewController(ParentReviewAnalysis analysis) {
+    ParentReviewController(ParentReviewAnalysis analysis, Readers readers) {
         this.analysis = analysis;
+        this.readers = readers;
     }
 
     @GetMapping("/api/analytics/plans/{planId}/phases/{n}/parent-reviews")
@@ -22,7 +24,7 @@ class ParentReviewController {
             + "the must-report units directly below it submitted, how many it accepted, how many it returned and how "
             + "many await review", description = Readers.ROLES)
     ParentReviewSummary parentReviews(Caller caller, @PathVariable String planId, @PathVariable int n) {
-        Readers.require(caller);
+        readers.require(caller, planId);
         return analysis.of(planId, n);
     }
 }

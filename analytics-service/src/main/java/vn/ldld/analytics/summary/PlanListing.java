@@ -16,9 +16,11 @@ import vn.ldld.analytics.plan.PlanView;
  * @param status      PUBLISHED, CLOSED or CANCELLED
  * @param publishedAt when it was first published
  * @param phases      its phases: number, name and report deadline
+ * @param issuer      code of the issuing unit
+ * @param implementsPlanId the plan it implements, {@code null} for a plan of its own
  */
 public record PlanListing(String planId, String number, String title, int version, String status, Instant publishedAt,
-                          List<PhaseListing> phases) {
+                          List<PhaseListing> phases, String issuer, String implementsPlanId) {
 
     /** @param number phase number; @param name display name; @param reportDeadline deadline in force */
     public record PhaseListing(int number, String name, Instant reportDeadline) {
@@ -27,6 +29,8 @@ public record PlanListing(String planId, String number, String title, int versio
     static PlanListing of(PlanView view) {
         return new PlanListing(view.planId(), view.number(), view.content().title(), view.version(),
                 view.status().name(), view.publishedAt(), view.content().phases().stream()
-                .map((Phase phase) -> new PhaseListing(phase.number(), phase.name(), phase.reportDeadline())).toList());
+                .map((Phase phase) -> new PhaseListing(phase.number(), phase.name(), phase.reportDeadline())).toList(),
+                view.content().issuer() == null ? null : view.content().issuer().code(),
+                view.content().implementsPlanId());
     }
 }

@@ -95,7 +95,7 @@ class PlanContentChangedHandler implements EventHandler<PlanContentChanged> {
                     .forEach(r -> mustReport.put(r.unit().code(), r.unit()));
         }
         return new PlanView(changed.planId(), changed.version(), PlanStatus.PUBLISHED, null, plan.issuer(),
-                zone(plan), phases, indicators, sections, mustReport);
+                zone(plan), phases, indicators, sections, mustReport, false, plan.number(), plan.implementsPlanId());
     }
 
     private static String zone(PlanMessages.Snapshot plan) {

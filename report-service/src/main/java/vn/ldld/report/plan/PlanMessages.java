@@ -29,9 +29,13 @@ final class PlanMessages {
     record PlanEnded(String planId, Long version, Instant closedAt, Instant cancelledAt) {
     }
 
-    /** {@code recipients} in v1 snapshots only; {@code recipientSummary} in v2 snapshots only. */
-    record Snapshot(UnitRef issuer, String timeZone, List<Phase> phases, Template template,
-                    List<Recipient> recipients, String reviewBy, RecipientSummary recipientSummary) {
+    /**
+     * {@code recipients} in v1 snapshots only; {@code recipientSummary} and {@code implementsPlanId} (optional: absent
+     * for a plan of its own and in events sent before it existed) in v2 snapshots only.
+     */
+    record Snapshot(String number, UnitRef issuer, String timeZone, List<Phase> phases, Template template,
+                    List<Recipient> recipients, String reviewBy, RecipientSummary recipientSummary,
+                    String implementsPlanId) {
     }
 
     /** How many units a v2 plan version addresses, and in how many {@link RecipientsListed} chunks they follow. */

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
@@ -81,6 +82,11 @@ class PlanRecipients {
     /** The unit {@code unitCode} if the plan lists it. */
     Optional<PlanRecipient> find(String planId, String unitCode) {
         return Optional.ofNullable(mongo.findById(id(planId, unitCode), PlanRecipient.class));
+    }
+
+    /** The units that must report on the plan: one query on the plan's index. */
+    List<UnitRef> mustReport(String planId) {
+        return mongo.find(query(where("planId").is(planId).and("role").is("MUST_REPORT")), PlanRecipient.class).stream().map(PlanRecipient::unit).toList();
     }
 
     /** How many units the plan lists. */

@@ -27,14 +27,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param recipientsListed whether the recipients are kept apart, one document per unit ({@link PlanRecipients}),
  *                         as the v2 plan events send them; false for a plan known from v1 events only, whose
  *                         must-report units are in {@code mustReport}
+ * @param number the plan's number and symbol (số, ký hiệu), e.g. {@code 1/KH-LĐLĐ}; null in views stored before it
+ *               was kept
+ * @param implementsPlanId the plan this one implements (a district's implementing plan of the province's plan);
+ *                         null for a plan of its own, a plan of v1 events or of v2 events sent before it was added
  */
 @Document("plan_views")
 public record PlanView(@Id String planId, long version, PlanStatus status, Instant endedAt, UnitRef issuer,
                        String timeZone, List<PhaseView> phases, List<IndicatorDefinition> indicators,
-                       List<SectionDefinition> sections, Map<String, UnitRef> mustReport, boolean recipientsListed) {
+                       List<SectionDefinition> sections, Map<String, UnitRef> mustReport, boolean recipientsListed,
+                       String number, String implementsPlanId) {
 
     @PersistenceCreator
     public PlanView {
+    }
+
+    /** A view without number and implemented plan. */
+    public PlanView(String planId, long version, PlanStatus status, Instant endedAt, UnitRef issuer, String timeZone,
+                    List<PhaseView> phases, List<IndicatorDefinition> indicators, List<SectionDefinition> sections,
+                    Map<String, UnitRef> mustReport, boolean recipientsListed) {
+        this(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, mustReport,
+                recipientsListed, null, null);
     }
 
     /** A view whose must-report units are in {@code mustReport} (v1 plan events). */
@@ -47,13 +60,13 @@ public record PlanView(@Id String planId, long version, PlanStatus status, Insta
     /** This view with its recipients listed apart, one document per unit. */
     PlanView listedApart() {
         return new PlanView(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, null,
-                true);
+                true, number, implementsPlanId);
     }
 
     /** This view with {@code units} as its must-report units. */
     PlanView withMustReport(Map<String, UnitRef> units) {
         return new PlanView(planId, version, status, endedAt, issuer, timeZone, phases, indicators, sections, units,
-                recipientsListed);
+                recipientsListed, number, implementsPlanId);
     }
 
     /** Whether the content of the plan is known (a published or amended event has been applied). */

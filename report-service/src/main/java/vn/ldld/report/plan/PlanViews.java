@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,11 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import vn.ldld.messaging.store.Indexes;
 
 /**
  * The plan views: read by intake, written by the plan-event handlers only ({@link PlanEventsListener}). Writes are idempotent and ordered by
@@ -46,6 +52,9 @@ public class PlanViews {
         this.mongo = mongo;
         this.recipients = recipients;
         this.ttlNanos = properties.cacheTtl().toNanos();
+        // the implementing plans a unit issued of a plan (the district's report pre-filled from its sub-units)
+        Indexes.ensure(mongo, PlanView.class, new Index().on("implementsPlanId", Sort.Direction.ASC)
+                .on("issuer.code", Sort.Direction.ASC).named("implementing_plans_by_issuer"));
     }
 
     private record Cached(PlanView view, long readAt) {
@@ -112,13 +121,33 @@ public class PlanViews {
     private Optional<PlanView> readForUnit(String planId, String unitCode) {
         Query query = query(where("_id").is(planId));
         query.fields().include("version", "status", "endedAt", "issuer", "timeZone", "phases", "indicators",
-                "sections", "recipientsListed", "mustReport." + unitCode);
+                "sections", "recipientsListed", "number", "implementsPlanId", "mustReport." + unitCode);
         return Optional.ofNullable(mongo.findOne(query, PlanView.class));
     }
 
     /** The whole view, or empty. */
     public Optional<PlanView> find(String planId) {
         return Optional.ofNullable(mongo.findById(planId, PlanView.class));
+    }
+
+    /**
+     * The plans implementing plan {@code planId} that unit {@code issuerCode} issued, cancelled ones left out; one
+     * indexed query.
+     */
+    public List<PlanView> implementing(String planId, String issuerCode) {
+        return mongo.find(query(where("implementsPlanId").is(planId).and("issuer.code").is(issuerCode)
+                .and("status").ne(PlanStatus.CANCELLED)).with(Sort.by("_id")), PlanView.class);
+    }
+
+    /**
+     * Every unit that must report on {@code plan} (a view read whole by {@link #find}): one query of its listed
+     * recipients, or the units kept in the view of a plan of v1 events.
+     */
+    public Collection<UnitRef> mustReportUnits(PlanView plan) {
+        if (plan.recipientsListed()) {
+            return recipients.mustReport(plan.planId());
+        }
+        return plan.mustReport() == null ? List.of() : plan.mustReport().values();
     }
 
     /**
@@ -139,7 +168,8 @@ public class PlanViews {
         Update update = new Update().set("version", content.version()).set("issuer", content.issuer())
                 .set("timeZone", content.timeZone()).set("phases", content.phases())
                 .set("indicators", content.indicators()).set("sections", content.sections())
-                .set("mustReport", content.mustReport()).set("recipientsListed", content.recipientsListed());
+                .set("mustReport", content.mustReport()).set("recipientsListed", content.recipientsListed())
+                .set("number", content.number()).set("implementsPlanId", content.implementsPlanId());
         if (mongo.updateFirst(older, update, PlanView.class).getMatchedCount() == 1) {
             return true;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.web.InvalidRequestException;
+import vn.ldld.web.NotFoundException;
 import vn.ldld.web.security.Caller;
 import vn.ldld.web.security.ForbiddenException;
 import vn.ldld.web.security.Role;
@@ -23,11 +24,14 @@ import vn.ldld.web.security.Role;
  *     <li>accept, return: province staff, on any report (level PROVINCE, also on a plan reviewed by the parent, while
  *     the parent has not decided: the province keeps the last word on what is still open); and, for a plan reviewed
  *     by the parent ({@code reviewBy PARENT}), the staff ({@code UNIT_STAFF}) of the unit directly above the reporting
- *     unit (level PARENT) unless that parent is the plan's issuer. A unit's staff gets 403 on its own unit's report
+ *     unit (level PARENT) unless that parent is the plan's issuer and the province federation (a district's staff
+ *     do review their sub-units' reports of the district's own implementing plan). A unit's staff gets 403 on its own unit's report
  *     and on its sub-units' reports of a plan the province reviews, 404 on any other unit's report (a sibling
  *     district's, as if missing); every other role 403;</li>
  *     <li>list: staff everything; a unit's reporter or staff its own unit's reports and those of the units directly
- *     below it; nobody else.</li>
+ *     below it; nobody else;</li>
+ *     <li>pre-fill a unit's report from its sub-units' accepted reports: province staff for the unit they name; a
+ *     unit's reporter or staff for its own unit only (another unit: 404); nobody else.</li>
  * </ul>
  * A unit's staff ({@code UNIT_STAFF}) reads what its unit's reporter reads; it neither submits nor revises.
  */
@@ -101,18 +105,21 @@ public class ReportAccess {
     /**
      * Who reviews {@code report} when the caller does, and at which level.
      *
-     * @param planReviewBy who reviews the plan's reports
+     * @param plan who reviews the plan's reports
      * @throws ReportNotFoundException a unit's staff aiming at a report it may not read
      * @throws ForbiddenException a caller who may read the report but not review it, a role that never reviews
      */
-    public Reviewer reviewer(Caller caller, Report report, ReviewLevel planReviewBy) {
+    public Reviewer reviewer(Caller caller, Report report, PlanReview plan) {
         if (caller.isStaff()) {
             return new Reviewer(caller.subject(), ReviewLevel.PROVINCE, report.receivingUnitCode());
         }
         requireReviewer(caller);
         String parent = report.unit().parentCode();
         if (caller.isStaffOfParent(parent)) {
-            if (planReviewBy == ReviewLevel.PARENT && !parent.equals(report.receivingUnitCode())) {
+            // the units directly below the province federation are reviewed by the province's staff; those
+            // directly below a unit that issued the plan (a district's implementing plan) by that unit's staff
+            boolean provinceBelow = parent.equals(report.receivingUnitCode()) && plan.issuedByTopUnit();
+            if (plan.reviewBy() == ReviewLevel.PARENT && !provinceBelow) {
                 return new Reviewer(caller.subject(), ReviewLevel.PARENT, parent);
             }
             throw new ForbiddenException("The reports of this plan are reviewed by the province; a unit's staff "
@@ -121,6 +128,30 @@ public class ReportAccess {
         readable(caller, report);
         throw new ForbiddenException("A unit's staff reviews the reports of the units directly below it, "
                 + "not its own unit's.");
+    }
+
+    /**
+     * The unit whose report is pre-filled from its sub-units' accepted reports: for province staff the unit the
+     * request names, for a unit's reporter or staff its own unit (from the token).
+     *
+     * @param unitCode the unit the request names, or null
+     * @throws InvalidRequestException province staff naming no unit (naming the parameter {@code unit})
+     * @throws NotFoundException a unit's account naming another unit: to it that unit's report does not exist
+     * @throws ForbiddenException a role that never reads reports (viewer, machine client, no role)
+     */
+    public String unitToPrefill(Caller caller, String unitCode) {
+        if (caller.isStaff()) {
+            if (unitCode == null || unitCode.isBlank()) {
+                throw new InvalidRequestException("unit", "required when province staff read a unit's report");
+            }
+            return unitCode;
+        }
+        requireReader(caller);
+        String own = caller.requireUnit();
+        if (unitCode != null && !unitCode.equals(own)) {
+            throw new NotFoundException("Not found", "No such plan or unit");
+        }
+        return own;
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-/** Read side of the reports: pages of reports, without their revisions. */
+/** Read side of the reports: pages of reports without their revisions, the reports of a phase. */
 @Service
 public class ReportQueries {
 
@@ -25,5 +25,14 @@ public class ReportQueries {
 
     public Page page(ReportFilter filter, int page, int size) {
         return new Page(reports.page(filter, page, size), reports.count(filter));
+    }
+
+    /**
+     * Every report of phase {@code phaseNumber} of plan {@code planId}, in one query: each with its unit, status,
+     * revision, last review and current content ({@link Report#current()}) only; the rest is not read
+     * ({@link Report#revisions()} holds the current one only, {@link Report#reviews()} is empty, no receipt).
+     */
+    public List<Report> inPhase(String planId, int phaseNumber) {
+        return reports.inPhase(planId, phaseNumber);
     }
 }

@@ -127,6 +127,18 @@ class ReportStore {
         return mongo.find(query, Report.class);
     }
 
+    /**
+     * Every report of one phase of one plan, with its unit, status, last review and current revision only (its other
+     * revisions, its review history, receipt and timeliness not read): one query on the unique index's prefix (plan, phase).
+     */
+    List<Report> inPhase(String planId, int phaseNumber) {
+        Query query = query(where("planId").is(planId).and("phaseNumber").is(phaseNumber));
+        // what is needed only: unit, status, last review and the current revision (the last of the array)
+        query.fields().include("planId", "phaseNumber", "unit", "receivingUnitCode", "status", "revision", "version",
+                "lastReview").slice("revisions", -1);
+        return mongo.find(query, Report.class);
+    }
+
     long count(ReportFilter filter) {
         return mongo.count(query(criteria(filter)), Report.class);
     }

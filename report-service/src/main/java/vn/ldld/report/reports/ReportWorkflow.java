@@ -75,17 +75,19 @@ public class ReportWorkflow {
     /** Decides who reviews a report: see {@link ReportAccess#reviewer}. */
     @FunctionalInterface
     public interface ReviewerOf {
-        Reviewer of(Report report, ReviewLevel planReviewBy);
+        Reviewer of(Report report, PlanReview planReview);
     }
 
-    private ReviewLevel planReviewBy(Report report) {
-        return ReviewLevel.ofPlan(reviewLevels.of(report.planId()));
+    private PlanReview planReview(Report report) {
+        boolean issuedByTopUnit = plans.forUnit(report.planId(), report.unit().code())
+                .map(plan -> plan.issuer() == null || plan.issuer().parentCode() == null).orElse(true);
+        return new PlanReview(ReviewLevel.ofPlan(reviewLevels.of(report.planId())), issuedByTopUnit);
     }
 
     private Report decide(String id, Long expectedVersion, ReviewerOf reviewerOf,
                           BiConsumer<Report, Reviewer> decision) {
         Report report = get(id);
-        Reviewer by = reviewerOf.of(report, planReviewBy(report));
+        Reviewer by = reviewerOf.of(report, planReview(report));
         return store(report, expectedVersion, r -> decision.accept(r, by));
     }
 

@@ -75,7 +75,9 @@ class AuthorizationTests extends ReportTestSupport {
             "GET /api/reports/{id}/revisions", List.of(OK, OK, GONE, OK, GONE, NO, NO, NO),
             "PUT /api/reports/{id}", List.of(OK, OK, GONE, NO, NO, NO, NO, NO),
             "POST /api/reports/{id}/accept", List.of(OK, NO, NO, NO, GONE, NO, NO, NO),
-            "POST /api/reports/{id}/return", List.of(OK, NO, NO, NO, GONE, NO, NO, NO));
+            "POST /api/reports/{id}/return", List.of(OK, NO, NO, NO, GONE, NO, NO, NO),
+            // each unit its own (both units must report on the plan), staff naming the unit
+            "GET /api/reports/from-sub-units", List.of(OK, OK, OK, OK, OK, NO, NO, NO));
 
     /** The plan of a test, unit A's report (null when none is needed) and unit B's. */
     private record Fixture(String planId, String reportOfA, String reportOfB) {
@@ -94,7 +96,9 @@ class AuthorizationTests extends ReportTestSupport {
             "PUT /api/reports/{id}", (f, unit) -> new Request("", revision(f.planId()), "If-Match", "\"1\""),
             "POST /api/reports/{id}/accept", (f, unit) -> new Request("", "{}"),
             "POST /api/reports/{id}/return", (f, unit) -> new Request("",
-                    "{\"reason\":\"Bổ sung số liệu kinh phí vận động\"}"));
+                    "{\"reason\":\"Bổ sung số liệu kinh phí vận động\"}"),
+            "GET /api/reports/from-sub-units", (f, unit) -> new Request("?planId=" + f.planId() + "&phase=1&unit="
+                    + unit, null));
 
     private interface RequestMaker {
         Request make(Fixture fixture, String unit);
@@ -112,7 +116,9 @@ class AuthorizationTests extends ReportTestSupport {
             "GET /api/reports/{id}/revisions", f -> new Probe("", null, 404),
             "PUT /api/reports/{id}", f -> new Probe("", revision(f.planId()), 404, "If-Match", "\"1\""),
             "POST /api/reports/{id}/accept", f -> new Probe("", "{}", 403),
-            "POST /api/reports/{id}/return", f -> new Probe("", "{\"reason\":\"Thiếu số liệu\"}", 403));
+            "POST /api/reports/{id}/return", f -> new Probe("", "{\"reason\":\"Thiếu số liệu\"}", 403),
+            "GET /api/reports/from-sub-units", f -> new Probe("?planId=" + f.planId() + "&phase=1&unit=" + B, null,
+                    404));
 
     private record Probe(String query, Object body, int status, String... headers) {
     }

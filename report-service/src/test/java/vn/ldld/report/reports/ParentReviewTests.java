@@ -152,6 +152,33 @@ class ParentReviewTests extends ReportTestSupport {
     }
 
     @Test
+    void aDistrictsStaffReviewTheirUnionsReportsOfTheDistrictsOwnPlanNotTheDistrictsReportOfTheProvincesPlan() {
+        // the district's implementing plan: issued by the district, its unions report to it
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put(UNION, DISTRICT);
+        String districtPlan = SamplePlans.newPlanId();
+        ObjectNode event = SamplePlans.published(districtPlan, units);
+        ((ObjectNode) event.get("plan")).put("reviewBy", "PARENT").putObject("issuer").put("code", DISTRICT)
+                .put("name", "Liên đoàn Lao động thị xã Trảng Bàng").put("kind", "DISTRICT_FEDERATION")
+                .put("parentCode", PROVINCE);
+        publish(event);
+        String union = submit(districtPlan, UNION);
+        // the province's plan: a unit account of the province federation is not who reviews the districts
+        String provincePlan = plan("PARENT");
+        String district = submit(provincePlan, DISTRICT);
+
+        Reply byDistrict = as(TestTokens.unitStaff(DISTRICT), "POST", "/api/reports/" + union + "/accept", "{}");
+        Reply byProvinceUnitAccount = as(TestTokens.unitStaff(PROVINCE), "POST", "/api/reports/" + district
+                + "/accept", "{}");
+
+        assertThat(byDistrict.status()).as(byDistrict.toString()).isEqualTo(200);
+        assertThat(byDistrict.json().get("receivingUnitCode").asString()).isEqualTo(DISTRICT);
+        assertThat(byDistrict.json().get("lastReview").get("level").asString()).isEqualTo("PARENT");
+        assertThat(byDistrict.json().get("lastReview").get("reviewerUnitCode").asString()).isEqualTo(DISTRICT);
+        assertThat(byProvinceUnitAccount.status()).as(byProvinceUnitAccount.toString()).isEqualTo(403);
+    }
+
+    @Test
     void aPlanWithoutReviewByIsReviewedByTheProvince() {
         String planId = plan(null);
         String union = submit(planId, UNION);
