@@ -253,11 +253,11 @@ class IdentityServerTests {
 
     @Test
     void theDemoAccountsAreConfiguredWithAUnitAccountPerDemoUnit() {
-        assertThat(this.accounts.size()).isEqualTo(19);
+        assertThat(this.accounts.size()).isEqualTo(24);
         assertThat(this.accounts.find("viewer").orElseThrow().roles()).containsExactly("VIEWER");
         for (String unit : List.of("LDLD-TPTN", "LDLD-HT", "LDLD-TB", "LDLD-TBI", "LDLD-TC", "LDLD-DMC", "LDLD-CT",
                 "LDLD-GD", "LDLD-BC", "CDN-GD", "CDN-YT", "CDN-CT", "CDVC-TN", "BTG-TLD", "BDV-TU-TN",
-                "PCT-BCHQS-TN")) {
+                "PCT-BCHQS-TN", "CDCS-TB-GD", "CDCS-TB-YT", "CDCS-TB-KCN", "CDCS-TB-PT")) {
             Account account = this.accounts.find(unit.toLowerCase(Locale.ROOT)).orElseThrow();
             assertThat(account.unit()).isEqualTo(unit);
             assertThat(account.roles()).containsExactly("UNIT_REPORTER");
@@ -267,6 +267,9 @@ class IdentityServerTests {
         // one district federation's office reviews the reports of the units under it
         assertThat(this.accounts.find("ldld-tb-staff").orElseThrow().roles()).containsExactly("UNIT_STAFF");
         assertThat(this.accounts.find("ldld-tb-staff").orElseThrow().unit()).isEqualTo("LDLD-TB");
+        // a sibling district's office
+        assertThat(this.accounts.find("ldld-ht-staff").orElseThrow().roles()).containsExactly("UNIT_STAFF");
+        assertThat(this.accounts.find("ldld-ht-staff").orElseThrow().unit()).isEqualTo("LDLD-HT");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,8 @@ public class OpenApiConfiguration {
     /** Operation extension listing the roles an operation needs (any one of them). */
     public static final String ROLES_EXTENSION = "x-required-roles";
 
+    private static final String IMPLEMENTS = "implementsPlanId";
+
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
 
     @Bean
@@ -41,7 +45,28 @@ public class OpenApiConfiguration {
                         read; errors are RFC 9457 problems naming the wrong fields. Every call needs a bearer JWT \
                         of the identity service (401 without a valid one); each operation says which roles it \
                         needs (403 for the others): province staff do everything, unit reporters read the \
-                        directory and the published plans addressed to their unit, viewers nothing here."""));
+                        directory and the published plans addressed to their unit, a unit's staff also its unit's \
+                        own plans and writes its unit's implementing plans (Kế hoạch triển khai: \
+                        POST /api/plans/{id}/implementations), viewers nothing here."""));
+    }
+
+    /** Describes the content fields whose meaning the records cannot carry themselves (the domain has no OpenAPI). */
+    @Bean
+    OpenApiCustomizer contentFields() {
+        return api -> {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            api.getComponents().getSchemas().values().forEach(schema -> {
+                if (schema.getProperties() != null && schema.getProperties().get(IMPLEMENTS) instanceof Schema<?> p) {
+                    p.setDescription("The published plan this one implements (a district's Kế hoạch triển khai of "
+                            + "the province's plan): its id; absent for a plan of its own. The issuer must be a unit "
+                            + "that must report on it, the recipients and rules only units below the issuer, and each "
+                            + "phase number one of its phases (phase n feeds its phase n). An amendment cannot change "
+                            + "it. A unit's staff writes only plans of its own unit that implement another.");
+                }
+            });
+        };
     }
 
     /** Adds the roles of each operation's {@link PreAuthorize} rule (method, else class) to the description. */

@@ -25,9 +25,17 @@ class OpenApiTests extends ApiTestSupport {
             assertThat(operation.get("description").asString()).contains("Needs the role");
         });
         assertThat(roles(api, "/api/plans", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER", "UNIT_STAFF");
-        assertThat(roles(api, "/api/plans", "post")).containsExactly("PROVINCE_STAFF");
-        assertThat(roles(api, "/api/plans/{id}/publish", "post")).containsExactly("PROVINCE_STAFF");
-        assertThat(roles(api, "/api/plans/{id}/copy", "post")).containsExactly("PROVINCE_STAFF");
+        assertThat(roles(api, "/api/plans", "post")).containsExactly("PROVINCE_STAFF", "UNIT_STAFF");
+        assertThat(roles(api, "/api/plans/{id}/publish", "post")).containsExactly("PROVINCE_STAFF", "UNIT_STAFF");
+        assertThat(roles(api, "/api/plans/{id}/copy", "post")).containsExactly("PROVINCE_STAFF", "UNIT_STAFF");
+        assertThat(roles(api, "/api/plans/{id}/implementations", "post"))
+                .containsExactly("PROVINCE_STAFF", "UNIT_STAFF");
+        assertThat(api.get("paths").get("/api/plans/{id}/implementations").get("post").get("description").asString())
+                .contains("unitCode", "409", "reviewBy PARENT");
+        assertThat(api.get("components").get("schemas").get("PlanContent").get("properties").get("implementsPlanId")
+                .get("description").asString()).contains("The published plan this one implements");
+        assertThat(api.get("paths").get("/api/plans").get("post").get("description").asString())
+                .contains("implementsPlanId", "A unit's staff creates only its own unit's implementing plans");
         assertThat(roles(api, "/api/units/{code}", "get")).containsExactly("PROVINCE_STAFF", "UNIT_REPORTER", "UNIT_STAFF");
         assertThat(roles(api, "/api/units/{code}", "put")).containsExactly("PROVINCE_STAFF");
         assertThat(api.get("paths").get("/api/plans/{id}").get("get").get("description").asString())

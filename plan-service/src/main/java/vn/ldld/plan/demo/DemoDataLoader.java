@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data once the service is ready (after the indexes exist), unless {@code plan.demo.enabled} is
- * false: the units first, then the plan that names them. A failure is logged and does not stop the service.
+ * false: the units first, then the plan that names them, then Trảng Bàng's implementing plan of it. A failure is logged and does not stop the service.
  */
 @Component
 class DemoDataLoader {
@@ -20,11 +20,13 @@ class DemoDataLoader {
     private final DemoProperties properties;
     private final DemoUnits units;
     private final DemoPlan plan;
+    private final DemoImplementingPlan implementing;
 
-    DemoDataLoader(DemoProperties properties, DemoUnits units, DemoPlan plan) {
+    DemoDataLoader(DemoProperties properties, DemoUnits units, DemoPlan plan, DemoImplementingPlan implementing) {
         this.properties = properties;
         this.units = units;
         this.plan = plan;
+        this.implementing = implementing;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,7 +38,7 @@ class DemoDataLoader {
         }
         try {
             units.load();
-            plan.load();
+            implementing.load(plan.load());
         } catch (RuntimeException e) {
             log.atError().setMessage("Demo data not loaded").addKeyValue("planId", DemoPlan.ID).setCause(e).log();
         }

@@ -36,7 +36,7 @@ import vn.ldld.web.security.Caller;
 class PlanDocumentController {
 
     private static final String ACCESS = " Read like the plan: a unit reporter only the published plans addressed to its"
-            + " unit (any other answers 404). Without version: the version in force (a draft as it stands, with a "
+            + " unit, a unit's staff those and every plan its unit issued, drafts included (any other answers 404). Without version: the version in force (a draft as it stands, with a "
             + "blank number); 404 for a version that does not exist.";
 
     private final PlanService plans;
@@ -70,7 +70,7 @@ class PlanDocumentController {
     }
 
     private Plan plan(String id, Integer version, Caller caller) {
-        PlanScope scope = caller.isStaff() ? PlanScope.all() : PlanScope.recipient(caller.requireUnit());
+        PlanScope scope = PlanScope.of(caller);
         return version == null ? plans.get(id, scope) : plans.getVersion(id, version, scope);
     }
 

@@ -27,6 +27,10 @@ final class PlanChanges {
         if (!Objects.equals(before.issuer().documentSymbol(), after.issuer().documentSymbol())) {
             violations.add(new Violation("issuer.documentSymbol", "the number of a published plan cannot change"));
         }
+        if (!Objects.equals(before.implementsPlanId(), after.implementsPlanId())) {
+            violations.add(new Violation("implementsPlanId",
+                    "the plan a published plan implements cannot change"));
+        }
         if (!Objects.equals(before.timeZone(), after.timeZone())) {
             violations.add(new Violation("timeZone", "the time zone of a published plan cannot change"));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,8 @@ import org.springframework.data.annotation.PersistenceCreator;
  * @param otherRecipients lines of the "Nơi nhận" block that are not units of the directory ("Website, TTCTCĐ LĐLĐ
  *                        tỉnh", "Lưu: VT, Ban TG-NC"): printed on the document, no reports, no reminders
  * @param reviewBy who reviews each unit's report: {@code PROVINCE} (the default, when absent) or {@code PARENT}
+ * @param implementsPlanId the published plan this one implements (a district's Kế hoạch triển khai of the province's
+ *                         plan), or null for a plan of its own; an amendment cannot change it
  */
 public record PlanContent(
         @NotNull @Valid Issuer issuer,
@@ -57,7 +60,8 @@ public record PlanContent(
         @Size(max = Limits.RULES) List<@NotNull @Valid RecipientRule> recipientRules,
         @Size(max = Limits.EXCLUSIONS) List<@NotNull @Pattern(regexp = Limits.UNIT_CODE) String> excludedUnitCodes,
         @Size(max = Limits.OTHER_RECIPIENTS) List<@NotBlank @Size(max = Limits.SHORT) String> otherRecipients,
-        ReviewLevel reviewBy) {
+        ReviewLevel reviewBy,
+        @Size(max = 64) String implementsPlanId) {
 
     /** Document type of a plan. */
     public static final String DEFAULT_DOCUMENT_TYPE = "KẾ HOẠCH";
@@ -83,13 +87,24 @@ public record PlanContent(
         reviewBy = reviewBy == null ? ReviewLevel.PROVINCE : reviewBy;
     }
 
+    /** Content of a plan of its own (implementing no other plan). */
+    public PlanContent(Issuer issuer, String documentType, String title, String place, LocalDate issuedOn,
+                       String timeZone, List<LegalBasis> legalBasis, String purpose, List<String> requirements,
+                       List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
+                       List<Recipient> recipients, Signer signer, List<RecipientRule> recipientRules,
+                       List<String> excludedUnitCodes, List<String> otherRecipients, ReviewLevel reviewBy) {
+        this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
+                tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients,
+                reviewBy, null);
+    }
+
     /** Content without recipient rules, exclusions or free-text recipients. */
     public PlanContent(Issuer issuer, String documentType, String title, String place, LocalDate issuedOn,
                        String timeZone, List<LegalBasis> legalBasis, String purpose, List<String> requirements,
                        List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
                        List<Recipient> recipients, Signer signer) {
         this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
-                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), ReviewLevel.PROVINCE);
+                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), ReviewLevel.PROVINCE, null);
     }
 
     /** Content without recipient rules, exclusions or free-text recipients, reviewed by {@code reviewBy}. */
@@ -98,7 +113,13 @@ public record PlanContent(
                        List<Section> sections, List<Task> tasks, List<Phase> phases, ReportTemplate template,
                        List<Recipient> recipients, Signer signer, ReviewLevel reviewBy) {
         this(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections,
-                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), reviewBy);
+                tasks, phases, template, recipients, signer, List.of(), List.of(), List.of(), reviewBy, null);
+    }
+
+    /** Whether this plan implements another (published) plan. */
+    @JsonIgnore
+    public boolean isImplementing() {
+        return implementsPlanId != null;
     }
 
     /** Whether the plan addresses units by rule. */
@@ -113,20 +134,27 @@ public record PlanContent(
     public PlanContent forNextPlan() {
         return new PlanContent(issuer, documentType, title, place, null, timeZone, legalBasis, purpose, requirements,
                 sections, tasks, List.of(), template, recipients, signer, recipientRules, excludedUnitCodes,
-                otherRecipients, reviewBy);
+                otherRecipients, reviewBy, implementsPlanId);
     }
 
     /** The same content signed by {@code by}. */
     public PlanContent withSigner(Signer by) {
         return new PlanContent(issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose,
                 requirements, sections, tasks, phases, template, recipients, by, recipientRules, excludedUnitCodes,
-                otherRecipients, reviewBy);
+                otherRecipients, reviewBy, implementsPlanId);
+    }
+
+    /** The same content issued at {@code newPlace}. */
+    public PlanContent withPlace(String newPlace) {
+        return new PlanContent(issuer, documentType, title, newPlace, issuedOn, timeZone, legalBasis, purpose,
+                requirements, sections, tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes,
+                otherRecipients, reviewBy, implementsPlanId);
     }
 
     /** The same content with the given date of issue. */
     public PlanContent withIssuedOn(LocalDate date) {
         return new PlanContent(issuer, documentType, title, place, date, timeZone, legalBasis, purpose, requirements,
                 sections, tasks, phases, template, recipients, signer, recipientRules, excludedUnitCodes,
-                otherRecipients, reviewBy);
+                otherRecipients, reviewBy, implementsPlanId);
     }
 }

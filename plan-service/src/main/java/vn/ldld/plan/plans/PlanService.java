@@ -14,6 +14,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.plan.units.Unit;
+import vn.ldld.plan.units.UnitDirectory;
+import vn.ldld.web.security.ForbiddenException;
 
 /**
  * The use cases of plans: create and edit drafts, publish them. Each write checks the version the caller read
@@ -33,15 +36,20 @@ public class PlanService {
     private final PlanUnits units;
     private final PlanEvents events;
     private final PlanRecipientStore recipients;
+    private final ImplementingPlans implementing;
+    private final UnitDirectory directory;
     private final Clock clock;
 
     public PlanService(PlanStore store, PlanSequences sequences, PlanUnits units, PlanEvents events,
-                       PlanRecipientStore recipients, Clock clock) {
+                       PlanRecipientStore recipients, ImplementingPlans implementing, UnitDirectory directory,
+                       Clock clock) {
         this.store = store;
         this.sequences = sequences;
         this.units = units;
         this.events = events;
         this.recipients = recipients;
+        this.implementing = implementing;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -51,7 +59,73 @@ public class PlanService {
      * @throws PlanRuleViolationException when the content is inconsistent or names unknown or inactive units
      */
     public Plan create(PlanContent content) {
+        return create(content, PlanAuthor.province());
+    }
+
+    /**
+     * Creates a draft written by {@code author}.
+     *
+     * @throws vn.ldld.web.security.ForbiddenException when a unit's staff names another issuer
+     * @throws PlanRuleViolationException when the content is inconsistent, names unknown or inactive units, or is
+     *         not an implementing plan although a unit's staff writes it
+     */
+    public Plan create(PlanContent content, PlanAuthor author) {
+        author.requireMayWrite(content);
         return create(UUID.randomUUID().toString(), content);
+    }
+
+    /**
+     * The content of a new implementing plan of the published plan {@code parentId} for the unit {@code unitCode}
+     * (a district federation's Kế hoạch triển khai): issued by the unit, titled "triển khai " and the plan's title,
+     * based first on the plan itself and then on its own legal basis, with its texts, tasks, phases and report
+     * template, addressed by one rule to the units directly below the unit (who must report) and reviewed by the
+     * unit ({@code reviewBy: PARENT}); no place, date of issue or signer yet.
+     *
+     * @param unitCode the implementing unit: the author's own unit for a unit's staff; required for province staff
+     * @throws PlanNotFoundException when there is no such plan or the author cannot read it
+     * @throws PlanStatusConflictException when the plan is not published
+     * @throws PlanRuleViolationException naming {@code unitCode} when province staff name no unit, or a unit that
+     *         need not report on the plan
+     * @throws vn.ldld.web.security.ForbiddenException when a unit's staff implement a plan their unit need not
+     *         report on
+     */
+    public PlanContent implementation(String parentId, String unitCode, PlanAuthor author) {
+        Plan parent = get(parentId, author.scope());
+        String unit = author.isUnit() ? author.unitCode() : unitCode;
+        if (unit == null || unit.isBlank()) {
+            throw new PlanRuleViolationException("The implementing plan needs its unit", List.of(new Violation(
+                    "unitCode", "name the unit whose implementing plan this is")));
+        }
+        parent.requireStatus("implement", PlanStatus.PUBLISHED);
+        if (implementing.role(parent, unit).orElse(null) != RecipientRole.MUST_REPORT) {
+            if (author.isUnit()) {
+                throw new ForbiddenException("Only a unit that must report on a plan issues an implementing plan of "
+                        + "it.");
+            }
+            throw new PlanRuleViolationException("The implementing plan cannot be made", List.of(new Violation(
+                    "unitCode", "unit " + unit + " is not a unit that must report on plan " + parent.number())));
+        }
+        PlanContent of = parent.content();
+        Unit issuing = directory.find(List.of(unit)).get(unit);
+        Issuer issuer = issuing == null ? new Issuer(unit, null, null, null, null, of.issuer().documentSymbol())
+                : new Issuer(issuing.code(), issuing.name(), issuing.shortName(), issuing.kind(),
+                issuing.parentCode(), of.issuer().documentSymbol());
+        List<LegalBasis> basis = new ArrayList<>();
+        basis.add(new LegalBasis("Kế hoạch số " + parent.number(), of.issuedOn(), of.issuer().name(), of.title()));
+        basis.addAll(of.legalBasis());
+        return new PlanContent(issuer, PlanContent.DEFAULT_DOCUMENT_TYPE, "triển khai " + of.title(), null, null,
+                of.timeZone(), basis, of.purpose(), of.requirements(), of.sections(), of.tasks(), of.phases(),
+                of.template(), List.of(), null,
+                List.of(new RecipientRule(unit, List.of(), RecipientRule.Depth.CHILDREN, RecipientRole.MUST_REPORT)),
+                List.of(), List.of(), ReviewLevel.PARENT, parent.id());
+    }
+
+    /**
+     * Creates the draft of an implementing plan of the published plan {@code parentId}, as
+     * {@link #implementation(String, String, PlanAuthor)} makes it.
+     */
+    public Plan implement(String parentId, String unitCode, PlanAuthor author) {
+        return create(UUID.randomUUID().toString(), implementation(parentId, unitCode, author));
     }
 
     /**
@@ -76,7 +150,19 @@ public class PlanService {
      * @throws PlanNotFoundException when there is no such plan
      */
     public Plan copy(String id) {
-        Plan source = get(id);
+        return copy(id, PlanAuthor.province());
+    }
+
+    /**
+     * Copies a plan as {@link #copy(String)}, for {@code author}.
+     *
+     * @throws PlanNotFoundException when there is no such plan or the author cannot read it
+     * @throws vn.ldld.web.security.ForbiddenException when a unit's staff copy a plan that is not their unit's
+     *         implementing plan
+     */
+    public Plan copy(String id, PlanAuthor author) {
+        Plan source = get(id, author.scope());
+        author.requireMayWrite(source);
         Plan copy = Plan.draft(UUID.randomUUID().toString(), units.resolve(source.content()).content().forNextPlan(),
                 now());
         store.insert(copy);
@@ -168,7 +254,13 @@ public class PlanService {
      * @throws PlanRuleViolationException when the new content is inconsistent
      */
     public Plan edit(String id, Long expectedVersion, PlanContent content) {
-        Plan current = current(id, expectedVersion, "edit", PlanStatus.DRAFT);
+        return edit(id, expectedVersion, content, PlanAuthor.province());
+    }
+
+    /** Replaces the content of a draft as {@link #edit(String, Long, PlanContent)}, written by {@code author}. */
+    public Plan edit(String id, Long expectedVersion, PlanContent content, PlanAuthor author) {
+        Plan current = current(id, expectedVersion, author, "edit", PlanStatus.DRAFT);
+        author.requireMayWrite(content);
         Plan edited = current.edit(checkedDraft(content), now());
         write(edited, current.version(), List.of(), "edit", PlanStatus.DRAFT);
         return edited;
@@ -196,11 +288,17 @@ public class PlanService {
      * name is often known only on the day of issue); otherwise by the signer the draft names.
      */
     public Plan publish(String id, Long expectedVersion, Signer signer, String publishedBy) {
-        Plan current = current(id, expectedVersion, "publish", PlanStatus.DRAFT);
+        return publish(id, expectedVersion, signer, publishedBy, PlanAuthor.province());
+    }
+
+    /** Publishes a draft as {@link #publish(String, Long, Signer, String)}, for {@code author}. */
+    public Plan publish(String id, Long expectedVersion, Signer signer, String publishedBy, PlanAuthor author) {
+        Plan current = current(id, expectedVersion, author, "publish", PlanStatus.DRAFT);
         PlanContent draft = signer == null ? current.content() : current.content().withSigner(signer);
         PlanUnits.Resolution resolved = units.resolve(draft);
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(resolved.content()));
         violations.addAll(resolved.violations());
+        violations.addAll(implementing.ofPublication(resolved.content()));
         PlanUnits.Recipients addressed = units.recipients(resolved.content());
         violations.addAll(addressed.violations());
         requireNoViolations("The plan cannot be published", violations);
@@ -225,7 +323,12 @@ public class PlanService {
      * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
      */
     public Plan close(String id, Long expectedVersion, String reason, String closedBy) {
-        Plan current = current(id, expectedVersion, "close", PlanStatus.PUBLISHED);
+        return close(id, expectedVersion, reason, closedBy, PlanAuthor.province());
+    }
+
+    /** Closes a published plan as {@link #close(String, Long, String, String)}, for {@code author}. */
+    public Plan close(String id, Long expectedVersion, String reason, String closedBy, PlanAuthor author) {
+        Plan current = current(id, expectedVersion, author, "close", PlanStatus.PUBLISHED);
         Plan closed = current.close(reason, now(), closedBy);
         OutboxEvent event = events.closed(closed);
         write(closed, current.version(), List.of(event), "close", PlanStatus.PUBLISHED);
@@ -241,8 +344,13 @@ public class PlanService {
      * @throws PlanVersionMismatchException when it is not at {@code expectedVersion}
      */
     public Plan cancel(String id, Long expectedVersion, String reason, String cancelledBy) {
+        return cancel(id, expectedVersion, reason, cancelledBy, PlanAuthor.province());
+    }
+
+    /** Cancels a plan as {@link #cancel(String, Long, String, String)}, for {@code author}. */
+    public Plan cancel(String id, Long expectedVersion, String reason, String cancelledBy, PlanAuthor author) {
         PlanStatus[] cancellable = {PlanStatus.DRAFT, PlanStatus.PUBLISHED};
-        Plan current = current(id, expectedVersion, "cancel", cancellable);
+        Plan current = current(id, expectedVersion, author, "cancel", cancellable);
         Plan cancelled = current.cancel(reason, now(), cancelledBy);
         List<OutboxEvent> announced = cancelled.wasPublished()
                 ? List.of(events.cancelled(cancelled))
@@ -264,7 +372,14 @@ public class PlanService {
      *         {@code plan.phases[0].endDate})
      */
     public Plan amend(String id, Long expectedVersion, String reason, PlanContent content, String amendedBy) {
-        Plan current = current(id, expectedVersion, "amend", PlanStatus.PUBLISHED);
+        return amend(id, expectedVersion, reason, content, amendedBy, PlanAuthor.province());
+    }
+
+    /** Amends a published plan as {@link #amend(String, Long, String, PlanContent, String)}, for {@code author}. */
+    public Plan amend(String id, Long expectedVersion, String reason, PlanContent content, String amendedBy,
+                      PlanAuthor author) {
+        Plan current = current(id, expectedVersion, author, "amend", PlanStatus.PUBLISHED);
+        author.requireMayWrite(content);
         PlanUnits.Resolution resolved = units.resolve(content);
         PlanContent after = resolved.content().withIssuedOn(current.content().issuedOn());
         List<Violation> violations = new ArrayList<>(PlanRules.publishability(after));
@@ -272,6 +387,7 @@ public class PlanService {
         PlanUnits.Recipients addressed = units.recipients(after);
         violations.addAll(addressed.violations());
         violations.addAll(PlanChanges.forbidden(current.content(), after));
+        violations.addAll(implementing.ofAmendment(after));
         List<PlanChange> changes = PlanChanges.between(current.content(), after);
         if (violations.isEmpty() && changes.isEmpty()) {
             violations.add(new Violation("", "the amendment changes nothing"));
@@ -304,8 +420,10 @@ public class PlanService {
                 .orElseThrow(() -> new PlanNotFoundException(id, "Plan " + id + " has no published version " + version));
     }
 
-    private Plan current(String id, Long expectedVersion, String operation, PlanStatus... allowed) {
-        Plan current = get(id);
+    private Plan current(String id, Long expectedVersion, PlanAuthor author, String operation,
+                         PlanStatus... allowed) {
+        Plan current = get(id, author.scope());
+        author.requireMayWrite(current);
         current.requireStatus(operation, allowed);
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new PlanVersionMismatchException(id, current.version());
@@ -334,6 +452,7 @@ public class PlanService {
         PlanUnits.Resolution resolved = units.resolve(content);
         List<Violation> violations = new ArrayList<>(PlanRules.consistency(content));
         violations.addAll(resolved.violations());
+        violations.addAll(implementing.ofDraft(resolved.content()));
         requireNoViolations("The plan is inconsistent", violations);
         return resolved.content();
     }

@@ -40,7 +40,9 @@ class PlanStore {
                 new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
                         .named("status_createdAt"),
                 // a unit's published plans (what a reporter lists): multikey over the recipients
-                new Index().on("content.recipients.unit.code", Sort.Direction.ASC).named("recipient_unit"));
+                new Index().on("content.recipients.unit.code", Sort.Direction.ASC).named("recipient_unit"),
+                // a unit's own plans (what its staff lists)
+                new Index().on("content.issuer.code", Sort.Direction.ASC).named("issuer_unit"));
     }
 
     /** Stores a new plan. */
@@ -98,8 +100,11 @@ class PlanStore {
             addressed.add(Criteria.where("content.recipients.unit.code").is(unit));
             recipients.addressing(unit).forEach(a -> addressed.add(
                     Criteria.where("_id").is(a.planId()).and("publishedVersion").is(a.version())));
-            criteria.and("publishedAt").ne(null);
-            all.add(new Criteria().orOperator(addressed));
+            Criteria published = new Criteria().andOperator(Criteria.where("publishedAt").ne(null),
+                    new Criteria().orOperator(addressed));
+            // a unit's staff also sees every plan its unit issued, drafts included
+            all.add(filter.scope().issuerCode() == null ? published : new Criteria().orOperator(
+                    Criteria.where("content.issuer.code").is(filter.scope().issuerCode()), published));
         }
         if (!SearchText.normalize(filter.text()).isEmpty()) {
             // the texts are stored as written: the pattern folds diacritics and case itself

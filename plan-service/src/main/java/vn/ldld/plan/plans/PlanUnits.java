@@ -61,7 +61,7 @@ class PlanUnits {
                 content.issuedOn(), content.timeZone(), content.legalBasis(), content.purpose(),
                 content.requirements(), content.sections(), content.tasks(), content.phases(), content.template(),
                 recipients, content.signer(), content.recipientRules(), content.excludedUnitCodes(),
-                content.otherRecipients(), content.reviewBy());
+                content.otherRecipients(), content.reviewBy(), content.implementsPlanId());
         return new Resolution(resolved, violations);
     }
 

@@ -18,6 +18,8 @@ public class UnitDirectory {
 
     /** Parent codes per query when walking down the hierarchy. */
     private static final int BATCH = 1_000;
+    /** Deeper than any real hierarchy: a longer chain is a cycle. */
+    private static final int MAX_DEPTH = 20;
 
     private final UnitStore store;
 
@@ -31,6 +33,36 @@ public class UnitDirectory {
             return Map.of();
         }
         return store.findAll(codes).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+    }
+
+    /**
+     * Which of {@code codes} are units of the directory that are not below {@code ancestor} at any depth (the
+     * ancestor itself is not below itself). Codes without a unit are left out: they are not units at all.
+     */
+    public Set<String> notBelow(Collection<String> codes, String ancestor) {
+        Map<String, Unit> units = find(new HashSet<>(codes));
+        Map<String, String> cursor = new java.util.HashMap<>();
+        units.values().forEach(u -> cursor.put(u.code(), u.parentCode()));
+        Set<String> outside = new HashSet<>();
+        for (int depth = 0; !cursor.isEmpty() && depth < MAX_DEPTH; depth++) {
+            cursor.entrySet().removeIf(e -> {
+                if (e.getValue() == null) {
+                    outside.add(e.getKey());
+                    return true;
+                }
+                return ancestor.equals(e.getValue());
+            });
+            Map<String, Unit> parents = find(new HashSet<>(cursor.values()));
+            cursor.replaceAll((code, parent) -> parents.containsKey(parent) ? parents.get(parent).parentCode() : null);
+        }
+        outside.addAll(cursor.keySet());
+        return outside;
+    }
+
+    /** Whether {@code code} is {@code ancestor} or a unit below it. */
+    public boolean isWithin(String code, String ancestor) {
+        return code.equals(ancestor) || find(List.of(code)).containsKey(code)
+                && notBelow(List.of(code), ancestor).isEmpty();
     }
 
     /**

@@ -33,10 +33,12 @@ public class UnitService {
     private static final int MAX_DEPTH = 20;
 
     private final UnitStore store;
+    private final UnitDirectory directory;
     private final Clock clock;
 
-    UnitService(UnitStore store, Clock clock) {
+    UnitService(UnitStore store, UnitDirectory directory, Clock clock) {
         this.store = store;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -138,6 +140,30 @@ public class UnitService {
      */
     public Unit get(String code) {
         return store.find(code).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    /**
+     * The unit with this code, if it is {@code within} or below it (what the staff of {@code within} may read).
+     *
+     * @throws UnitNotFoundException when there is none or it is elsewhere in the directory
+     */
+    public Unit get(String code, String within) {
+        Unit unit = get(code);
+        if (!code.equals(within) && !directory.notBelow(List.of(code), within).isEmpty()) {
+            throw new UnitNotFoundException(code);
+        }
+        return unit;
+    }
+
+    /**
+     * One page of the units matching {@code filter} among {@code within} and the units below it (what the staff of
+     * {@code within} may read), by code, and how many match in all.
+     */
+    public Page list(UnitFilter filter, String within, int page, int size) {
+        List<String> codes = new ArrayList<>(List.of(within));
+        directory.below(within, true).forEach(u -> codes.add(u.code()));
+        return list(new UnitFilter(filter.kind(), filter.parentCode(), filter.active(), filter.text(), codes), page,
+                size);
     }
 
     /** One page of units matching {@code filter}, by code, and how many match in all. */

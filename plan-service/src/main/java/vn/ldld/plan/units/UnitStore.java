@@ -114,6 +114,9 @@ class UnitStore {
         if (filter.parentCode() != null) {
             criteria.and("parentCode").is(filter.parentCode());
         }
+        if (filter.codes() != null) {
+            criteria.and("_id").in(filter.codes());
+        }
         if (filter.active() != null) {
             criteria.and("active").is(filter.active());
         }

@@ -30,19 +30,23 @@ abstract class AccessTestSupport extends ApiTestSupport {
     static final String ISSUER = "ACC-ISSUER";
     static final String UNIT_A = "ACC-UNIT-A";
     static final String UNIT_B = "ACC-UNIT-B";
+    /** A unit below unit A: what A's implementing plans address. */
+    static final String UNIT_A1 = "ACC-UNIT-A1";
     static final String WEBHOOK_B = "https://unit-b.example/hooks/ldld?secret=b-webhook-secret";
     static final String TITLE_A = "Kế hoạch kiểm thử quyền gửi đơn vị A";
     static final String TITLE_B = "Kế hoạch riêng gửi đơn vị B";
 
-    /** The callers of the role matrix. */
+    /** The callers of the role matrix: unit A's staff is the office of a district the plan read on addresses, unit B's
+     * staff that of a sibling district it does not address. */
     enum Who {
-        STAFF, REPORTER_A, REPORTER_B, UNIT_STAFF_B, VIEWER, MACHINE, NO_ROLE;
+        STAFF, REPORTER_A, REPORTER_B, UNIT_STAFF_A, UNIT_STAFF_B, VIEWER, MACHINE, NO_ROLE;
 
         String token() {
             return switch (this) {
                 case STAFF -> TestTokens.staff();
                 case REPORTER_A -> TestTokens.reporter(UNIT_A);
                 case REPORTER_B -> TestTokens.reporter(UNIT_B);
+                case UNIT_STAFF_A -> TestTokens.unitStaff(UNIT_A);
                 case UNIT_STAFF_B -> TestTokens.unitStaff(UNIT_B);
                 case VIEWER -> TestTokens.viewer();
                 case MACHINE -> TestTokens.machine();
@@ -69,8 +73,11 @@ abstract class AccessTestSupport extends ApiTestSupport {
     record Request(String path, Object body, String... headers) {
     }
 
-    /** The shared fixtures. */
-    record Fixtures(String planA, String planB, String draftA) {
+    /**
+     * The shared fixtures: plans of {@link #ISSUER} (published to A, published to B, a draft to A), and unit A's
+     * implementing plan of plan A, published, and a draft of another.
+     */
+    record Fixtures(String planA, String planB, String draftA, String implA, String implDraftA) {
     }
 
     private static Fixtures fixtures;
@@ -134,8 +141,39 @@ abstract class AccessTestSupport extends ApiTestSupport {
                         : f.planA()) + "/amendments", amendment, "If-Match", anyVersion);
             }
             case "POST /api/plans/{id}/copy" -> new Request("/api/plans/" + f.planA() + "/copy", null);
+            case "POST /api/plans/{id}/implementations" -> new Request("/api/plans/" + f.planA()
+                    + "/implementations", SamplePlans.JSON.createObjectNode().put("unitCode", UNIT_A));
             default -> throw new AssertionError("No request known for " + endpoint
                     + ": add it to AccessTestSupport.request and to the expectations of the access tests");
+        };
+    }
+
+    /**
+     * A valid request of a plan-writing {@code endpoint} on unit A's own implementing plans (what unit A's staff may
+     * write), or, when {@code fresh}, on ones created for it alone; null for an endpoint that writes no plan.
+     */
+    Request ownRequest(Endpoint endpoint, boolean fresh) {
+        Fixtures f = fixtures();
+        String anyVersion = "*";
+        return switch (endpoint.toString()) {
+            case "POST /api/plans" -> new Request("/api/plans", implementing("Kế hoạch triển khai mới"));
+            case "PUT /api/plans/{id}" -> new Request("/api/plans/" + (fresh ? implementingDraft("Dự thảo triển khai")
+                    : f.implDraftA()), implementing("Dự thảo triển khai đã sửa"), "If-Match", anyVersion);
+            case "POST /api/plans/{id}/publish" -> new Request("/api/plans/" + (fresh ? implementingDraft("Dự thảo "
+                    + "triển khai") : f.implDraftA()) + "/publish", null, "If-Match", anyVersion);
+            case "POST /api/plans/{id}/close", "POST /api/plans/{id}/cancel" -> new Request(endpoint.pattern()
+                    .replace("{id}", fresh ? implementingPlan("Kế hoạch triển khai") : f.implA()),
+                    SamplePlans.JSON.createObjectNode().put("reason", "Kiểm thử quyền"), "If-Match", anyVersion);
+            case "POST /api/plans/{id}/amendments" -> {
+                ObjectNode amendment = SamplePlans.JSON.createObjectNode().put("reason", "Sửa tên");
+                amendment.set("plan", implementing("Kế hoạch triển khai đã sửa"));
+                yield new Request("/api/plans/" + (fresh ? implementingPlan("Kế hoạch triển khai") : f.implA())
+                        + "/amendments", amendment, "If-Match", anyVersion);
+            }
+            case "POST /api/plans/{id}/copy" -> new Request("/api/plans/" + f.implA() + "/copy", null);
+            case "POST /api/plans/{id}/implementations" -> new Request("/api/plans/" + f.planA()
+                    + "/implementations", null);
+            default -> null;
         };
     }
 
@@ -150,11 +188,50 @@ abstract class AccessTestSupport extends ApiTestSupport {
             ensure(SampleUnits.federation(ISSUER));
             ensure(SampleUnits.federation(UNIT_A).put("webhookUrl", "https://unit-a.example/hooks/ldld"));
             ensure(SampleUnits.federation(UNIT_B).put("webhookUrl", WEBHOOK_B));
-            fixtures = new Fixtures(publishedPlan(TITLE_A, Map.of(UNIT_A, "MUST_REPORT")),
-                    publishedPlan(TITLE_B, Map.of(UNIT_B, "MUST_REPORT")),
-                    draft(TITLE_A + " (dự thảo)", Map.of(UNIT_A, "MUST_REPORT")));
+            ensure(SampleUnits.unit(UNIT_A1, "Công đoàn cơ sở kiểm thử A1", "GRASSROOTS_UNION", UNIT_A));
+            String planA = publishedPlan(TITLE_A, Map.of(UNIT_A, "MUST_REPORT"));
+            fixtures = new Fixtures(planA, publishedPlan(TITLE_B, Map.of(UNIT_B, "MUST_REPORT")),
+                    draft(TITLE_A + " (dự thảo)", Map.of(UNIT_A, "MUST_REPORT")),
+                    implementingPlan(planA, TITLE_A + " (triển khai)"),
+                    implementingDraft(planA, TITLE_A + " (dự thảo triển khai)"));
         }
         return fixtures;
+    }
+
+    /** The content of an implementing plan of plan A by unit A, addressed to the units below A. */
+    ObjectNode implementing(String title) {
+        return implementing(fixtures().planA(), title);
+    }
+
+    private static ObjectNode implementing(String planA, String title) {
+        ObjectNode content = SamplePlans.draft(UNIT_A).put("title", title).put("implementsPlanId", planA);
+        content.putArray("recipients");
+        ObjectNode rule = content.putArray("recipientRules").addObject();
+        rule.put("under", UNIT_A).put("depth", "CHILDREN").put("role", "MUST_REPORT");
+        return content;
+    }
+
+    /** A new draft of an implementing plan of plan A by unit A, as staff: its id. */
+    String implementingDraft(String title) {
+        return implementingDraft(fixtures().planA(), title);
+    }
+
+    private String implementingDraft(String planA, String title) {
+        Reply created = post("/api/plans", implementing(planA, title));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A new published implementing plan of plan A by unit A, as staff: its id. */
+    String implementingPlan(String title) {
+        return implementingPlan(fixtures().planA(), title);
+    }
+
+    private String implementingPlan(String planA, String title) {
+        String id = implementingDraft(planA, title);
+        Reply published = post("/api/plans/" + id + "/publish", null, "If-Match", "*");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
     }
 
     /** A plan content issued by {@link #ISSUER} to these recipients (unit code → role). */

@@ -27,6 +27,7 @@ import vn.ldld.plan.SamplePlans;
 import vn.ldld.plan.plans.Plan;
 import vn.ldld.plan.units.NewUnit;
 import vn.ldld.web.testing.Reply;
+import vn.ldld.web.testing.TestTokens;
 
 /** The demo data, loaded at startup of the test application (plan.demo.enabled defaults to true). */
 class DemoDataTests extends ApiTestSupport {
@@ -34,12 +35,17 @@ class DemoDataTests extends ApiTestSupport {
     private static final List<String> DISTRICTS = List.of("LDLD-TPTN", "LDLD-HT", "LDLD-TB", "LDLD-TBI", "LDLD-TC",
             "LDLD-DMC", "LDLD-CT", "LDLD-GD", "LDLD-BC");
     private static final List<String> PARTNERS = List.of("BTG-TLD", "BDV-TU-TN", "PCT-BCHQS-TN");
+    private static final List<String> TRANG_BANG_UNIONS = List.of("CDCS-TB-GD", "CDCS-TB-YT", "CDCS-TB-KCN",
+            "CDCS-TB-PT");
 
     @Autowired
     private DemoUnits demoUnits;
 
     @Autowired
     private DemoPlan demoPlan;
+
+    @Autowired
+    private DemoImplementingPlan demoImplementingPlan;
 
     @Autowired
     private MongoTemplate mongo;
@@ -53,8 +59,15 @@ class DemoDataTests extends ApiTestSupport {
         assertThat(demoUnits.load()).isZero();
 
         assertThat(get("/api/units?size=1").json().get("totalElements").asLong()).isEqualTo(before);
-        assertThat(codes).hasSize(17).doesNotHaveDuplicates().contains("LDLD-TN", "CDN-GD", "CDN-YT", "CDN-CT")
-                .containsAll(DISTRICTS).containsAll(PARTNERS);
+        assertThat(codes).hasSize(21).doesNotHaveDuplicates().contains("LDLD-TN", "CDN-GD", "CDN-YT", "CDN-CT")
+                .containsAll(DISTRICTS).containsAll(PARTNERS).containsAll(TRANG_BANG_UNIONS);
+        assertThat(get("/api/units/CDCS-TB-KCN").json().get("name").asString())
+                .isEqualTo("Công đoàn cơ sở Công ty TNHH Dệt may Khu công nghiệp Trảng Bàng");
+        for (String union : TRANG_BANG_UNIONS) {
+            JsonNode unit = get("/api/units/" + union).json();
+            assertThat(unit.get("kind").asString()).isEqualTo("GRASSROOTS_UNION");
+            assertThat(unit.get("parentCode").asString()).isEqualTo("LDLD-TB");
+        }
         for (String code : codes) {
             Reply unit = get("/api/units/" + code);
             assertThat(unit.status()).as(code).isEqualTo(200);
@@ -117,6 +130,44 @@ class DemoDataTests extends ApiTestSupport {
     }
 
     @Test
+    void trangBangsImplementingPlanOfTheDemoPlanIsPublishedOnceToItsGrassrootsUnions() {
+        Plan again = demoImplementingPlan.load(demoPlan.load()).orElseThrow();
+
+        Reply reply = get("/api/plans/" + DemoImplementingPlan.ID);
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        JsonNode demo = get("/api/plans/" + DemoPlan.ID).json();
+        assertThat(plan.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(again.version()).isEqualTo(plan.get("version").asLong()).isEqualTo(2);
+        assertThat(plan.get("publishedBy").asString()).isEqualTo(DemoPlan.PUBLISHER);
+        assertThat(plan.get("implementsPlanId").asString()).isEqualTo(DemoPlan.ID);
+        assertThat(plan.get("issuer").get("code").asString()).isEqualTo("LDLD-TB");
+        assertThat(plan.get("number").asString()).matches("\\d+/KH-LĐLĐ");
+        assertThat(plan.get("title").asString())
+                .isEqualTo("triển khai phối hợp tham gia làm công tác dân vận đợt I/2023");
+        assertThat(plan.get("place").asString()).isEqualTo("Trảng Bàng");
+        assertThat(plan.get("issuedOn").asString()).isEqualTo("2023-07-14");
+        assertThat(plan.get("signer").get("capacity").asString()).isEqualTo("TM. BAN THƯỜNG VỤ");
+        assertThat(plan.get("signer").get("position").asString()).isEqualTo("CHỦ TỊCH");
+        assertThat(plan.get("reviewBy").asString()).isEqualTo("PARENT");
+        assertThat(plan.get("legalBasis").get(0).get("reference").asString())
+                .isEqualTo("Kế hoạch số " + demo.get("number").asString());
+        assertThat(plan.get("phases")).isEqualTo(demo.get("phases"));
+        assertThat(get("/api/plans/" + DemoImplementingPlan.ID + "/recipients?size=100").json().get("content")
+                .valueStream().map(r -> r.get("unit").get("code").asString()))
+                .containsExactlyInAnyOrderElementsOf(TRANG_BANG_UNIONS);
+        // the demo plan still addresses the same units: its rule selects the district federations only
+        assertThat(get("/api/plans/" + DemoPlan.ID + "/recipients?size=100").json().get("content").valueStream()
+                .map(r -> r.get("unit").get("code").asString())).doesNotContainAnyElementsOf(TRANG_BANG_UNIONS);
+        assertThat(getAs(TestTokens.unitStaff("LDLD-TB"), "/api/plans/" + DemoImplementingPlan.ID).status())
+                .isEqualTo(200);
+        assertThat(getAs(TestTokens.reporter("CDCS-TB-PT"), "/api/plans/" + DemoImplementingPlan.ID).status())
+                .isEqualTo(200);
+        assertThat(getAs(TestTokens.unitStaff("LDLD-HT"), "/api/plans/" + DemoImplementingPlan.ID).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theDemoPlanIsAnnouncedWithAnEventThatMeetsTheContract() {
         demoPlan.load();
 
@@ -174,6 +225,49 @@ class DemoDataTests extends ApiTestSupport {
         assertThat(mongo.count(Query.query(Criteria.where("content.title")
                 .is("phối hợp tham gia làm công tác dân vận đợt I/2023").and("content.issuer.code").is("LDLD-TN")
                 .and("year").is(2023).and("publishedBy").is(DemoPlan.PUBLISHER)), Plan.COLLECTION)).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesStartingAtOnceCreateAndPublishTheImplementingPlanOnce() throws Exception {
+        Query counter = Query.query(Criteria.where("_id").is("LDLD-TB/2023"));
+        int before = sequence(counter);
+        mongo.remove(Query.query(Criteria.where("_id").is(DemoImplementingPlan.ID)), Plan.COLLECTION);
+        Plan demo = demoPlan.load();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<java.util.Optional<Plan>>> loads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                loads.add(instances.submit(() -> {
+                    start.await();
+                    return demoImplementingPlan.load(demo);
+                }));
+            }
+            start.countDown();
+            for (Future<java.util.Optional<Plan>> load : loads) {
+                assertThat(load.get().orElseThrow().id()).isEqualTo(DemoImplementingPlan.ID);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        JsonNode plan = get("/api/plans/" + DemoImplementingPlan.ID).json();
+        assertThat(plan.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(plan.get("version").asInt()).isEqualTo(2);
+        assertThat(sequence(counter)).isEqualTo(before + 1);
+        assertThat(mongo.count(Query.query(Criteria.where("content.implementsPlanId").is(DemoPlan.ID)
+                .and("content.issuer.code").is("LDLD-TB").and("publishedBy").is(DemoPlan.PUBLISHER)),
+                Plan.COLLECTION)).isEqualTo(1);
+        try (TestTopic topic = new TestTopic(brokers, "plan-events")) {
+            List<ConsumerRecord<String, String>> records =
+                    await().until(() -> topic.pollByKey(DemoImplementingPlan.ID), r -> r.size() >= 2);
+            new EventContracts().validate("plan-published.v2", records.get(0).value());
+            JsonNode event = SamplePlans.JSON.readTree(records.get(0).value());
+            assertThat(event.get("plan").get("implementsPlanId").asString()).isEqualTo(DemoPlan.ID);
+            assertThat(event.get("plan").get("issuer").get("code").asString()).isEqualTo("LDLD-TB");
+            assertThat(event.get("plan").get("recipientSummary").get("mustReport").asInt()).isEqualTo(4);
+        }
     }
 
     private int sequence(Query counter) {

@@ -11,7 +11,8 @@ import vn.ldld.plan.plans.ResolvedRecipients;
 /**
  * The plan at one published version as the version 2 plan events carry it ({@code $defs/PlanSnapshot} of
  * {@code plan-published.v2}): the whole plan but its resolved recipients, which {@link PlanRecipientsListed} lists;
- * instead their counts, the rules as written and the free-text recipients.
+ * instead their counts, the rules as written and the free-text recipients. {@code implementsPlanId}: the plan this
+ * one implements, absent for a plan of its own.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanSnapshotV2(
@@ -38,7 +39,8 @@ public record PlanSnapshotV2(
         List<String> excludedUnitCodes,
         List<String> otherRecipients,
         PlanSnapshot.SignerV1 signer,
-        String reviewBy) {
+        String reviewBy,
+        String implementsPlanId) {
 
     /** The snapshot of a published plan whose resolved recipients are {@code recipients}. */
     public static PlanSnapshotV2 of(Plan plan, ResolvedRecipients recipients) {
@@ -50,7 +52,8 @@ public record PlanSnapshotV2(
                 plan.content().recipientRules().stream().map(r -> new RuleV2(r.under(),
                         r.kinds().isEmpty() ? null : r.kinds().stream().map(Enum::name).toList(), r.depth().name(),
                         r.role().name())).toList(),
-                plan.content().excludedUnitCodes(), plan.content().otherRecipients(), v1.signer(), v1.reviewBy());
+                plan.content().excludedUnitCodes(), plan.content().otherRecipients(), v1.signer(), v1.reviewBy(),
+                plan.content().implementsPlanId());
     }
 
     /** {@code $defs/RecipientSummary}. */

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ldld.plan.plans.Plan;
+import vn.ldld.plan.plans.PlanAuthor;
 import vn.ldld.plan.plans.PlanContent;
 import vn.ldld.plan.plans.PlanFilter;
 import vn.ldld.plan.plans.PlanScope;
@@ -43,8 +44,9 @@ import vn.ldld.web.security.Caller;
  * existing plan requires it back in {@code If-Match}.
  *
  * <p>Access: province staff may do everything; a unit reporter reads only the published plans that name its unit
- * among the recipients (any other plan answers 404 exactly like a missing one) and writes nothing (403); other
- * roles get 403.
+ * among the recipients (any other plan answers 404 exactly like a missing one) and writes nothing (403); a unit's
+ * staff reads those and every plan its unit issued (drafts included) and writes only its unit's implementing plans
+ * (403 on a plan it reads but may not write, 404 on one it cannot read); other roles get 403.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -54,10 +56,14 @@ public class PlanController {
 
     /** Who may read plans (a unit reporter only those addressed to its unit). */
     static final String READERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF')";
-    /** Who may write plans. */
-    static final String WRITERS = "hasRole('PROVINCE_STAFF')";
+    /** Who may write plans (a unit's staff only its unit's implementing plans). */
+    static final String WRITERS = "hasAnyRole('PROVINCE_STAFF', 'UNIT_STAFF')";
     private static final String UNIT_SCOPE = " A unit reporter sees only the published (not draft) plans that name "
-            + "its unit among the recipients; any other plan answers 404 like a missing one.";
+            + "its unit among the recipients; a unit's staff sees those and every plan its unit issued, drafts "
+            + "included; any other plan answers 404 like a missing one.";
+    private static final String UNIT_WRITES = " A unit's staff (UNIT_STAFF) writes only its own unit's implementing "
+            + "plans (issuer.code its unit, implementsPlanId set): 403 on a plan it reads but may not write (e.g. the "
+            + "province's plan addressed to its unit), 404 on a plan it cannot read; unit reporters 403.";
 
     /** Largest page size. */
     public static final int MAX_PAGE_SIZE = 100;
@@ -74,11 +80,16 @@ public class PlanController {
     }
 
     /** Creates a draft: 201 with its location. */
-    @Operation(summary = "Create a draft", description = "201 with its location; units may be given by code alone")
+    @Operation(summary = "Create a draft", description = "201 with its location; units may be given by code alone. "
+            + "With implementsPlanId (an implementing plan, Kế hoạch triển khai): the plan it implements must be "
+            + "published, the issuer one of its units that must report, and the recipients and rules only units "
+            + "below the issuer (400 naming implementsPlanId, issuer.code, recipients[i].unit.code or "
+            + "recipientRules[i].under). A unit's staff creates only its own unit's implementing plans: another "
+            + "issuer 403, no implementsPlanId 400 naming it.")
     @PreAuthorize(WRITERS)
     @PostMapping
-    public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content) {
-        Plan plan = plans.create(content);
+    public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanContent content, Caller caller) {
+        Plan plan = plans.create(content, PlanAuthor.of(caller));
         URI location = links.to("/api/plans/{id}", plan.id());
         return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
     }
@@ -87,11 +98,12 @@ public class PlanController {
     @Operation(summary = "Copy a plan into a new draft", description = "For the next phase or year: 201 with the "
             + "location of the new draft, which keeps the title, texts, sections, tasks, report template, recipients "
             + "and signer of the plan (any status) and has no number, no date of issue and no phases; units as the "
-            + "directory has them now. 404 when there is no such plan")
+            + "directory has them now; an implementing plan's copy implements the same plan. 404 when there is no "
+            + "such plan." + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/copy")
-    public ResponseEntity<PlanResponse> copy(@PathVariable String id) {
-        Plan copy = plans.copy(id);
+    public ResponseEntity<PlanResponse> copy(@PathVariable String id, Caller caller) {
+        Plan copy = plans.copy(id, PlanAuthor.of(caller));
         URI location = links.to("/api/plans/{id}", copy.id());
         return ResponseEntity.created(location).eTag(EntityTags.of(copy.version())).body(PlanResponse.of(copy));
     }
@@ -109,8 +121,8 @@ public class PlanController {
      */
     @Operation(summary = "List plans", description = "Newest first; filter by status, year of issue, issuer code "
             + "and text in the number or title, with or without diacritics ('dan van' finds 'dân vận')."
-            + " A unit reporter lists only the published plans that name its unit among the recipients (the filters "
-            + "apply inside them).")
+            + " A unit reporter lists only the published plans that name its unit among the recipients, a unit's "
+            + "staff those and every plan its unit issued, drafts included (the filters apply inside them).")
     @GetMapping
     public PlanPage list(@RequestParam(required = false) PlanStatus status,
                          @RequestParam(required = false) @Min(1900) @Max(9999) Integer year,
@@ -127,61 +139,93 @@ public class PlanController {
     }
 
     /** Replaces the content of a draft; {@code If-Match} must name the version read. */
-    @Operation(summary = "Replace the content of a draft", description = "Needs If-Match with the version read")
+    @Operation(summary = "Replace the content of a draft", description = "Needs If-Match with the version read; the "
+            + "rules of an implementing plan as for a new draft." + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PutMapping("/{id}")
     public ResponseEntity<PlanResponse> edit(@PathVariable String id,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                             @Valid @RequestBody PlanContent content) {
-        return ok(plans.edit(id, EntityTags.requiredVersion(ifMatch), content));
+                                             @Valid @RequestBody PlanContent content, Caller caller) {
+        return ok(plans.edit(id, EntityTags.requiredVersion(ifMatch), content, PlanAuthor.of(caller)));
     }
 
     /** Publishes a draft; {@code If-Match} must name the version read. */
     @Operation(summary = "Publish a draft",
             description = "Gives it the next number of its issuer for the year of issue and sends PlanPublished. An"
                     + " optional body names the signer of the issued plan (replacing the draft's), whose name is often"
-                    + " known only on the day of issue.")
+                    + " known only on the day of issue. An implementing plan is checked again as a new draft is, and each"
+                    + " of its phase numbers must exist in the plan it implements (400 naming phases[i].number)."
+                    + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/publish")
     public ResponseEntity<PlanResponse> publish(@PathVariable String id,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody(required = false) PlanPublishRequest request,
-                                                Principal principal) {
+                                                Principal principal, Caller caller) {
         return ok(plans.publish(id, EntityTags.requiredVersion(ifMatch), request == null ? null : request.signer(),
-                name(principal)));
+                name(principal), PlanAuthor.of(caller)));
     }
 
     /** Closes a published plan: no more reports are expected; {@code If-Match} must name the version read. */
-    @Operation(summary = "Close a published plan", description = "Sends PlanClosed")
+    @Operation(summary = "Close a published plan", description = "Sends PlanClosed." + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/close")
     public ResponseEntity<PlanResponse> close(@PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                              @Valid @RequestBody PlanEndRequest request, Principal principal) {
-        return ok(plans.close(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+                                              @Valid @RequestBody PlanEndRequest request, Principal principal,
+                                              Caller caller) {
+        return ok(plans.close(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal),
+                PlanAuthor.of(caller)));
     }
 
     /** Cancels a draft or a published plan; {@code If-Match} must name the version read. */
-    @Operation(summary = "Cancel a draft or a published plan", description = "Sends PlanCancelled if it was published")
+    @Operation(summary = "Cancel a draft or a published plan", description = "Sends PlanCancelled if it was published."
+            + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/cancel")
     public ResponseEntity<PlanResponse> cancel(@PathVariable String id,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                               @Valid @RequestBody PlanEndRequest request, Principal principal) {
-        return ok(plans.cancel(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal)));
+                                               @Valid @RequestBody PlanEndRequest request, Principal principal,
+                                               Caller caller) {
+        return ok(plans.cancel(id, EntityTags.requiredVersion(ifMatch), request.reason(), name(principal),
+                PlanAuthor.of(caller)));
     }
 
     /** Amends a published plan: 201 with the location of the new version. */
     @Operation(summary = "Amend a published plan",
-            description = "201 with the location of the new version; sends PlanAmended")
+            description = "201 with the location of the new version; sends PlanAmended. The plan an implementing plan "
+                    + "implements cannot change (400 naming plan.implementsPlanId); its recipients stay below its "
+                    + "issuer and its phases those of the plan it implements." + UNIT_WRITES)
     @PreAuthorize(WRITERS)
     @PostMapping("/{id}/amendments")
     public ResponseEntity<PlanResponse> amend(@PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                              @Valid @RequestBody PlanAmendmentRequest request, Principal principal) {
+                                              @Valid @RequestBody PlanAmendmentRequest request, Principal principal,
+                                              Caller caller) {
         Plan plan = plans.amend(id, EntityTags.requiredVersion(ifMatch), request.reason(), request.plan(),
-                name(principal));
+                name(principal), PlanAuthor.of(caller));
         URI location = links.to("/api/plans/{id}/versions/{version}", id, plan.publishedVersion());
+        return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
+    }
+
+    /** Creates the draft of an implementing plan of a published plan: 201 with its location. */
+    @Operation(summary = "Create the draft of an implementing plan (Kế hoạch triển khai)", description = "Of the "
+            + "published plan {id}, for the caller's unit (a unit's staff) or, for province staff, for the unit named "
+            + "in the body {\"unitCode\": \"LDLD-TB\"} (required for province staff: 400 naming unitCode without it;"
+            + " ignored otherwise). The unit must be a unit that must report on the plan (else 400 naming unitCode, "
+            + "for a unit's staff 403). 201 with the location and ETag of the new draft: implementsPlanId the plan, "
+            + "issued by the unit, titled \"triển khai \" and the plan's title, based first on the plan (\"Kế hoạch số "
+            + "…\") then on its legal basis, with its purpose, requirements, sections, tasks, phases and report "
+            + "template, addressed by one rule to the units directly below the unit (MUST_REPORT), reviewBy PARENT, "
+            + "no place, date of issue or signer. A plan that is not published answers 409 (as any operation its "
+            + "status does not allow), a plan the caller cannot read 404; unit reporters and viewers 403.")
+    @PreAuthorize(WRITERS)
+    @PostMapping("/{id}/implementations")
+    public ResponseEntity<PlanResponse> implement(@PathVariable String id,
+                                                  @Valid @RequestBody(required = false) PlanImplementationRequest request,
+                                                  Caller caller) {
+        Plan plan = plans.implement(id, request == null ? null : request.unitCode(), PlanAuthor.of(caller));
+        URI location = links.to("/api/plans/{id}", plan.id());
         return ResponseEntity.created(location).eTag(EntityTags.of(plan.version())).body(PlanResponse.of(plan));
     }
 
@@ -222,9 +266,12 @@ public class PlanController {
         return new RecipientPage(found.recipients(), paging.page(), paging.size(), found.total());
     }
 
-    /** All plans for province staff; for a unit reporter, the published plans addressed to its unit. */
+    /**
+     * All plans for province staff; for a unit reporter, the published plans addressed to its unit; for a unit's
+     * staff, those and its unit's own plans.
+     */
     private static PlanScope scope(Caller caller) {
-        return caller.isStaff() ? PlanScope.all() : PlanScope.recipient(caller.requireUnit());
+        return PlanScope.of(caller);
     }
 
     private static String name(Principal principal) {

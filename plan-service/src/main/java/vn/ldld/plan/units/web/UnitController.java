@@ -32,13 +32,15 @@ import vn.ldld.web.EntityTags;
 import vn.ldld.web.Paging;
 import vn.ldld.web.PublicLinks;
 import vn.ldld.web.security.Caller;
+import vn.ldld.web.security.Role;
 
 /**
  * HTTP API of the units directory: {@code /api/units}. Every response with one unit carries its version as
  * {@code ETag}; every write of an existing unit requires it back in {@code If-Match}.
  *
  * <p>Access: province staff and unit reporters read the directory (a unit's webhook URL only to staff and to the
- * unit itself); only province staff write it; other roles get 403.
+ * unit itself); a unit's staff reads its own unit and the units below it (any other unit answers 404); only province
+ * staff write it; other roles get 403.
  */
 @RestController
 @RequestMapping("/api/units")
@@ -82,16 +84,18 @@ public class UnitController {
     }
 
     @Operation(summary = "Read a unit", description = "The webhook URL is shown to province staff and to the unit "
-            + "itself only")
+            + "itself only. A unit's staff (UNIT_STAFF) reads its own unit and the units below it; any other unit "
+            + "answers 404")
     @GetMapping("/{code}")
     public ResponseEntity<UnitResponse> get(@PathVariable String code, Caller caller) {
-        Unit unit = units.get(code);
+        Unit unit = unitStaff(caller) ? units.get(code, caller.requireUnit()) : units.get(code);
         return ResponseEntity.ok().eTag(EntityTags.of(unit.version())).body(shownTo(caller, UnitResponse.of(unit)));
     }
 
     @Operation(summary = "List units", description = "By code; filter by kind, parent, active flag and text "
             + "(code, name or short name, with or without diacritics: 'trang bang' finds 'Trảng Bàng'); the webhook "
-            + "URLs are shown to province staff only (and a unit reporter its own unit's)")
+            + "URLs are shown to province staff only (and a unit reporter its own unit's). A unit's staff (UNIT_STAFF) "
+            + "lists only its own unit and the units below it (the filters apply inside them)")
     @GetMapping
     public UnitPage list(@RequestParam(required = false) UnitKind kind,
                          @RequestParam(required = false) String parent,
@@ -101,7 +105,10 @@ public class UnitController {
                          @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                          Caller caller) {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-        UnitService.Page found = units.list(new UnitFilter(kind, parent, active, q), paging.page(), paging.size());
+        UnitFilter filter = new UnitFilter(kind, parent, active, q);
+        UnitService.Page found = unitStaff(caller)
+                ? units.list(filter, caller.requireUnit(), paging.page(), paging.size())
+                : units.list(filter, paging.page(), paging.size());
         return new UnitPage(found.units().stream().map(unit -> shownTo(caller, UnitResponse.of(unit))).toList(),
                 paging.page(), paging.size(), found.total());
     }
@@ -130,6 +137,11 @@ public class UnitController {
     public ResponseEntity<UnitResponse> activate(@PathVariable String code,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ok(units.setActive(code, EntityTags.requiredVersion(ifMatch), true));
+    }
+
+    /** Whether {@code caller} is a unit's staff, who reads only its own part of the directory. */
+    private static boolean unitStaff(Caller caller) {
+        return !caller.isStaff() && caller.has(Role.UNIT_STAFF);
     }
 
     /** The unit as {@code caller} may see it: without its webhook URL (it may carry a secret) unless staff or own. */
