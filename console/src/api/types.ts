@@ -154,7 +154,8 @@ export interface SubUnitFigures {
   implementingPlans: { planId: string; number?: string | null }[];
   values: Record<string, Value>; narrative: Record<string, string>;
   sources: { unitCode: string; unitName?: string; planId: string; reportId: string; revision: number; acceptedAt?: string }[];
-  notAccepted: { unitCode: string; unitName?: string; status: string }[];
+  /** planId: the implementing plan addressing the unit (a unit may be addressed by two of them). */
+  notAccepted: { unitCode: string; unitName?: string; status: string; planId?: string }[];
 }
 
 /** How far each level of a cascading plan has got in one phase (GET /api/analytics/plans/{id}/phases/{n}/tree). */

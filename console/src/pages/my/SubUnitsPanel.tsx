@@ -14,6 +14,9 @@ export function SubUnitsPanel({ available, note, loading, failure, onFill, onUnd
   onUndo?: () => void;
 }) {
   const plans = note?.implementingPlans ?? available?.implementingPlans ?? [];
+  // with several implementing plans, each unit not accepted yet is named with the plan that addresses it
+  const planNumber = (planId?: string) => (plans.length > 1 && planId
+    ? ` · Kế hoạch số ${plans.find((p) => p.planId === planId)?.number ?? '…'}` : '');
   return (
     <Card component="section" withBorder padding="sm" aria-label="Số liệu từ đơn vị cấp dưới">
       <Stack gap="xs">
@@ -54,7 +57,7 @@ export function SubUnitsPanel({ available, note, loading, failure, onFill, onUnd
             <List size="sm" aria-label="Đơn vị chưa được duyệt">
               {note.notAccepted.map((unit, i) => (
                 <List.Item key={`${unit.unitCode}-${i}`}>
-                  {unit.unitName ?? unit.unitCode}{' '}
+                  {unit.unitName ?? unit.unitCode}{planNumber(unit.planId)}{' '}
                   <Badge size="sm" variant="light" color={NOT_ACCEPTED_COLOR[unit.status] ?? 'gray'}>
                     {NOT_ACCEPTED_STATUS[unit.status] ?? unit.status}</Badge>
                 </List.Item>
