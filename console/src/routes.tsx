@@ -19,9 +19,11 @@ function page(load: () => Promise<{ default: ComponentType }>, roles: Role[]) {
 }
 
 const STAFF: Role[] = ['PROVINCE_STAFF'];
-const READERS: Role[] = ['PROVINCE_STAFF', 'VIEWER'];
 const UNITS: Role[] = ['UNIT_REPORTER'];
 const UNIT_ACCOUNTS: Role[] = ['UNIT_REPORTER', 'UNIT_STAFF'];
+// a unit's staff write their unit's implementing plans and follow their progress
+const PLAN_WRITERS: Role[] = ['PROVINCE_STAFF', 'UNIT_STAFF'];
+const DASHBOARD_READERS: Role[] = ['PROVINCE_STAFF', 'VIEWER', 'UNIT_STAFF'];
 
 export const router = createBrowserRouter([
   {
@@ -29,17 +31,17 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <Home /> },
       { path: '/units', element: page(() => import('./pages/units/UnitsPage'), STAFF) },
-      { path: '/plans', element: page(() => import('./pages/plans/PlansPage'), STAFF) },
+      { path: '/plans', element: page(() => import('./pages/plans/PlansPage'), PLAN_WRITERS) },
       { path: '/plans/new', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
-      { path: '/plans/:id/edit', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
-      { path: '/plans/:id/amend', element: page(() => import('./pages/plans/PlanEditor'), STAFF) },
-      { path: '/plans/:id', element: page(() => import('./pages/plans/PlanPage'), STAFF) },
+      { path: '/plans/:id/edit', element: page(() => import('./pages/plans/PlanEditor'), PLAN_WRITERS) },
+      { path: '/plans/:id/amend', element: page(() => import('./pages/plans/PlanEditor'), PLAN_WRITERS) },
+      { path: '/plans/:id', element: page(() => import('./pages/plans/PlanPage'), PLAN_WRITERS) },
       { path: '/review', element: page(() => import('./pages/review/ReviewQueue'), STAFF) },
       { path: '/review/sub-units', element: page(() => import('./pages/review/SubUnitReview'), ['UNIT_STAFF']) },
       { path: '/webhooks', element: page(() => import('./pages/webhooks/WebhooksPage'), STAFF) },
       { path: '/reports/:id', element: page(() => import('./pages/reports/ReportPage'), ['PROVINCE_STAFF', 'UNIT_REPORTER', 'UNIT_STAFF']) },
-      { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), READERS) },
-      { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), READERS) },
+      { path: '/dashboards', element: page(() => import('./pages/dashboard/DashboardsPage'), DASHBOARD_READERS) },
+      { path: '/dashboards/:planId', element: page(() => import('./pages/dashboard/DashboardPage'), DASHBOARD_READERS) },
       { path: '/my/plans', element: page(() => import('./pages/my/MyPlans'), UNITS) },
       { path: '/my/plans/:planId/phases/:phase', element: page(() => import('./pages/my/ReportForm'), UNITS) },
       { path: '/my/reports', element: page(() => import('./pages/my/UnitReports'), UNITS) },

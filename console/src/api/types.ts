@@ -41,6 +41,8 @@ export interface PlanContent {
   recipientRules?: RecipientRule[]; excludedUnitCodes?: string[]; otherRecipients?: string[];
   /** Who reviews each unit's report: the province (default) or the unit's parent unit. */
   reviewBy?: ReviewLevel;
+  /** The published plan this one implements (a district's Kế hoạch triển khai); absent for a plan of its own. */
+  implementsPlanId?: string | null;
 }
 export interface Plan extends PlanContent {
   id: string; status: PlanStatus; version: number; publishedVersion: number; number?: string; sequence?: number;
@@ -136,6 +138,8 @@ export interface PhaseReport { summary: PhaseSummary; totals: IndicatorTotal[]; 
 export interface PlanListing {
   planId: string; number?: string; title: string; version: number; status: string; publishedAt?: string;
   phases: { number: number; name?: string; reportDeadline: string }[];
+  /** The issuing unit's code, and the plan an implementing plan carries out. */
+  issuer?: string; implementsPlanId?: string | null;
 }
 /** Review by the level above in one phase: per parent unit, how far it has got with its units' reports. */
 export interface ParentReviewRow {
@@ -143,3 +147,28 @@ export interface ParentReviewRow {
   awaitingReview: number;
 }
 export interface ParentReviewSummary { planId: string; phaseNumber: number; reviewBy: ReviewLevel; parents: ParentReviewRow[] }
+
+/** A district's report pre-filled from its sub-units' accepted reports (GET /api/reports/from-sub-units). */
+export interface SubUnitFigures {
+  planId: string; phase: number; unit: { code: string; name?: string };
+  implementingPlans: { planId: string; number?: string | null }[];
+  values: Record<string, Value>; narrative: Record<string, string>;
+  sources: { unitCode: string; unitName?: string; planId: string; reportId: string; revision: number; acceptedAt?: string }[];
+  /** planId: the implementing plan addressing the unit (a unit may be addressed by two of them). */
+  notAccepted: { unitCode: string; unitName?: string; status: string; planId?: string }[];
+}
+
+/** How far each level of a cascading plan has got in one phase (GET /api/analytics/plans/{id}/phases/{n}/tree). */
+export interface LevelProgress {
+  depth: number; plans: number; expected: number; submitted: number; accepted: number; returned: number;
+  onTime: number; late: number;
+}
+export interface ImplementingProgress {
+  planId: string; number?: string | null; expected: number; submitted: number; accepted: number; returned: number;
+  onTime: number; late: number; missing: number;
+}
+export interface PlanTree {
+  planId: string; phase: number; number?: string | null; title: string; issuer: { code: string; name?: string };
+  levels: LevelProgress[];
+  units: { unitCode: string; unitName?: string; status: string; onTime?: boolean | null; implementingPlan?: ImplementingProgress | null }[];
+}

@@ -8,9 +8,9 @@ import type { Role } from '../api/types';
 interface Item { to: string; label: string; roles: Role[] }
 
 const NAVIGATION: Item[] = [
-  { to: '/plans', label: 'Kế hoạch', roles: ['PROVINCE_STAFF'] },
+  { to: '/plans', label: 'Kế hoạch', roles: ['PROVINCE_STAFF', 'UNIT_STAFF'] },
   { to: '/review', label: 'Duyệt báo cáo', roles: ['PROVINCE_STAFF'] },
-  { to: '/dashboards', label: 'Theo dõi tiến độ', roles: ['PROVINCE_STAFF', 'VIEWER'] },
+  { to: '/dashboards', label: 'Theo dõi tiến độ', roles: ['PROVINCE_STAFF', 'VIEWER', 'UNIT_STAFF'] },
   { to: '/units', label: 'Danh mục đơn vị', roles: ['PROVINCE_STAFF'] },
   { to: '/webhooks', label: 'Duyệt webhook', roles: ['PROVINCE_STAFF'] },
   { to: '/my/plans', label: 'Kế hoạch của đơn vị', roles: ['UNIT_REPORTER'] },

@@ -16,6 +16,13 @@ describe('review by the level above', () => {
     expect(reviewsAsParent(districtStaff, district, 'PARENT')).toBe(false);
   });
 
+  it('lets a district staff review its units\' reports of its own implementing plan', () => {
+    const ownPlan = { unit: { code: 'CDCS-TB-GD', parentCode: 'LDLD-TB' }, receivingUnitCode: 'LDLD-TB' } as never;
+    expect(reviewsAsParent(districtStaff, ownPlan, 'PARENT', true)).toBe(true);
+    expect(reviewsAsParent(districtStaff, ownPlan, 'PARENT')).toBe(false);
+    expect(reviewsAsParent({ ...districtStaff, unit: 'LDLD-HT' }, ownPlan, 'PARENT', true)).toBe(false);
+  });
+
   it('never lets a plain reporter review', () => {
     const reporter: SignedIn = { ...districtStaff, roles: ['UNIT_REPORTER'] };
     expect(reviewsAsParent(reporter, union, 'PARENT')).toBe(false);

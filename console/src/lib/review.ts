@@ -19,13 +19,14 @@ export function awaitingReview(report: Pick<Report, 'status'>): boolean {
 /**
  * Whether this signed-in unit staff reviews the report: the plan is reviewed by the parent, the report's unit is
  * directly below the staff's unit, and that unit is not the plan's issuer (the province reviews the units right
- * below it). The server decides in the end; this only shows or hides the buttons.
+ * below it) — unless the plan is the staff's unit's own implementing plan, whose units' reports it reviews. The
+ * server decides in the end; this only shows or hides the buttons.
  */
 export function reviewsAsParent(user: SignedIn | null | undefined, report: Pick<Report, 'unit' | 'receivingUnitCode'>,
-  reviewBy: ReviewLevel | undefined): boolean {
+  reviewBy: ReviewLevel | undefined, implementing = false): boolean {
   if (!user || !user.roles.includes('UNIT_STAFF') || !user.unit || reviewBy !== 'PARENT') return false;
   const parent = report.unit.parentCode;
-  return !!parent && parent === user.unit && parent !== report.receivingUnitCode;
+  return !!parent && parent === user.unit && (implementing || parent !== report.receivingUnitCode);
 }
 
 /** The reports of the units directly below {@code unit}, the ones its staff may review. */

@@ -2,12 +2,15 @@
 // a reload or an expired sign-in loses nothing. A submission keeps its Idempotency-Key with the content it was made
 // for, so a retry of the same content is recognised by the server as the same submission, never stored twice.
 import type { FormValues } from './formModel';
+import type { PrefillNote } from './prefill';
 
 export interface Draft {
   values: FormValues;
   savedAt: string;
   /** The key of the last submission attempt and the body it was sent with. */
   pending?: { key: string; body: string };
+  /** Where the figures came from when the form was pre-filled from the sub-units' reports. */
+  prefill?: PrefillNote;
 }
 
 export interface DraftStore {
@@ -31,7 +34,15 @@ export function loadDraft(store: DraftStore, key: string): Draft | null {
 
 export function saveDraft(store: DraftStore, key: string, values: FormValues, now = new Date()): Draft {
   const previous = loadDraft(store, key);
-  const draft: Draft = { values, savedAt: now.toISOString(), pending: previous?.pending };
+  const draft: Draft = { values, savedAt: now.toISOString(), pending: previous?.pending, prefill: previous?.prefill };
+  store.setItem(key, JSON.stringify(draft));
+  return draft;
+}
+
+/** The form pre-filled from the sub-units' reports (or the pre-fill undone, {@code note} null), kept as a draft. */
+export function savePrefill(store: DraftStore, key: string, values: FormValues, note: PrefillNote | null, now = new Date()): Draft {
+  const previous = loadDraft(store, key);
+  const draft: Draft = { values, savedAt: now.toISOString(), pending: previous?.pending, prefill: note ?? undefined };
   store.setItem(key, JSON.stringify(draft));
   return draft;
 }

@@ -12,6 +12,7 @@ import { UNIT_PROGRESS, UNIT_PROGRESS_COLOR } from '../../lib/labels';
 import { timelinessText } from '../../lib/timeliness';
 import { matches } from '../../lib/text';
 import { useSession } from '../../session/session';
+import { TreePanel } from './TreePanel';
 
 // the chart library is loaded with the charts only, after the figures
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
@@ -54,7 +55,7 @@ export default function DashboardPage() {
         {phases.length > 1 && <Select label="Đợt" data={phases} value={String(phase)} allowDeselect={false}
           onChange={(value) => setParams({ dot: value ?? '1' })} />}
         <Text>Hạn báo cáo: trước <strong>{formatDateTime(summary.reportDeadline)}</strong> ({timeLeft(summary.reportDeadline)})</Text>
-        {has('PROVINCE_STAFF') && <Anchor component={Link} to={`/plans/${planId}`}>Xem kế hoạch</Anchor>}
+        {has('PROVINCE_STAFF', 'UNIT_STAFF') && <Anchor component={Link} to={`/plans/${planId}`}>Xem kế hoạch</Anchor>}
       </Group>
       <Group gap="xs" aria-label="Tải báo cáo tổng hợp">
         <Button component="a" href={`${base}/export.xlsx`} download variant="light">Tải bảng tổng hợp (XLSX)</Button>
@@ -75,6 +76,7 @@ export default function DashboardPage() {
         <Tabs.List>
           <Tabs.Tab value="units">Theo đơn vị</Tabs.Tab>
           <Tabs.Tab value="parents">Theo cấp trên</Tabs.Tab>
+          <Tabs.Tab value="levels">Theo cấp</Tabs.Tab>
           <Tabs.Tab value="totals">Chỉ tiêu</Tabs.Tab>
           <Tabs.Tab value="missing">Chưa báo cáo ({missingUnits.length})</Tabs.Tab>
           <Tabs.Tab value="late">Trễ hạn ({lateUnits.length})</Tabs.Tab>
@@ -106,6 +108,9 @@ export default function DashboardPage() {
           {parentReviews.data?.reviewBy === 'PARENT' && parentReviews.data.parents.length > 0 && (
             <ParentReviewTable rows={parentReviews.data.parents} />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="levels" pt="sm">
+          <TreePanel base={base} refreshMs={REFRESH_MS} linkPlans={has('PROVINCE_STAFF', 'VIEWER')} />
         </Tabs.Panel>
         <Tabs.Panel value="totals" pt="sm">
           <Table.ScrollContainer minWidth={480}>
@@ -169,7 +174,7 @@ function UnitTable({ rows, label }: { rows: UnitStatus[]; label: string }) {
   const { has } = useSession();
   return (
     <VirtualTable label={label} rows={rows} rowKey={(u) => u.code} rowHeight={48} height={480} columns={[
-      { header: 'Đơn vị', width: 'minmax(150px, 3fr)', cell: (u) => (u.reportId && has('PROVINCE_STAFF')
+      { header: 'Đơn vị', width: 'minmax(150px, 3fr)', cell: (u) => (u.reportId && has('PROVINCE_STAFF', 'UNIT_STAFF')
         ? <Anchor component={Link} to={`/reports/${u.reportId}`} size="sm">{u.name}</Anchor> : <Text size="sm">{u.name}</Text>) },
       { header: 'Tình trạng', width: 'minmax(110px, 1.4fr)', cell: (u) => <Badge size="sm" color={UNIT_PROGRESS_COLOR[u.status] ?? 'gray'}>{UNIT_PROGRESS[u.status] ?? u.status}</Badge> },
       { header: 'Nhận lúc', width: 'minmax(110px, 1.2fr)', cell: (u) => <Text size="sm">{formatDateTime(u.receivedAt)}</Text> },

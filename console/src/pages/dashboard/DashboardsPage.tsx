@@ -21,6 +21,7 @@ export default function DashboardsPage() {
             <div>
               <Text size="sm" c="dimmed">Kế hoạch số {plan.number}</Text>
               <Anchor component={Link} to={`/dashboards/${plan.planId}`} fw={600}>{plan.title}</Anchor>
+              {plan.implementsPlanId && <Text size="sm" c="dimmed">Kế hoạch triển khai{plan.issuer ? ` của ${plan.issuer}` : ''}</Text>}
               {plan.phases.map((p) => (
                 <Text key={p.number} size="sm">{p.name ?? `Đợt ${p.number}`}: hạn trước {formatDateTime(p.reportDeadline)}</Text>
               ))}

@@ -3,19 +3,24 @@ import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, query } from '../../api/http';
-import type { Plan, Report, ReportPage } from '../../api/types';
+import type { Plan, Report, ReportPage, SubUnitFigures } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReportFields } from '../../components/ReportFields';
 import { formatDateTime, timeLeft } from '../../lib/format';
 import { buildForm, toRequest, validate, type FormErrors, type FormValues } from '../../report/formModel';
-import { clearDraft, draftKey, idempotencyKey, loadDraft, saveDraft } from '../../report/drafts';
+import { clearDraft, draftKey, idempotencyKey, loadDraft, saveDraft, savePrefill } from '../../report/drafts';
+import { applyPrefill, hasSubUnits, prefillNote, type PrefillNote } from '../../report/prefill';
 import { useSession } from '../../session/session';
+import { SubUnitsPanel } from './SubUnitsPanel';
 
-/** The report form of one phase, generated from the plan's template; what is typed stays in the browser until sent. */
+/**
+ * The report form of one phase, generated from the plan's template; what is typed stays in the browser until sent. A
+ * district that implemented the plan for its units may fill it from their accepted reports first.
+ */
 export default function ReportForm() {
   const { planId = '', phase = '1' } = useParams();
   const phaseNumber = Number(phase);
-  const { user } = useSession();
+  const { user, has } = useSession();
   const unit = user?.unit ?? '';
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -33,6 +38,16 @@ export default function ReportForm() {
   const form = useRef<HTMLFormElement>(null);
   const fields = useMemo(() => (plan.data ? buildForm(plan.data.template) : []), [plan.data]);
   const phaseInfo = plan.data?.phases.find((p) => p.number === phaseNumber);
+  const subUnitsQuery = {
+    queryKey: ['from-sub-units', planId, phaseNumber],
+    queryFn: () => api.get<SubUnitFigures>(`/api/reports/from-sub-units${query({ planId, phase: phaseNumber })}`),
+  };
+  // asked once up front: the button is offered only to a unit that has implementing plans of this plan
+  const subUnits = useQuery({ ...subUnitsQuery, enabled: has('UNIT_REPORTER'), retry: false, staleTime: 30_000 });
+  const [note, setNote] = useState<PrefillNote | null>(() => loadDraft(localStorage, key)?.prefill ?? null);
+  const [beforePrefill, setBeforePrefill] = useState<FormValues | null>(null);
+  const [prefillFailure, setPrefillFailure] = useState<unknown>(null);
+  const [prefilling, setPrefilling] = useState(false);
 
   useEffect(() => {
     const first = Object.keys(errors)[0];
@@ -50,6 +65,32 @@ export default function ReportForm() {
     setValues(next);
     setSavedAt(saveDraft(localStorage, key, next).savedAt);
     if (errors[name]) setErrors(({ [name]: _, ...rest }) => rest);
+  };
+
+  const prefill = async () => {
+    setPrefillFailure(null);
+    setPrefilling(true);
+    try {
+      const figures = await client.fetchQuery({ ...subUnitsQuery, staleTime: 0 });
+      const { values: next, filled } = applyPrefill(fields, figures, values);
+      const made = prefillNote(figures, filled);
+      setBeforePrefill(values);
+      setValues(next);
+      setNote(made);
+      setSavedAt(savePrefill(localStorage, key, next, made).savedAt);
+      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => !filled.includes(name))));
+    } catch (error) {
+      setPrefillFailure(error);
+    } finally {
+      setPrefilling(false);
+    }
+  };
+  const undoPrefill = () => {
+    if (!beforePrefill) return;
+    setValues(beforePrefill);
+    setNote(null);
+    setSavedAt(savePrefill(localStorage, key, beforePrefill, null).savedAt);
+    setBeforePrefill(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -92,6 +133,10 @@ export default function ReportForm() {
         <Text>Hạn báo cáo: trước <strong>{formatDateTime(phaseInfo.reportDeadline)}</strong></Text>
         <Text c={late ? 'red.8' : 'blue.8'} fw={500}>{timeLeft(phaseInfo.reportDeadline)}</Text>
       </Card>
+      {(hasSubUnits(subUnits.data) || note) && (
+        <SubUnitsPanel available={subUnits.data} note={note} loading={prefilling} failure={prefillFailure}
+          onFill={() => void prefill()} onUndo={beforePrefill ? undoPrefill : undefined} />
+      )}
       <Text size="sm">Các ô có dấu <span className="required-mark">*</span> là bắt buộc.</Text>
       <form ref={form} onSubmit={(event) => void submit(event)} noValidate aria-label="Báo cáo của đơn vị">
         <Stack>

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Loader, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, request } from '../../api/http';
 import type { IndicatorType, Plan, PlanContent, RecipientRole, RecipientRule, ReviewLevel, UnitKind } from '../../api/types';
-import { useUnits } from '../../api/units';
+import { remember } from '../../api/units';
+import { UnitMultiSelect, UnitSelect } from '../../components/UnitPicker';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { INDICATOR_TYPE, UNIT_KIND } from '../../lib/labels';
 import { REVIEW_BY } from '../../lib/review';
-import { matches } from '../../lib/text';
 import { DateField } from '../../components/DateField';
 import { byPath, contentOf, emptyPlan, todayInProvince } from './planDraft';
+import { ImplementsLine } from './ImplementsLine';
 
 type Mode = 'new' | 'edit' | 'amend';
 
@@ -25,6 +26,10 @@ export default function PlanEditor() {
   });
   if (id && existing.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (existing.error) return <ProblemAlert error={existing.error} />;
+  if (existing.data) {
+    const read = existing.data.data;
+    remember([read.issuer, ...read.recipients.map((r) => r.unit)]);
+  }
   const initial = existing.data ? contentOf(existing.data.data) : emptyPlan(todayInProvince());
   return <Editor mode={mode} id={id} initial={initial} etag={existing.data?.etag ?? null} number={existing.data?.data.number} />;
 }
@@ -35,13 +40,10 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const units = useUnits();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const options = useMemo(() => (units.data ?? []).filter((u) => u.active)
-    .map((u) => ({ value: u.code, label: `${u.name} (${u.code})` })), [units.data]);
-  const filter = ({ options: list, search }: { options: any[]; search: string }) =>
-    list.filter((option) => matches(option.label, search));
+  // an implementing plan is its issuer's own: issued by the unit the plan it implements was addressed to
+  const implementing = !!plan.implementsPlanId;
   const err = (path: string) => errors[path];
   const set = (change: Partial<PlanContent>) => setPlan((current) => ({ ...current, ...change }));
   useEffect(() => {
@@ -85,11 +87,13 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
     }
   };
 
-  const title = mode === 'new' ? 'Soạn kế hoạch mới' : mode === 'edit' ? 'Sửa dự thảo kế hoạch' : `Điều chỉnh kế hoạch số ${number}`;
+  const title = mode === 'new' ? 'Soạn kế hoạch mới' : mode === 'edit'
+    ? (implementing ? 'Sửa dự thảo kế hoạch triển khai' : 'Sửa dự thảo kế hoạch') : `Điều chỉnh kế hoạch số ${number}`;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
       <Stack maw={980}>
         <Title order={2}>{title}</Title>
+        {plan.implementsPlanId && <ImplementsLine planId={plan.implementsPlanId} />}
         {mode === 'amend' && (
           <Textarea label="Lý do điều chỉnh" withAsterisk autosize minRows={2} value={reason} error={err('reason')} data-path="reason"
             placeholder="ví dụ: Gia hạn thời hạn gửi báo cáo đợt I/2023 đến hết ngày 28/7/2023"
@@ -97,8 +101,8 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
         )}
         <Fieldset legend="Thông tin chung">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Đơn vị ban hành" withAsterisk data={options} searchable filter={filter} value={plan.issuer.code}
-              error={err('issuer.code')} disabled={mode === 'amend'}
+            <UnitSelect label="Đơn vị ban hành" withAsterisk value={plan.issuer.code || null}
+              error={err('issuer.code')} disabled={mode === 'amend' || implementing} data-path="issuer.code"
               onChange={(code) => set({ issuer: { ...plan.issuer, code: code ?? '' } })} />
             <TextInput label="Ký hiệu văn bản" value={plan.issuer.documentSymbol ?? ''} error={err('issuer.documentSymbol')}
               disabled={mode === 'amend'} onChange={(e) => set({ issuer: { ...plan.issuer, documentSymbol: e.currentTarget.value } })} />
@@ -161,7 +165,7 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
             <Stack gap="xs">
               <Textarea label={`Nhiệm vụ ${i + 1}`} withAsterisk autosize value={task.text} error={err(`tasks[${i}].text`)}
                 onChange={(e) => set({ tasks: replace(plan.tasks, i, { ...task, text: e.currentTarget.value }) })} />
-              <MultiSelect label="Đơn vị thực hiện" data={options} searchable filter={filter} value={task.assignedUnitCodes}
+              <UnitMultiSelect label="Đơn vị thực hiện" value={task.assignedUnitCodes}
                 error={err(`tasks[${i}].assignedUnitCodes`)} placeholder="Tất cả nơi nhận"
                 onChange={(codes) => set({ tasks: replace(plan.tasks, i, { ...task, assignedUnitCodes: codes }) })} />
             </Stack>
@@ -233,14 +237,17 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
 
         <Fieldset legend="Nơi nhận">
           <Stack>
-            <MultiSelect label="Đơn vị phải báo cáo" data={options} searchable filter={filter} value={mustReport}
-              error={err('recipients')} data-path="recipients" placeholder="Gõ tên đơn vị, có dấu hoặc không dấu"
+            {implementing && (
+              <Text size="sm" c="dimmed">Kế hoạch triển khai chỉ gửi đơn vị ban hành và các đơn vị cấp dưới của đơn vị đó.</Text>
+            )}
+            <UnitMultiSelect label="Đơn vị phải báo cáo" value={mustReport}
+              error={err('recipients') ?? firstError(errors, 'recipients[')} data-path="recipients"
               onChange={(codes) => setRecipients('MUST_REPORT', codes)} />
-            <MultiSelect label="Đơn vị nhận để biết" data={options} searchable filter={filter} value={informed}
+            <UnitMultiSelect label="Đơn vị nhận để biết" value={informed}
               onChange={(codes) => setRecipients('FOR_INFORMATION', codes)} />
             {rules.map((rule, i) => (
               <Group key={i} align="flex-start" wrap="wrap" gap="xs" data-path={`recipientRules[${i}]`}>
-                <Select label={`Quy tắc ${i + 1}: các đơn vị thuộc`} data={options} searchable filter={filter} value={rule.under}
+                <UnitSelect label={`Quy tắc ${i + 1}: các đơn vị thuộc`} value={rule.under || null}
                   error={err(`recipientRules[${i}].under`)} miw={240} onChange={(code) => setRule(i, { under: code ?? '' })} />
                 <Select label="Phạm vi" value={rule.depth} allowDeselect={false}
                   data={[{ value: 'CHILDREN', label: 'Trực thuộc trực tiếp' }, { value: 'DESCENDANTS', label: 'Mọi cấp dưới' }]}
@@ -261,7 +268,7 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
               </Button>
             </Group>
             {rules.length > 0 && (
-              <MultiSelect label="Trừ các đơn vị" data={options} searchable filter={filter} value={plan.excludedUnitCodes ?? []}
+              <UnitMultiSelect label="Trừ các đơn vị" value={plan.excludedUnitCodes ?? []}
                 error={err('excludedUnitCodes')} placeholder="Đơn vị không nhận dù quy tắc chọn"
                 onChange={(codes) => set({ excludedUnitCodes: codes })} />
             )}
@@ -296,6 +303,11 @@ function Editor({ mode, id, initial, etag, number }: { mode: Mode; id?: string; 
       </Stack>
     </form>
   );
+}
+
+/** The first error under a path prefix (e.g. a listed recipient's), shown at the list's input. */
+function firstError(errors: Record<string, string>, prefix: string): string | undefined {
+  return Object.entries(errors).find(([path]) => path.startsWith(prefix))?.[1];
 }
 
 function ListFieldset<T>({ legend, addLabel, items, render, onAdd, onRemove, error, disabled }: {

@@ -2,16 +2,22 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, List, Loader, Modal, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, request } from '../../api/http';
-import type { Plan, PlanVersion } from '../../api/types';
+import { api, query, request } from '../../api/http';
+import type { Plan, PlanVersion, RecipientPage } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { REVIEW_BY } from '../../lib/review';
 import { CHANGE_KIND, INDICATOR_TYPE, PLAN_STATUS, PLAN_STATUS_COLOR, UNIT_KIND } from '../../lib/labels';
+import { useSession } from '../../session/session';
+import { ImplementsLine } from './ImplementsLine';
 
-/** A plan as a document, its actions (publish, amend, close, cancel, copy into a new draft) and its version history. */
+/**
+ * A plan as a document, its actions (publish, amend, close, cancel, copy into a new draft) and its version history.
+ * A unit's staff act on the plans their unit issued, and make their unit's implementing plan of a plan addressed to it.
+ */
 export default function PlanPage() {
   const { id = '' } = useParams();
+  const { user, has } = useSession();
   const client = useQueryClient();
   const navigate = useNavigate();
   const answer = useQuery({ queryKey: ['plan-tagged', id], queryFn: () => request<Plan>('GET', `/api/plans/${id}`) });
@@ -23,9 +29,31 @@ export default function PlanPage() {
   const [signing, setSigning] = useState(false);
   const [signer, setSigner] = useState({ capacity: '', position: '', fullName: '' });
   const [signerError, setSignerError] = useState<string>();
+  const [implementing, setImplementing] = useState(false);
+  const province = has('PROVINCE_STAFF');
+  const unit = user?.unit ?? null;
+  const addressed = !province && has('UNIT_STAFF') && !!unit && answer.data?.data.status === 'PUBLISHED'
+    && answer.data.data.issuer.code !== unit;
+  // the unit's place among the recipients: only a must-report unit implements the plan
+  const role = useQuery({
+    queryKey: ['my-role', id, unit], enabled: addressed, retry: false,
+    queryFn: () => api.get<RecipientPage>(`/api/plans/${id}/recipients${query({ unit })}`).then((page) => page.content[0]?.role ?? null),
+  });
   if (answer.isLoading) return <Loader role="status" aria-label="Đang tải" />;
   if (answer.error) return <ProblemAlert error={answer.error} />;
   const plan = answer.data!.data;
+  const writer = province || (has('UNIT_STAFF') && plan.issuer.code === unit);
+  const canImplement = addressed && role.data !== 'FOR_INFORMATION';
+  const implement = () => void act(async () => {
+    setImplementing(true);
+    try {
+      const created = await api.post<Plan>(`/api/plans/${id}/implementations`, {});
+      await client.invalidateQueries({ queryKey: ['plans'] });
+      navigate(`/plans/${created.data.id}/edit`);
+    } finally {
+      setImplementing(false);
+    }
+  });
   const headers = answer.data!.etag ? { 'If-Match': answer.data!.etag } : undefined;
   const refresh = async () => {
     await client.invalidateQueries({ queryKey: ['plan-tagged', id] });
@@ -71,11 +99,21 @@ export default function PlanPage() {
         <div>
           <Text size="sm" c="dimmed">{plan.number ? `Số ${plan.number}` : 'Dự thảo (chưa có số)'}</Text>
           <Title order={2}>{plan.documentType} {plan.title}</Title>
+          {plan.implementsPlanId && <ImplementsLine planId={plan.implementsPlanId} />}
         </div>
         <Badge size="lg" color={PLAN_STATUS_COLOR[plan.status]}>{PLAN_STATUS[plan.status]}</Badge>
       </Group>
       <ProblemAlert error={failure} />
-      <Group>
+      {canImplement && (
+        <Alert color="blue" title="Kế hoạch gửi đơn vị">
+          <Stack gap="xs">
+            <Text size="sm">Đơn vị lập kế hoạch triển khai gửi các đơn vị cấp dưới: dự thảo được tạo sẵn từ kế hoạch này
+              (căn cứ, nội dung, các đợt, mẫu báo cáo), đơn vị sửa, ghi địa danh rồi ban hành.</Text>
+            <Group><Button onClick={implement} loading={implementing}>Lập kế hoạch triển khai</Button></Group>
+          </Stack>
+        </Alert>
+      )}
+      {writer && <Group>
         {plan.status === 'DRAFT' && <>
           <Button component={Link} to={`/plans/${id}/edit`} variant="light">Sửa dự thảo</Button>
           <Button onClick={openPublish}>Ban hành</Button>
@@ -93,7 +131,7 @@ export default function PlanPage() {
             const copy = await api.post<Plan>(`/api/plans/${id}/copy`);
             navigate(`/plans/${copy.data.id}`);
           })}>Sao chép</Button>
-      </Group>
+      </Group>}
       <Group gap="xs" aria-label="Tải văn bản kế hoạch">
         <Button component="a" href={`/api/plans/${id}/document.pdf`} download variant="light">Tải văn bản (PDF)</Button>
         <Button component="a" href={`/api/plans/${id}/document.docx`} download variant="light">Tải văn bản (DOCX)</Button>

@@ -7,12 +7,18 @@ import { api, query } from '../../api/http';
 import type { PlanPage, PlanStatus } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../lib/format';
+import { useSession } from '../../session/session';
 import { PLAN_STATUS, PLAN_STATUS_COLOR } from '../../lib/labels';
 
 const SIZE = 20;
 
-/** Plans, newest first, searched by number or title with or without diacritics. */
+/**
+ * Plans, newest first, searched by number or title with or without diacritics. A unit's staff see the plans addressed
+ * to their unit and the implementing plans their unit issued.
+ */
 export default function PlansPage() {
+  const { user, has } = useSession();
+  const province = has('PROVINCE_STAFF');
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text, 300);
   const [status, setStatus] = useState<string | null>(null);
@@ -25,7 +31,7 @@ export default function PlansPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Kế hoạch</Title>
-        <Button component={Link} to="/plans/new">Soạn kế hoạch mới</Button>
+        {province && <Button component={Link} to="/plans/new">Soạn kế hoạch mới</Button>}
       </Group>
       <Group grow align="flex-end">
         <TextInput label="Tìm theo số hoặc trích yếu" placeholder="ví dụ: dan van" value={text}
@@ -38,13 +44,15 @@ export default function PlansPage() {
         <Table.ScrollContainer minWidth={560}>
           <Table striped highlightOnHover aria-label="Danh sách kế hoạch">
             <Table.Thead>
-              <Table.Tr><Table.Th>Số</Table.Th><Table.Th>Trích yếu</Table.Th><Table.Th>Trạng thái</Table.Th><Table.Th>Ban hành</Table.Th></Table.Tr>
+              <Table.Tr><Table.Th>Số</Table.Th><Table.Th>Trích yếu</Table.Th>{!province && <Table.Th>Đơn vị ban hành</Table.Th>}<Table.Th>Trạng thái</Table.Th><Table.Th>Ban hành</Table.Th></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {plans.data?.content.map((plan) => (
                 <Table.Tr key={plan.id}>
                   <Table.Td>{plan.number ?? '—'}</Table.Td>
                   <Table.Td><Anchor component={Link} to={`/plans/${plan.id}`}>{plan.title}</Anchor></Table.Td>
+                  {!province && <Table.Td>{plan.issuerCode === user?.unit
+                    ? <Badge variant="light" color="violet">Đơn vị mình</Badge> : plan.issuerCode}</Table.Td>}
                   <Table.Td><Badge color={PLAN_STATUS_COLOR[plan.status as PlanStatus]}>{PLAN_STATUS[plan.status as PlanStatus]}</Badge></Table.Td>
                   <Table.Td>{formatDateTime(plan.publishedAt)}</Table.Td>
                 </Table.Tr>

@@ -24,12 +24,12 @@ export function emptyPlan(today: string): PlanContent {
 /** The content a plan's answer carries, without its life-cycle fields. */
 export function contentOf(plan: PlanContent): PlanContent {
   const { issuer, documentType, title, place, issuedOn, timeZone, legalBasis, purpose, requirements, sections, tasks,
-    phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients, reviewBy } = plan;
+    phases, template, recipients, signer, recipientRules, excludedUnitCodes, otherRecipients, reviewBy, implementsPlanId } = plan;
   return { issuer: { code: issuer.code, documentSymbol: issuer.documentSymbol }, documentType, title, place, issuedOn,
     timeZone, legalBasis, purpose, requirements, sections, tasks, phases, template,
     recipients: recipients.map((r) => ({ unit: { code: r.unit.code }, role: r.role })), signer,
     recipientRules: recipientRules ?? [], excludedUnitCodes: excludedUnitCodes ?? [], otherRecipients: otherRecipients ?? [],
-    reviewBy: reviewBy ?? 'PROVINCE' };
+    reviewBy: reviewBy ?? 'PROVINCE', ...(implementsPlanId ? { implementsPlanId } : {}) };
 }
 
 /** Server errors by field path, the amendment's "plan." prefix taken off so both match the same inputs. */

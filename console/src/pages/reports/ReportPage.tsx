@@ -42,7 +42,7 @@ export default function ReportPage() {
   const own = user?.unit === current.unit.code;
   const staff = has('PROVINCE_STAFF');
   // a district's staff reviews its sub-units' reports where the plan says the parent unit reviews
-  const parentReviewer = reviewsAsParent(user, current, plan.data?.reviewBy);
+  const parentReviewer = reviewsAsParent(user, current, plan.data?.reviewBy, !!plan.data?.implementsPlanId);
   const reviewer = staff || parentReviewer;
   const refresh = () => client.invalidateQueries({ queryKey: ['report', id] });
   const phase = plan.data?.phases.find((p) => p.number === current.phaseNumber);

@@ -1,24 +1,32 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ActionIcon, Badge, Button, Group, Loader, Modal, Pagination, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/http';
 import type { Unit, UnitKind } from '../../api/types';
-import { useUnits } from '../../api/units';
+import { listUnits, useUnitPage } from '../../api/units';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { UnitSelect } from '../../components/UnitPicker';
 import { VirtualTable } from '../../components/VirtualTable';
 import { UNIT_KIND } from '../../lib/labels';
-import { matches } from '../../lib/text';
 
-/** The units directory: search without diacritics, the hierarchy as a tree, create, edit, deactivate. */
+/** Units per page of the list, and per step of a branch of the tree. */
+const PAGE = 50;
+const BRANCH = 100;
+
+/**
+ * The units directory: searched on the server without diacritics a page at a time, the hierarchy as a tree opened
+ * branch by branch (20,000 units are never read at once); create, edit, deactivate.
+ */
 export default function UnitsPage() {
-  const units = useUnits();
   const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
   const [view, setView] = useState('list');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const client = useQueryClient();
-  const all = units.data ?? [];
-  const shown = useMemo(() => all.filter((u) => !search || matches(`${u.code} ${u.name} ${u.shortName ?? ''}`, search)), [all, search]);
+  const units = useUnitPage({ q: search, page: page - 1, size: PAGE }, { enabled: view === 'list' });
+  const shown = units.data?.content ?? [];
+  const total = units.data?.totalElements ?? 0;
   const toggle = async (unit: Unit) => {
     setFailure(null);
     try {
@@ -35,13 +43,16 @@ export default function UnitsPage() {
         <Button onClick={() => setEditing('new')}>Thêm đơn vị</Button>
       </Group>
       <Group align="flex-end" grow>
-        <TextInput label="Tìm đơn vị (có dấu hoặc không dấu)" placeholder="ví dụ: trang bang" value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)} />
+        {view === 'list' ? (
+          <TextInput label="Tìm đơn vị (có dấu hoặc không dấu)" placeholder="ví dụ: trang bang" value={search}
+            onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} />
+        ) : <Text size="sm" c="dimmed">Bấm vào dấu ▸ để mở các đơn vị trực thuộc.</Text>}
         <SegmentedControl value={view} onChange={setView} aria-label="Cách xem"
           data={[{ value: 'list', label: 'Danh sách' }, { value: 'tree', label: 'Cây tổ chức' }]} />
       </Group>
       <ProblemAlert error={units.error ?? failure} />
-      {units.isLoading ? <Loader role="status" aria-label="Đang tải" /> : view === 'list' ? (
+      {view === 'list' ? (units.isLoading ? <Loader role="status" aria-label="Đang tải" /> : <>
+        <Text size="sm" c="dimmed" aria-live="polite">{total.toLocaleString('vi-VN')} đơn vị</Text>
         <VirtualTable label="Danh mục đơn vị" rows={shown} rowKey={(u) => u.code} rowHeight={52} height={560} columns={[
           { header: 'Mã', width: 'minmax(90px, 1fr)', cell: (u) => u.code },
           { header: 'Tên đơn vị', width: 'minmax(160px, 3fr)', cell: (u) => <UnstyledButton onClick={() => setEditing(u)} c="blue.8" td="underline">{u.name}</UnstyledButton> },
@@ -53,39 +64,63 @@ export default function UnitsPage() {
                 aria-label={`${u.active ? 'Ngừng hoạt động' : 'Hoạt động lại'}: ${u.name}`}>{u.active ? 'Ngừng' : 'Mở lại'}</Button>
             </Group>) },
         ]} />
-      ) : (
-        <Tree units={shown} all={all} onOpen={setEditing} />
+        {total > PAGE && (
+          <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage}
+            getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Trang sau' : 'Trang trước' })} />
+        )}
+      </>) : (
+        <nav aria-label="Cây tổ chức"><Branch kind="PROVINCIAL_FEDERATION" onOpen={setEditing} /></nav>
       )}
-      {editing && <UnitForm unit={editing === 'new' ? null : editing} units={all} onClose={() => setEditing(null)} />}
+      {editing && <UnitForm unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
 
-function Tree({ units, all, onOpen }: { units: Unit[]; all: Unit[]; onOpen: (unit: Unit) => void }) {
-  const visible = new Set(units.map((u) => u.code));
-  const codes = new Set(all.map((u) => u.code));
-  const children = (parent: string | null) => all.filter((u) => (u.parentCode && codes.has(u.parentCode) ? u.parentCode : null) === parent);
-  const render = (list: Unit[]): React.ReactNode => (
+/** The units right below a unit (or the province federations at the top), read when the branch is opened. */
+function Branch({ parent, kind, onOpen }: { parent?: string; kind?: UnitKind; onOpen: (unit: Unit) => void }) {
+  const [pages, setPages] = useState(1);
+  const children = useQuery({
+    queryKey: ['units', 'branch', parent ?? kind, pages],
+    queryFn: async () => {
+      const read = await Promise.all(Array.from({ length: pages }, (_, page) => listUnits({ parent, kind, page, size: BRANCH })));
+      return { units: read.flatMap((p) => p.content), total: read[0]?.totalElements ?? 0 };
+    },
+    placeholderData: (previous) => previous,
+  });
+  if (children.isLoading) return <Loader size="xs" role="status" aria-label="Đang tải" />;
+  if (children.error) return <ProblemAlert error={children.error} />;
+  const { units, total } = children.data!;
+  return (
     <ul className="unit-tree">
-      {list.map((u) => {
-        const below = children(u.code);
-        const shownBelow = below.some(function any(c: Unit): boolean { return visible.has(c.code) || children(c.code).some(any); });
-        if (!visible.has(u.code) && !shownBelow) return null;
-        return (
-          <li key={u.code}>
-            <UnstyledButton onClick={() => onOpen(u)} c={u.active ? undefined : 'dimmed'}>
-              {u.name} <Text span size="xs" c="dimmed">({u.code})</Text>
-            </UnstyledButton>
-            {below.length > 0 && render(below)}
-          </li>
-        );
-      })}
+      {units.map((unit) => <Node key={unit.code} unit={unit} onOpen={onOpen} />)}
+      {total > units.length && (
+        <li><Button size="compact-xs" variant="subtle" onClick={() => setPages(pages + 1)}>
+          Xem thêm ({(total - units.length).toLocaleString('vi-VN')} đơn vị nữa)</Button></li>
+      )}
     </ul>
   );
-  return <nav aria-label="Cây tổ chức">{render(children(null))}</nav>;
 }
 
-function UnitForm({ unit, units, onClose }: { unit: Unit | null; units: Unit[]; onClose: () => void }) {
+function Node({ unit, onOpen }: { unit: Unit; onOpen: (unit: Unit) => void }) {
+  const [open, setOpen] = useState(unit.kind === 'PROVINCIAL_FEDERATION');
+  const leaf = unit.kind === 'GRASSROOTS_UNION';
+  return (
+    <li>
+      <Group gap={4} wrap="nowrap">
+        {!leaf && (
+          <ActionIcon size="xs" variant="subtle" aria-expanded={open} onClick={() => setOpen(!open)}
+            aria-label={`${open ? 'Đóng' : 'Mở'} các đơn vị trực thuộc ${unit.name}`}>{open ? '▾' : '▸'}</ActionIcon>
+        )}
+        <UnstyledButton onClick={() => onOpen(unit)} c={unit.active ? undefined : 'dimmed'}>
+          {unit.name} <Text span size="xs" c="dimmed">({unit.code})</Text>
+        </UnstyledButton>
+      </Group>
+      {open && <Branch parent={unit.code} onOpen={onOpen} />}
+    </li>
+  );
+}
+
+function UnitForm({ unit, onClose }: { unit: Unit | null; onClose: () => void }) {
   const [form, setForm] = useState({ code: unit?.code ?? '', name: unit?.name ?? '', shortName: unit?.shortName ?? '',
     kind: (unit?.kind ?? 'GRASSROOTS_UNION') as UnitKind, parentCode: unit?.parentCode ?? null, email: unit?.email ?? '',
     webhookUrl: unit?.webhookUrl ?? '' });
@@ -118,10 +153,8 @@ function UnitForm({ unit, units, onClose }: { unit: Unit | null; units: Unit[]; 
           </SimpleGrid>
           <TextInput label="Tên đơn vị" withAsterisk value={form.name} error={errors.name} onChange={(e) => set({ name: e.currentTarget.value })} />
           <TextInput label="Tên viết tắt" value={form.shortName} error={errors.shortName} onChange={(e) => set({ shortName: e.currentTarget.value })} />
-          <Select label="Đơn vị cấp trên" clearable searchable value={form.parentCode} error={errors.parentCode}
-            data={units.filter((u) => u.code !== form.code).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-            filter={({ options, search }) => options.filter((o: any) => matches(o.label, search))}
-            onChange={(parentCode) => set({ parentCode })} />
+          <UnitSelect label="Đơn vị cấp trên" clearable includeInactive value={form.parentCode} error={errors.parentCode}
+            exclude={form.code ? [form.code] : []} onChange={(parentCode) => set({ parentCode })} />
           <TextInput label="E-mail" withAsterisk type="email" value={form.email} error={errors.email} onChange={(e) => set({ email: e.currentTarget.value })} />
           <TextInput label="Địa chỉ webhook" value={form.webhookUrl} error={errors.webhookUrl} onChange={(e) => set({ webhookUrl: e.currentTarget.value })} />
           <ProblemAlert error={failure} title="Chưa lưu được" />
