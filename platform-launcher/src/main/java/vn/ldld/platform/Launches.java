@@ -118,13 +118,64 @@ final class Launches {
             .toList();
     }
 
+    /**
+     * The class data sharing archives to make before the services start: one per service of the configuration whose
+     * archive is missing or stale, with the environment of its first instance. None unless the configuration asks
+     * for class data sharing.
+     */
+    Map<String, ArchiveTraining> missingArchives() {
+        Map<String, ArchiveTraining> missing = new LinkedHashMap<>();
+        if (!this.config.classDataSharing()) {
+            return missing;
+        }
+        for (ServiceInstance instance : this.config.instances()) {
+            ServiceSpec spec = instance.spec();
+            Optional<Path> jar = spec.findJar(this.config.repoRoot());
+            if (missing.containsKey(spec.name()) || jar.isEmpty()) {
+                continue;
+            }
+            ClassDataSharing cds = new ClassDataSharing(jar.get(), this.config.serviceJavaOptions());
+            if (!cds.ready()) {
+                missing.put(spec.name(), new ArchiveTraining(cds, serviceEnv(instance)));
+            }
+        }
+        return missing;
+    }
+
+    /** A service's archive to make, and the environment its training run needs. */
+    record ArchiveTraining(ClassDataSharing cds, Map<String, String> env) {
+    }
+
     private Launch serviceLaunch(ServiceInstance instance, Path jar) {
-        Map<String, String> env = new TreeMap<>();
-        env.put("SERVER_PORT", Integer.toString(instance.port()));
+        Map<String, String> env = serviceEnv(instance);
         List<Integer> ports = new ArrayList<>(List.of(instance.port()));
         if (instance.managementPort() > 0) {
-            env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             ports.add(instance.managementPort());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add(processMarker(jar.getFileName().toString()));
+        command.addAll(this.config.serviceJavaOptions());
+        ClassDataSharing cds = new ClassDataSharing(jar, this.config.serviceJavaOptions());
+        if (this.config.classDataSharing() && cds.ready()) {
+            command.addAll(cds.runOptions());
+            command.add("-jar");
+            command.add(cds.extractedJar().toString());
+        }
+        else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
+        String fingerprint = Integer.toHexString(Objects.hash(command, env));
+        return new Launch(instance.name(), ports, jar.getFileName().toString(), command, env,
+                fingerprint, lastModified(jar));
+    }
+
+    private Map<String, String> serviceEnv(ServiceInstance instance) {
+        Map<String, String> env = new TreeMap<>();
+        env.put("SERVER_PORT", Integer.toString(instance.port()));
+        if (instance.managementPort() > 0) {
+            env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
         if (KafkaAccess.SERVICES.containsKey(instance.spec().name())) {
@@ -153,15 +204,7 @@ final class Launches {
             env.put("NOTIFICATION_SECRET_KEY_FILE", this.config.notificationSecretKeyFile().toString());
         }
         env.putAll(this.config.serviceEnv().getOrDefault(instance.spec().name(), Map.of()));
-        List<String> command = new ArrayList<>();
-        command.add(Processes.java());
-        command.add(processMarker(jar.getFileName().toString()));
-        command.addAll(this.config.serviceJavaOptions());
-        command.add("-jar");
-        command.add(jar.toString());
-        String fingerprint = Integer.toHexString(Objects.hash(command, env));
-        return new Launch(instance.name(), ports, jar.getFileName().toString(), command, env,
-                fingerprint, lastModified(jar));
+        return env;
     }
 
     private static Instant lastModified(Path jar) {
