@@ -73,6 +73,17 @@ final class ClassDataSharing {
         }
     }
 
+    /** Writes the stamp of the jar and the JVM the archive was made from: the last step of making it. */
+    void markReady() {
+        try {
+            Files.writeString(this.dir.resolve(STAMP), this.stamp, StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new PlatformException("Cannot write the stamp of the archive of " + this.jar + ": " + ex.getMessage(),
+                    ex);
+        }
+    }
+
     /** @return the archive to start with */
     Path archive() {
         return this.dir.resolve(ARCHIVE);
@@ -181,13 +192,7 @@ final class ClassDataSharing {
             if (!Files.isRegularFile(this.work.resolve(ARCHIVE))) {
                 return false;
             }
-            try {
-                Files.writeString(this.work.resolve(STAMP), ClassDataSharing.this.stamp, StandardCharsets.UTF_8);
-            }
-            catch (IOException ex) {
-                throw new PlatformException("Cannot write the stamp of the archive of " + ClassDataSharing.this.jar
-                        + ": " + ex.getMessage(), ex);
-            }
+            markReady();
             return ready();
         }
 
