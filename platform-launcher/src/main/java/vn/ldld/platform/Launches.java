@@ -26,6 +26,14 @@ final class Launches {
     static final String PROMETHEUS = "prometheus";
 
     private static final String LOGBACK_CONFIG = "-Dlogback.configurationFile=platform-logback.xml";
+    /**
+     * glibc's malloc gives each thread that allocates natively an arena of its own, up to 8 per core, each holding
+     * on to what it freed; two arenas are enough for a JVM (the heap is the JVM's own, not malloc's).
+     */
+    private static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
+
+    private static final String MALLOC_ARENA_MAX = "2";
+
     private static final List<String> MAIL_JAVA_OPTIONS = List.of("-Xmx128m", "-XX:+UseSerialGC");
 
     private final PlatformConfig config;
@@ -96,7 +104,7 @@ final class Launches {
 
     /** The classpath goes in the environment, so that the command line stays short and readable in ps. */
     private static Map<String, String> classpathEnv() {
-        return Map.of("CLASSPATH", Classpath.current());
+        return Map.of("CLASSPATH", Classpath.current(), MALLOC_ARENAS, MALLOC_ARENA_MAX);
     }
 
     /** One launch per configured instance; every missing jar is reported at once, before anything starts. */
@@ -118,13 +126,65 @@ final class Launches {
             .toList();
     }
 
+    /**
+     * The class data sharing archives to make before the services start: one per service of the configuration whose
+     * archive is missing or stale, with the environment of its first instance. None unless the configuration asks
+     * for class data sharing.
+     */
+    Map<String, ArchiveTraining> missingArchives() {
+        Map<String, ArchiveTraining> missing = new LinkedHashMap<>();
+        if (!this.config.classDataSharing()) {
+            return missing;
+        }
+        for (ServiceInstance instance : this.config.instances()) {
+            ServiceSpec spec = instance.spec();
+            Optional<Path> jar = spec.findJar(this.config.repoRoot());
+            if (missing.containsKey(spec.name()) || jar.isEmpty()) {
+                continue;
+            }
+            ClassDataSharing cds = new ClassDataSharing(jar.get(), this.config.serviceJavaOptions());
+            if (!cds.ready()) {
+                missing.put(spec.name(), new ArchiveTraining(cds, serviceEnv(instance)));
+            }
+        }
+        return missing;
+    }
+
+    /** A service's archive to make, and the environment its training run needs. */
+    record ArchiveTraining(ClassDataSharing cds, Map<String, String> env) {
+    }
+
     private Launch serviceLaunch(ServiceInstance instance, Path jar) {
-        Map<String, String> env = new TreeMap<>();
-        env.put("SERVER_PORT", Integer.toString(instance.port()));
+        Map<String, String> env = serviceEnv(instance);
         List<Integer> ports = new ArrayList<>(List.of(instance.port()));
         if (instance.managementPort() > 0) {
-            env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             ports.add(instance.managementPort());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add(processMarker(jar.getFileName().toString()));
+        command.addAll(this.config.serviceJavaOptions());
+        ClassDataSharing cds = new ClassDataSharing(jar, this.config.serviceJavaOptions());
+        if (this.config.classDataSharing() && cds.ready()) {
+            command.addAll(cds.runOptions());
+            command.add("-jar");
+            command.add(cds.extractedJar().toString());
+        }
+        else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
+        String fingerprint = Integer.toHexString(Objects.hash(command, env));
+        return new Launch(instance.name(), ports, jar.getFileName().toString(), command, env,
+                fingerprint, lastModified(jar));
+    }
+
+    private Map<String, String> serviceEnv(ServiceInstance instance) {
+        Map<String, String> env = new TreeMap<>();
+        env.put(MALLOC_ARENAS, MALLOC_ARENA_MAX);
+        env.put("SERVER_PORT", Integer.toString(instance.port()));
+        if (instance.managementPort() > 0) {
+            env.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
         }
         if (KafkaAccess.SERVICES.containsKey(instance.spec().name())) {
@@ -153,15 +213,7 @@ final class Launches {
             env.put("NOTIFICATION_SECRET_KEY_FILE", this.config.notificationSecretKeyFile().toString());
         }
         env.putAll(this.config.serviceEnv().getOrDefault(instance.spec().name(), Map.of()));
-        List<String> command = new ArrayList<>();
-        command.add(Processes.java());
-        command.add(processMarker(jar.getFileName().toString()));
-        command.addAll(this.config.serviceJavaOptions());
-        command.add("-jar");
-        command.add(jar.toString());
-        String fingerprint = Integer.toHexString(Objects.hash(command, env));
-        return new Launch(instance.name(), ports, jar.getFileName().toString(), command, env,
-                fingerprint, lastModified(jar));
+        return env;
     }
 
     private static Instant lastModified(Path jar) {

@@ -94,9 +94,9 @@ public final class LocalPlatform {
      */
     public PlatformSummary up() {
         Instant start = Instant.now();
-        List<Launch> services = this.launches.services();
+        this.launches.services();
         startInfrastructure();
-        startServices(services);
+        startServices();
         if (this.config.prometheus()) {
             startPrometheus();
         }
@@ -183,7 +183,41 @@ public final class LocalPlatform {
      * @throws PlatformException if a jar is missing, a port is taken, or an instance does not become healthy
      */
     public void startServices() {
+        prepareArchives();
         startServices(this.launches.services());
+    }
+
+    /**
+     * Makes the class data sharing archive of every service that should start from one and has none for its jar (see
+     * {@link ClassDataSharing}): the training runs run side by side and take about as long as a start. A service with
+     * an instance running keeps running from what it runs; its archive is made on the next start. A training run
+     * that fails (its log in {@code <logs>/<service>-cds.log}) leaves the service to start from its jar.
+     */
+    private void prepareArchives() {
+        Map<String, Launches.ArchiveTraining> missing = this.launches.missingArchives();
+        missing.keySet().removeIf(this::anyInstanceRunning);
+        if (missing.isEmpty()) {
+            return;
+        }
+        Instant start = Instant.now();
+        this.out.println("Class data sharing archives to make (once per build of a jar): "
+                + String.join(", ", missing.keySet()));
+        Map<String, ClassDataSharing.Training> trainings = new LinkedHashMap<>();
+        missing.forEach((name, training) -> trainings.put(name, training.cds()
+            .start(this.config.serviceJavaOptions(), training.env(), logFile(name + "-cds"))));
+        trainings.forEach((name, training) -> {
+            boolean ready = training.await();
+            this.out.printf(Locale.ROOT, "%-22s %s after %.1f s%n", name, ready ? "archive made"
+                    : "no archive (starts from its jar; see " + training.log() + ")", seconds(start));
+        });
+    }
+
+    private boolean anyInstanceRunning(String service) {
+        return this.config.instances().stream()
+            .filter((instance) -> instance.spec().name().equals(service))
+            .anyMatch((instance) -> PidFile.read(this.config.pidsDir(), instance.name())
+                .flatMap(PidFile::process)
+                .isPresent());
     }
 
     /** @return whether Prometheus can be run here: {@code $PROMETHEUS}, or {@code prometheus} on the PATH */

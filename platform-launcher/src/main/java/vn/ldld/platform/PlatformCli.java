@@ -43,7 +43,9 @@ public final class PlatformCli {
                                               report-events, notification-events in consumer groups <system>.*
               kafka-user remove <system>      takes an outside system's credentials and ACLs away
             Services: plan-service, report-service, notification-service, analytics-service, gateway
-            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)""";
+            Service JVM options: PLATFORM_JAVA_OPTS (default: -Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)
+            Class data sharing: each service starts from an archive of its jar (<module>/target/cds/, made by a
+                                              training run on the first up after a build); PLATFORM_CDS=false: none""";
 
     private PlatformCli() {
     }
@@ -64,7 +66,8 @@ public final class PlatformCli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
-                case "up" -> up(withUpFlags(PlatformConfig.defaults(), rest));
+                case "up" -> up(withUpFlags(PlatformConfig.defaults()
+                    .withClassDataSharing(!"false".equalsIgnoreCase(System.getenv("PLATFORM_CDS"))), rest));
                 case "check-dashboard" -> checkDashboard(PlatformConfig.defaults());
                 case "down" -> down(PlatformConfig.defaults());
                 case "status" -> status(PlatformConfig.defaults());

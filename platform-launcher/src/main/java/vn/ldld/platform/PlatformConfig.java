@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  *        {@code null} to run the local store
  * @param externalKafka a Kafka the services use instead of the local brokers (with SASL/SCRAM when it has an admin
  *        user, else PLAINTEXT); {@code null} to run the local brokers
+ * @param classDataSharing whether each service starts from a class data sharing archive of its jar, made by a
+ *        training run when missing or stale (see {@link ClassDataSharing}); {@code ./platform up} does, tests do not
  */
 public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPorts, List<Integer> controllerPorts,
         int mongoPort,
@@ -44,7 +46,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         Map<String, Integer> scale,
         List<String> serviceJavaOptions, List<String> kafkaJavaOptions, List<String> mongoJavaOptions,
         Map<String, Map<String, String>> serviceEnv, Duration startTimeout, boolean prometheus, int prometheusPort,
-        String externalMongo, ExternalKafka externalKafka) {
+        String externalMongo, ExternalKafka externalKafka, boolean classDataSharing) {
 
     /**
      * JVM options of a service unless {@code PLATFORM_JAVA_OPTS} says otherwise. The client compiler only
@@ -116,7 +118,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), List.of(9092), List.of(9093), 27017, 3025,
                 ServiceSpec.ALL, ports, managementPorts, scale, serviceJavaOptionsFromEnvironment(),
                 KAFKA_JAVA_OPTIONS, MONGO_JAVA_OPTIONS, Map.of(), Duration.ofSeconds(180), false, 9090, null,
-                null);
+                null, false);
     }
 
     /**
@@ -230,6 +232,11 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
     public PlatformConfig withServiceEnv(String service, Map<String, String> env) {
         String name = ServiceSpec.named(service).name();
         return with((b) -> b.serviceEnv.put(name, env));
+    }
+
+    /** @return this configuration starting each service from a class data sharing archive, or not */
+    public PlatformConfig withClassDataSharing(boolean classDataSharing) {
+        return with((b) -> b.classDataSharing = classDataSharing);
     }
 
     public PlatformConfig withStartTimeout(Duration startTimeout) {
@@ -474,6 +481,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         int prometheusPort;
         String externalMongo;
         ExternalKafka externalKafka;
+        boolean classDataSharing;
 
         Copy(PlatformConfig c) {
             this.repoRoot = c.repoRoot;
@@ -495,6 +503,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
             this.prometheusPort = c.prometheusPort;
             this.externalMongo = c.externalMongo;
             this.externalKafka = c.externalKafka;
+            this.classDataSharing = c.classDataSharing;
         }
 
         PlatformConfig build() {
@@ -502,7 +511,7 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
                     this.mongoPort, this.smtpPort, this.services, this.basePorts, this.managementBasePorts, this.scale,
                     this.serviceJavaOptions,
                     this.kafkaJavaOptions, this.mongoJavaOptions, this.serviceEnv, this.startTimeout, this.prometheus,
-                    this.prometheusPort, this.externalMongo, this.externalKafka);
+                    this.prometheusPort, this.externalMongo, this.externalKafka, this.classDataSharing);
         }
 
     }
