@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -34,8 +35,10 @@ import vn.ldld.platform.KafkaUsers;
  * A plan at the scale of a federation, through the gateway as province staff work: 20,000 grassroots unions imported
  * into the directory, a plan addressed to them by one rule, published, reported against by the last unit, and
  * consolidated by analytics; an outside system rebuilds who must report from {@code plan-events} alone, and no event
- * comes near the broker's message limit.
+ * comes near the broker's message limit. Runs after every other class of the module (they share one platform, whose
+ * directory this test grows by 20,000 units).
  */
+@Order(Integer.MAX_VALUE)
 class LargePlanTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
