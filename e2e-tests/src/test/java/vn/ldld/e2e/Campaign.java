@@ -46,17 +46,25 @@ final class Campaign {
         this.units.addAll(units);
     }
 
-    /** Publishes the example plan, due a day from now, and waits until report-service takes reports for it. */
-    static Campaign publish(String gateway, Tokens tokens) {
+    /**
+     * The contract's example plan as a draft's content (without what publication assigns), its one phase ending on
+     * {@code endDay}'s date with its reports due at {@code deadline}.
+     */
+    static ObjectNode exampleDraft(Instant deadline, Instant endDay) {
         ObjectNode draft = (ObjectNode) JSON.readTree(new EventContracts().example("plan-published")).get("plan");
         for (String assigned : List.of("planId", "version", "number", "sequence", "year", "issuedOn")) {
             draft.remove(assigned);
         }
         ObjectNode phase = (ObjectNode) draft.get("phases").get(0);
         phase.remove("timeZone");
+        phase.put("endDate", endDay.toString().substring(0, 10)).put("reportDeadline", deadline.toString());
+        return draft;
+    }
+
+    /** Publishes the example plan, due a day from now, and waits until report-service takes reports for it. */
+    static Campaign publish(String gateway, Tokens tokens) {
         Instant deadline = Instant.now().plus(Duration.ofDays(1));
-        phase.put("endDate", deadline.plus(Duration.ofDays(1)).toString().substring(0, 10))
-                .put("reportDeadline", deadline.toString());
+        ObjectNode draft = exampleDraft(deadline, deadline.plus(Duration.ofDays(1)));
         List<String> units = new ArrayList<>();
         draft.get("recipients").forEach(r -> {
             if ("MUST_REPORT".equals(r.path("role").asString())) {

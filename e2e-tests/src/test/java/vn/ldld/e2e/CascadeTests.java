@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.client.Tokens;
-import vn.ldld.contracts.EventContracts;
 
 /**
  * A cascade of three levels through the gateway, as the federation works: the province's plan goes to two district
@@ -168,15 +167,8 @@ class CascadeTests {
 
     /** The contract's example plan addressed to two districts, due a day from now, published by province staff. */
     private static String publishProvincePlan(String gateway, String staff) {
-        ObjectNode draft = (ObjectNode) JSON.readTree(new EventContracts().example("plan-published")).get("plan");
-        for (String assigned : List.of("planId", "version", "number", "sequence", "year", "issuedOn")) {
-            draft.remove(assigned);
-        }
-        ObjectNode phase = (ObjectNode) draft.get("phases").get(0);
-        phase.remove("timeZone");
         Instant deadline = Instant.now().plus(Duration.ofDays(1));
-        phase.put("endDate", deadline.plus(Duration.ofDays(1)).toString().substring(0, 10))
-                .put("reportDeadline", deadline.toString());
+        ObjectNode draft = Campaign.exampleDraft(deadline, deadline.plus(Duration.ofDays(1)));
         var recipients = draft.putArray("recipients");
         for (String unit : List.of(DISTRICT, SIBLING)) {
             recipients.addObject().put("role", "MUST_REPORT").putObject("unit").put("code", unit);

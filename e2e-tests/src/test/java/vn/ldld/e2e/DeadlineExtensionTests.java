@@ -32,15 +32,9 @@ class DeadlineExtensionTests {
         PlatformUnderTest running = PlatformUnderTest.get();
         String gateway = running.gateway;
         String staff = running.tokens.of("staff");
-        ObjectNode draft = (ObjectNode) JSON.readTree(new EventContracts().example("plan-published")).get("plan");
-        for (String assigned : List.of("planId", "version", "number", "sequence", "year", "issuedOn")) {
-            draft.remove(assigned);
-        }
-        ObjectNode phase = (ObjectNode) draft.get("phases").get(0);
-        phase.remove("timeZone");
         Instant passed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
-        phase.put("endDate", passed.plus(Duration.ofDays(3)).toString().substring(0, 10))
-                .put("reportDeadline", passed.toString());
+        ObjectNode draft = Campaign.exampleDraft(passed, passed.plus(Duration.ofDays(3)));
+        ObjectNode phase = (ObjectNode) draft.get("phases").get(0);
         List<String> units = new ArrayList<>();
         draft.get("recipients").forEach(r -> {
             if ("MUST_REPORT".equals(r.path("role").asString())) {
