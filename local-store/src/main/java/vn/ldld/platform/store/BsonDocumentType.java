@@ -93,7 +93,8 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** A cheap estimate of the memory a value holds (H2 sizes its pages and its cache by it). */
     private static int estimate(Object value) {
         if (value instanceof String string) {
-            return 40 + string.length();
+            // a string of Vietnamese text is held as UTF-16 (two bytes a character), not Latin-1
+            return 48 + 2 * string.length();
         }
         if (value instanceof Map<?, ?> map) {
             int memory = 64;

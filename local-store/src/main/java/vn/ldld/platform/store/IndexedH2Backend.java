@@ -35,8 +35,13 @@ import io.netty.channel.Channel;
  */
 public class IndexedH2Backend extends H2Backend {
 
-    /** Page cache of the store, in MB (MVStore's default is 16): pages evicted are read back by deserializing. */
-    static final int CACHE_MB = 256;
+    /**
+     * Page cache of the store, in MB as the documents' estimated size counts it (MVStore's default is 16): pages
+     * evicted are read back by deserializing. The heap also holds every index, which grows with the documents: at
+     * 256 MB the cache with the indexes of a few hundred thousand documents filled the 1 GB heap, and the store spent
+     * most of its time in full collections.
+     */
+    static final int CACHE_MB = 128;
 
     /**
      * Bytes of documents above which a page of the file splits (H2's default is 16 KB). Every commit writes each

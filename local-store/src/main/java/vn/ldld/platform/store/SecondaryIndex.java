@@ -1,6 +1,7 @@
 package vn.ldld.platform.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,8 +44,18 @@ final class SecondaryIndex extends Index<Object> {
     private static final int MAX_PREFIXES = 256;
 
     private final List<String> keys;
-    private final NavigableMap<List<Object>, Set<Object>> entries = new TreeMap<>(SecondaryIndex::compareTuples);
-    private final Map<Object, Set<List<Object>>> byPosition = new HashMap<>();
+    /**
+     * Tuple of indexed values → the position holding it, or {@link Positions} when several do. Most tuples belong to
+     * one document (a plan, phase and unit; an inbox id): a set per tuple cost several hundred bytes per document,
+     * which the store's heap paid for every document of every indexed collection.
+     */
+    private final NavigableMap<List<Object>, Object> entries = new TreeMap<>(SecondaryIndex::compareTuples);
+    /** Position → its one tuple, or {@link Tuples} when its arrays give it several. */
+    private final Map<Object, Object> byPosition = new HashMap<>();
+    /**
+     * Positions whose document has the first key, for {@code $exists: true}; kept for sparse indexes only (the
+     * outbox relays' pending events), where it is small. A full index does not narrow {@code $exists}.
+     */
     private final Set<Object> present = new LinkedHashSet<>();
     /** Set when a value could not be indexed: from then on the index narrows nothing (queries read everything). */
     private boolean broken;
@@ -75,7 +86,8 @@ final class SecondaryIndex extends Index<Object> {
             break;
         }
         if (prefixes.get(0).isEmpty() && range == null) {
-            return exists(conditions.getOrDefault(keys.get(0), List.of())) ? new ArrayList<>(present) : null;
+            return isSparse() && exists(conditions.getOrDefault(keys.get(0), List.of())) ? new ArrayList<>(present)
+                    : null;
         }
         Set<Object> positions = new LinkedHashSet<>();
         for (List<Object> prefix : prefixes) {
@@ -89,7 +101,7 @@ final class SecondaryIndex extends Index<Object> {
                 low.add(Bound.LOWEST);
                 high.add(Bound.HIGHEST);
             }
-            entries.subMap(low, true, high, true).values().forEach(positions::addAll);
+            entries.subMap(low, true, high, true).values().forEach(held -> addPositions(held, positions));
         }
         return positions;
     }
@@ -144,19 +156,19 @@ final class SecondaryIndex extends Index<Object> {
             low.add(Bound.LOWEST);
             high.add(Bound.HIGHEST);
         }
-        NavigableMap<List<Object>, Set<Object>> walk = entries.subMap(low, true, high, true);
+        NavigableMap<List<Object>, Object> walk = entries.subMap(low, true, high, true);
         if (direction < 0) {
             walk = walk.descendingMap();
         }
         Set<Object> found = new LinkedHashSet<>();
         List<Object> lastTuple = null;
         int examined = 0;
-        for (Map.Entry<List<Object>, Set<Object>> entry : walk.entrySet()) {
+        for (Map.Entry<List<Object>, Object> entry : walk.entrySet()) {
             List<Object> tuple = entry.getKey().subList(first, first + shared);
             if (found.size() >= limit && compareTuples(tuple, lastTuple) != 0) {
                 return found;
             }
-            for (Object position : entry.getValue()) {
+            for (Object position : positions(entry.getValue())) {
                 if (++examined > maxExamined) {
                     return null;
                 }
@@ -246,7 +258,7 @@ final class SecondaryIndex extends Index<Object> {
         tuples.add(new ArrayList<>());
         for (String key : keys) {
             Object value = Utils.getSubdocumentValueCollectionAware(document, key);
-            if (key.equals(keys.get(0)) && exists(document, key.split("\\."), 0)) {
+            if (isSparse() && key.equals(keys.get(0)) && exists(document, key.split("\\."), 0)) {
                 present.add(position);
             }
             List<Object> values = new ArrayList<>();
@@ -259,11 +271,60 @@ final class SecondaryIndex extends Index<Object> {
             }
             tuples = extended(tuples, values);
         }
-        Set<List<Object>> stored = new LinkedHashSet<>(tuples);
-        for (List<Object> tuple : stored) {
-            entries.computeIfAbsent(tuple, t -> new LinkedHashSet<>()).add(position);
+        Set<List<Object>> distinct = new LinkedHashSet<>(tuples);
+        Tuples stored = new Tuples(distinct.size());
+        for (List<Object> tuple : distinct) {
+            List<Object> compact = Arrays.asList(tuple.toArray());
+            List<Object> known = entries.ceilingKey(compact);
+            if (known != null && compareTuples(known, compact) == 0) {
+                compact = known; // documents sharing a tuple share its list
+            }
+            stored.add(compact);
+            entries.merge(compact, position, SecondaryIndex::morePositions);
         }
-        byPosition.put(position, stored);
+        byPosition.put(position, stored.size() == 1 ? stored.get(0) : stored);
+    }
+
+    /** What {@link #entries} holds for a tuple once {@code added} holds it too. */
+    private static Object morePositions(Object held, Object added) {
+        Positions positions = held instanceof Positions many ? many : new Positions(held);
+        positions.add(added);
+        return positions;
+    }
+
+    private static Collection<Object> positions(Object held) {
+        return held instanceof Positions many ? many : List.of(held);
+    }
+
+    private static void addPositions(Object held, Collection<Object> into) {
+        if (held instanceof Positions many) {
+            into.addAll(many);
+        } else {
+            into.add(held);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> tuples(Object stored) {
+        return stored instanceof Tuples several ? several : List.of((List<Object>) stored);
+    }
+
+    /** Several documents holding one tuple, in the order they were indexed. */
+    private static final class Positions extends LinkedHashSet<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Positions(Object first) {
+            add(first);
+        }
+    }
+
+    /** The tuples of one document whose arrays give it several. */
+    private static final class Tuples extends ArrayList<List<Object>> {
+        private static final long serialVersionUID = 1L;
+
+        Tuples(int size) {
+            super(size);
+        }
     }
 
     /** Each tuple followed by each value (the tuples of one more key). */
@@ -295,17 +356,19 @@ final class SecondaryIndex extends Index<Object> {
 
     private void forget(Object position) {
         present.remove(position);
-        Set<List<Object>> tuples = byPosition.remove(position);
-        if (tuples == null) {
+        Object stored = byPosition.remove(position);
+        if (stored == null) {
             return;
         }
-        for (List<Object> tuple : tuples) {
-            Set<Object> positions = entries.get(tuple);
-            if (positions != null) {
-                positions.remove(position);
-                if (positions.isEmpty()) {
-                    entries.remove(tuple);
+        for (List<Object> tuple : tuples(stored)) {
+            Object held = entries.get(tuple);
+            if (held instanceof Positions many) {
+                many.remove(position);
+                if (many.size() == 1) {
+                    entries.put(tuple, many.iterator().next());
                 }
+            } else if (held != null && held.equals(position)) {
+                entries.remove(tuple);
             }
         }
     }

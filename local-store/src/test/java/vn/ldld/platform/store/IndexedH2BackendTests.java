@@ -274,6 +274,36 @@ class IndexedH2BackendTests {
     }
 
     @Test
+    void documentsSharingAValueOrHoldingSeveralInArraysLeaveTheIndexExactlyWhenTheyGo() {
+        MongoCollection<Document> events = open().getCollection("events");
+        events.createIndex(Indexes.ascending("unit", "tags"));
+        events.insertOne(new Document("_id", "a").append("unit", "TB").append("tags", List.of("x", "y", "x")));
+        events.insertOne(new Document("_id", "b").append("unit", "TB").append("tags", List.of("y")));
+        events.insertOne(new Document("_id", "c").append("unit", "TB").append("tags", "z"));
+        events.insertOne(new Document("_id", "d").append("unit", "HT"));
+        long before = fullScans("events");
+
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "y")))))
+                .containsExactlyInAnyOrder("a", "b");
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "x"))))).containsExactly("a");
+        events.deleteOne(Filters.eq("_id", "a"));
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "y"))))).containsExactly("b");
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "x"))))).isEmpty();
+        events.updateOne(Filters.eq("_id", "b"), Updates.set("tags", List.of("z", "w")));
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "z")))))
+                .containsExactlyInAnyOrder("b", "c");
+        assertThat(ids(events.find(Filters.and(Filters.eq("unit", "TB"), Filters.eq("tags", "y"))))).isEmpty();
+        events.deleteMany(Filters.eq("unit", "TB"));
+        assertThat(ids(events.find(Filters.eq("unit", "TB")))).isEmpty();
+        assertThat(ids(events.find(Filters.in("unit", "TB", "HT")))).containsExactly("d");
+        assertThat(fullScans("events")).isEqualTo(before);
+
+        // a full index does not keep which documents have the field: $exists reads the collection, answered right
+        assertThat(ids(events.find(Filters.exists("unit")))).containsExactly("d");
+        assertThat(fullScans("events")).isEqualTo(before + 1);
+    }
+
+    @Test
     void aQueryNoIndexCoversIsStillAnsweredByReadingTheCollection() {
         MongoCollection<Document> reports = open().getCollection("reports");
         reports.insertOne(new Document("_id", "x").append("late", true));
