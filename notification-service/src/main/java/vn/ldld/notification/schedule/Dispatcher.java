@@ -2,7 +2,6 @@ package vn.ldld.notification.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ldld.messaging.InstanceId;
 import vn.ldld.notification.claim.DuePass;
 import vn.ldld.notification.claim.LeasedClaims;
-import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
 
 /**
@@ -91,9 +90,8 @@ public class Dispatcher implements DuePass {
             handover.setAside(notification, held, unsent);
             return;
         }
-        List<Channel> channels = decisions.channelsFor(notification);
-        NoticeRenderer.Rendered rendered = renderer.render(notification, channels.stream().map(Channel::name).toList(),
-                now);
-        handover.send(notification, held, channels, rendered, now);
+        Reach reach = decisions.channelsFor(notification);
+        NoticeRenderer.Rendered rendered = renderer.render(notification, reach.names(), now);
+        handover.send(notification, held, reach, rendered, now);
     }
 }

@@ -15,6 +15,7 @@ import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
 import vn.ldld.notification.delivery.Deliveries;
+import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
 import vn.ldld.notification.schedule.NoticeRenderer.Rendered;
@@ -55,9 +56,10 @@ class Handover {
     }
 
     /** Hands the notification to {@code channels} and marks it sent. */
-    void send(Notification n, Query held, List<Channel> channels, Rendered rendered, Instant now) {
-        List<String> channelNames = channels.stream().map(Channel::name).toList();
-        deliveries.deliver(rendered.outgoing(), channels);
+    void send(Notification n, Query held, Reach reach, Rendered rendered, Instant now) {
+        List<Channel> channels = reach.channels();
+        List<String> channelNames = reach.names();
+        deliveries.deliver(rendered.outgoing(), reach);
 
         List<OutboxEvent> published = new ArrayList<>();
         if (n.kind() == NotificationKind.OVERDUE_NOTICE) {
