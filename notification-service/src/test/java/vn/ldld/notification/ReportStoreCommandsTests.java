@@ -32,7 +32,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
 
     private static final Instant DEADLINE = Instant.parse("2023-07-25T17:00:00Z");
     /** Commands per report, from the event's arrival to the e-mail sent (was 21 before they were cut). */
-    private static final int MOST_COMMANDS_PER_REPORT = 18;
+    private static final int MOST_COMMANDS_PER_REPORT = 16;
 
     @Autowired
     private StoreCommands commands;

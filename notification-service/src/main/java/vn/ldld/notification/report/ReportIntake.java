@@ -22,6 +22,7 @@ import vn.ldld.notification.report.ReportEvents.ReportReceived;
 import vn.ldld.notification.report.ReportEvents.ReportReturned;
 import vn.ldld.notification.schedule.Addressee;
 import vn.ldld.notification.schedule.Cadence;
+import vn.ldld.notification.schedule.Dispatcher;
 import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.PlanRef;
@@ -41,13 +42,16 @@ class ReportIntake {
     private final Submissions submissions;
     private final Plans plans;
     private final Schedule schedule;
+    private final Dispatcher dispatcher;
     private final Cadence cadence;
     private final Clock clock;
 
-    ReportIntake(Submissions submissions, Plans plans, Schedule schedule, Cadence cadence, Clock clock) {
+    ReportIntake(Submissions submissions, Plans plans, Schedule schedule, Dispatcher dispatcher, Cadence cadence,
+                 Clock clock) {
         this.submissions = submissions;
         this.plans = plans;
         this.schedule = schedule;
+        this.dispatcher = dispatcher;
         this.cadence = cadence;
         this.clock = clock;
     }
@@ -76,7 +80,8 @@ class ReportIntake {
         Optional<String> reviewer = plan == null ? Optional.empty()
                 : plan.parentReviewerOf(unit.code(), unit.parentCode());
         reviewer.ifPresent(parent -> notices.add(toReview(ref, event, parent, unit, details, at)));
-        schedule.add(notices);
+        // due at once: sent now rather than stored PENDING for a pass to find, claim and mark
+        notices.forEach(dispatcher::sendNow);
     }
 
     /**
