@@ -44,7 +44,8 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         String unit = tag + "-CS-1";
         clock.set("2023-07-12T02:30:00Z");
         publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, 2));
-        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId, unit, tag + "-CS-2"));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
+                Map.of(unit, TestPlans.PARENT, tag + "-CS-2", TestPlans.PARENT)));
         await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
         // a working day, outside the quiet hours: the e-mail goes at once; what else is due goes first
         clock.set("2023-07-20T04:00:00Z");
@@ -75,6 +76,39 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         assertThat(total).as("store commands per report: %s", counted).isLessThanOrEqualTo(MOST_COMMANDS_PER_REPORT);
     }
 
+    @Test
+    void aReportToReviewByTheParentReadsThePlanOnceAndNamesTheParentAsThePlanListsIt() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        String unit = tag + "-CS1";
+        String parent = tag + "-TB";
+        clock.set("2023-07-12T02:30:00Z");
+        ObjectNode published = publishedV2(planId, tag, 2);
+        ((ObjectNode) published.get("plan")).put("reviewBy", "PARENT");
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, published);
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
+                Map.of(parent, TestPlans.PARENT, unit, parent)));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        clock.set("2023-07-20T04:00:00Z");
+
+        commands.start();
+        ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 42);
+        ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
+        String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
+        await().until(() -> commands.uncounted(() -> applied(eventId)));
+        Map<String, Integer> counted = commands.stop();
+
+        Notification toReview = mongo.find(Query.query(Criteria.where("plan.planId").is(planId)
+                .and("kind").is(NotificationKind.REPORT_TO_REVIEW)), Notification.class).get(0);
+        assertThat(toReview.unit().code()).isEqualTo(parent);
+        assertThat(toReview.unit().name()).isEqualTo("Công đoàn cơ sở " + parent);
+        assertThat(toReview.status()).isEqualTo(NotificationStatus.SENT);
+        LoggerFactory.getLogger(getClass()).info("Store commands for one report to review by the parent: {}",
+                counted);
+        // the plan once; the unit's and the parent's documents of the listed recipients
+        assertThat(counted).containsEntry("plans find", 1).containsEntry("plan_recipients find", 2);
+    }
+
     private boolean applied(String eventId) {
         Document mark = mongo.findById("notification-service/reports/" + eventId, Document.class,
                 "processed_events");
@@ -94,15 +128,14 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         return event;
     }
 
-    /** The one PlanRecipientsListed of version 1: {@code units} as must-report grassroots unions. */
-    private static ObjectNode listed(String planId, String... units) {
+    /** The one PlanRecipientsListed of version 1: {@code units} (code to parent code) as must-report units. */
+    private static ObjectNode listed(String planId, Map<String, String> units) {
         ObjectNode chunk = TestPlans.JSON.createObjectNode().put("planId", planId).put("version", 1)
                 .put("chunk", 1).put("chunks", 1);
         ArrayNode recipients = chunk.putArray("recipients");
-        for (String code : units) {
-            recipients.addObject().put("role", "MUST_REPORT").set("unit", TestPlans.recipient(code,
-                    "Công đoàn cơ sở " + code, "GRASSROOTS_UNION", TestPlans.PARENT, "MUST_REPORT").get("unit"));
-        }
+        units.forEach((code, parent) -> recipients.addObject().put("role", "MUST_REPORT").set("unit",
+                TestPlans.recipient(code, "Công đoàn cơ sở " + code, "GRASSROOTS_UNION", parent, "MUST_REPORT")
+                        .get("unit")));
         return chunk;
     }
 }

@@ -79,7 +79,7 @@ class ReportIntake {
                 event.deadline(), at, details, clock.instant()));
         Optional<String> reviewer = plan == null ? Optional.empty()
                 : plan.parentReviewerOf(unit.code(), unit.parentCode());
-        reviewer.ifPresent(parent -> notices.add(toReview(ref, event, parent, unit, details, at)));
+        reviewer.ifPresent(parent -> notices.add(toReview(plan, ref, event, parent, unit, details, at)));
         // due at once: sent now rather than stored PENDING for a pass to find, claim and mark
         notices.forEach(dispatcher::sendNow);
     }
@@ -89,9 +89,9 @@ class ReportIntake {
      * revision, in its inbox and on its channels (its e-mail). One notice per revision: the due time is the
      * reception of that revision.
      */
-    private Notification toReview(PlanRef ref, ReportReceived event, String parentCode, Addressee unit,
-                                  Map<String, String> details, Instant at) {
-        Addressee parent = Plans.addressee(plans.forUnit(event.planId(), parentCode).orElse(null), parentCode);
+    private Notification toReview(PlanCopy plan, PlanRef ref, ReportReceived event, String parentCode,
+                                  Addressee unit, Map<String, String> details, Instant at) {
+        Addressee parent = plans.addresseeIn(plan, parentCode);
         Map<String, String> withRevision = new HashMap<>(details);
         withRevision.put("revision", Integer.toString(event.revision()));
         withRevision.put("reportId", String.valueOf(event.reportId()));
