@@ -69,7 +69,7 @@ import vn.ldld.web.testing.TestTokens;
         "spring.ssl.bundle.jks.webhooks.truststore.password=" + TestTls.PASSWORD})
 @EmbeddedKafka(topics = {"plan-events", "plan-events-dlt", "report-events", "report-events-dlt",
         "notification-events"}, partitions = 2)
-@Import({TestClockConfiguration.class, TestHostResolver.Configuration.class})
+@Import({TestClockConfiguration.class, TestHostResolver.Configuration.class, StoreCommands.Configuration.class})
 public abstract class NotificationTestSupport {
 
     /** The key that encrypts the secrets at rest in the tests. */

@@ -3,6 +3,8 @@ package vn.ldld.notification.claim;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
 import org.bson.Document;
@@ -34,6 +36,7 @@ public final class LeasedClaims<T> {
     private final Object claimed;
     private final Duration lease;
     private final String owner;
+    private final List<String> aheadFields;
 
     /**
      * @param type the documents' type (its collection is the one claimed from)
@@ -45,6 +48,11 @@ public final class LeasedClaims<T> {
      */
     public LeasedClaims(MongoTemplate mongo, Class<T> type, String dueField, Object pending, Object claimed,
                         Duration lease, String owner) {
+        this(mongo, type, dueField, pending, claimed, lease, owner, List.of());
+    }
+
+    private LeasedClaims(MongoTemplate mongo, Class<T> type, String dueField, Object pending, Object claimed,
+                         Duration lease, String owner, List<String> aheadFields) {
         this.mongo = mongo;
         this.type = type;
         this.dueField = dueField;
@@ -52,11 +60,20 @@ public final class LeasedClaims<T> {
         this.claimed = claimed;
         this.lease = lease;
         this.owner = owner;
+        this.aheadFields = aheadFields;
+    }
+
+    /**
+     * The same claims, reading {@code fields} of the due documents with their ids: a handler then knows, from
+     * {@link Ahead}, whether others due now may belong with the one it got, without asking the store.
+     */
+    public LeasedClaims<T> readingAhead(String... fields) {
+        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, owner, List.of(fields));
     }
 
     /** The same claims taken by another instance over the same database. */
     public LeasedClaims<T> as(String otherOwner) {
-        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, otherOwner);
+        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, otherOwner, aheadFields);
     }
 
     /** This instance's id in its claims. */
@@ -74,25 +91,50 @@ public final class LeasedClaims<T> {
      * @return how many documents were handled
      */
     public int claimDue(Instant now, int max, ToIntFunction<T> handle) {
+        return claimDue(now, max, (item, ahead) -> handle.applyAsInt(item));
+    }
+
+    /**
+     * As {@link #claimDue(Instant, int, ToIntFunction)}, each claim handed over with what the query that found it
+     * saw of the due documents.
+     */
+    public int claimDue(Instant now, int max, ToIntBiFunction<T, Ahead> handle) {
         int handled = 0;
         while (handled < max) {
             int ahead = Math.min(CLAIM_AHEAD, max - handled);
-            List<String> candidates = dueIds(now, ahead);
-            for (String id : candidates) {
+            List<Document> candidates = due(now, ahead);
+            Ahead seen = new Ahead(candidates, candidates.size() < ahead);
+            for (Document candidate : candidates) {
                 if (handled >= max) {
                     break;
                 }
                 // null when handled already in this pass, or taken by another instance
-                T item = claim(now, Criteria.where("_id").is(id));
+                T item = claim(now, Criteria.where("_id").is(candidate.getString("_id")));
                 if (item != null) {
-                    handled += handle.applyAsInt(item);
+                    handled += handle.applyAsInt(item, seen);
                 }
             }
-            if (candidates.size() < ahead) {
+            if (seen.complete()) {
                 break; // every due one was found (those another instance took meanwhile are its own)
             }
         }
         return handled;
+    }
+
+    /**
+     * The due documents one query found, with the fields asked for in {@link #readingAhead}.
+     *
+     * @param complete whether they were all the documents due then (fewer than the query's limit)
+     */
+    public record Ahead(List<Document> found, boolean complete) {
+
+        /**
+         * Whether a due document other than {@code id} may match: one found does, or the query did not see them
+         * all. A document that came due after the query is not counted: it waits for the next pass.
+         */
+        public boolean mayHaveOther(String id, Predicate<Document> match) {
+            return !complete || found.stream().anyMatch(d -> !id.equals(d.getString("_id")) && match.test(d));
+        }
     }
 
     /**
@@ -109,10 +151,14 @@ public final class LeasedClaims<T> {
 
     /** The ids of the earliest due documents, at most {@code limit}. */
     public List<String> dueIds(Instant now, int limit) {
+        return due(now, limit).stream().map(document -> document.getString("_id")).toList();
+    }
+
+    private List<Document> due(Instant now, int limit) {
         Query query = Query.query(due(now)).with(Sort.by(dueField, "_id")).limit(limit);
         query.fields().include("_id");
-        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
-                .map(document -> document.getString("_id")).toList();
+        aheadFields.forEach(query.fields()::include);
+        return mongo.find(query, Document.class, mongo.getCollectionName(type));
     }
 
     /** The document {@code id} while this instance still holds its claim. */

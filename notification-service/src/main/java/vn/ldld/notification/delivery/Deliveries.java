@@ -58,8 +58,8 @@ public class Deliveries {
         this.meters = meters;
     }
 
-    /** The channels that reach {@code unitCode} now, the inbox first. */
-    public List<Channel> channelsFor(String unitCode) {
+    /** The channels that reach {@code unitCode} now, the inbox first, read once with where they go. */
+    public Reach reach(String unitCode) {
         UnitPreferences unit = preferences.of(unitCode);
         List<Channel> channels = new ArrayList<>();
         for (Channel channel : Channel.values()) {
@@ -67,14 +67,14 @@ public class Deliveries {
                 channels.add(channel);
             }
         }
-        return channels;
+        return new Reach(unit, List.copyOf(channels));
     }
 
-    /** Delivers {@code outgoing} over {@code channels}. */
-    public void deliver(Outgoing outgoing, List<Channel> channels) {
+    /** Delivers {@code outgoing} over the channels of {@code reach}, to the addresses read with them. */
+    public void deliver(Outgoing outgoing, Reach reach) {
         Instant now = clock.instant();
-        UnitPreferences unit = preferences.of(outgoing.unitCode());
-        for (Channel channel : channels) {
+        UnitPreferences unit = reach.unit();
+        for (Channel channel : reach.channels()) {
             switch (channel) {
                 case IN_APP -> {
                     inbox.add(new InboxEntry(outgoing.notificationId(), outgoing.unitCode(), outgoing.planId(),
@@ -86,6 +86,20 @@ public class Deliveries {
                 case WEBHOOK -> record(outgoing, channel, unit.webhookUrl(), DeliveryStatus.PENDING, now,
                         quietTime.nextAllowed(now));
             }
+        }
+    }
+
+    /**
+     * The channels that reach a unit and the unit's preferences they were decided from (its e-mail address, its
+     * webhook URL): one read serves both the decision and the delivery.
+     *
+     * @param channels the inbox first
+     */
+    public record Reach(UnitPreferences unit, List<Channel> channels) {
+
+        /** The channels' names, in order. */
+        public List<String> names() {
+            return channels.stream().map(Channel::name).toList();
         }
     }
 

@@ -49,6 +49,21 @@ public class Plans {
                 ? plan.withRecipients(recipients.find(planId, unitCode).stream().toList()) : plan);
     }
 
+    /**
+     * Another unit of a plan {@link #forUnit} read: as the plan names it (a recipient or the issuer), or known only by
+     * its code. For a plan whose recipients are listed apart only that unit's document is read, not the plan again;
+     * a plan of v1 events is read again for that one recipient.
+     */
+    public Addressee addresseeIn(PlanCopy plan, String unitCode) {
+        if (plan == null) {
+            return Addressee.known(unitCode);
+        }
+        if (!plan.recipientsListed()) {
+            return addressee(forUnit(plan.planId(), unitCode).orElse(null), unitCode);
+        }
+        return addressee(plan.withRecipients(recipients.find(plan.planId(), unitCode).stream().toList()), unitCode);
+    }
+
     /** Every recipient of the plan: inside its copy (v1 events) or listed apart (v2 events). */
     List<Recipient> recipientsOf(PlanCopy plan) {
         return plan.recipientsListed() ? recipients.all(plan.planId()) : plan.recipients();

@@ -22,6 +22,7 @@ import vn.ldld.notification.report.ReportEvents.ReportReceived;
 import vn.ldld.notification.report.ReportEvents.ReportReturned;
 import vn.ldld.notification.schedule.Addressee;
 import vn.ldld.notification.schedule.Cadence;
+import vn.ldld.notification.schedule.Dispatcher;
 import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.PlanRef;
@@ -41,13 +42,16 @@ class ReportIntake {
     private final Submissions submissions;
     private final Plans plans;
     private final Schedule schedule;
+    private final Dispatcher dispatcher;
     private final Cadence cadence;
     private final Clock clock;
 
-    ReportIntake(Submissions submissions, Plans plans, Schedule schedule, Cadence cadence, Clock clock) {
+    ReportIntake(Submissions submissions, Plans plans, Schedule schedule, Dispatcher dispatcher, Cadence cadence,
+                 Clock clock) {
         this.submissions = submissions;
         this.plans = plans;
         this.schedule = schedule;
+        this.dispatcher = dispatcher;
         this.cadence = cadence;
         this.clock = clock;
     }
@@ -75,8 +79,9 @@ class ReportIntake {
                 event.deadline(), at, details, clock.instant()));
         Optional<String> reviewer = plan == null ? Optional.empty()
                 : plan.parentReviewerOf(unit.code(), unit.parentCode());
-        reviewer.ifPresent(parent -> notices.add(toReview(ref, event, parent, unit, details, at)));
-        schedule.add(notices);
+        reviewer.ifPresent(parent -> notices.add(toReview(plan, ref, event, parent, unit, details, at)));
+        // due at once: sent now rather than stored PENDING for a pass to find, claim and mark
+        notices.forEach(dispatcher::sendNow);
     }
 
     /**
@@ -84,9 +89,9 @@ class ReportIntake {
      * revision, in its inbox and on its channels (its e-mail). One notice per revision: the due time is the
      * reception of that revision.
      */
-    private Notification toReview(PlanRef ref, ReportReceived event, String parentCode, Addressee unit,
-                                  Map<String, String> details, Instant at) {
-        Addressee parent = Plans.addressee(plans.forUnit(event.planId(), parentCode).orElse(null), parentCode);
+    private Notification toReview(PlanCopy plan, PlanRef ref, ReportReceived event, String parentCode,
+                                  Addressee unit, Map<String, String> details, Instant at) {
+        Addressee parent = plans.addresseeIn(plan, parentCode);
         Map<String, String> withRevision = new HashMap<>(details);
         withRevision.put("revision", Integer.toString(event.revision()));
         withRevision.put("reportId", String.valueOf(event.reportId()));

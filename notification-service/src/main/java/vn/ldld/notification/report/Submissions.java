@@ -2,7 +2,12 @@ package vn.ldld.notification.report;
 
 import java.time.Instant;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.notification.schedule.ReportLedger;
@@ -19,19 +24,44 @@ class Submissions implements ReportLedger {
 
     /**
      * Records a status unless a newer one is already recorded (events of one report arrive in order, but a replay
-     * may bring an old one again).
+     * may bring an old one again). One command in the common case: a conditional upsert of the document, applied
+     * only when what is recorded is older (or nothing is); when a newer one is recorded the upsert's insert is
+     * refused on the {@code _id}, and that one is read and returned. The deadline recorded is kept when the event
+     * brings none.
      *
      * @return the submission as it now stands
      */
     Submission record(String planId, int phaseNumber, String unitCode, String status, int revision, Instant deadline,
                       Instant at) {
         String id = Submission.idOf(planId, phaseNumber, unitCode);
-        Submission current = mongo.findById(id, Submission.class);
-        if (current != null && !current.isOlderThan(revision, at)) {
-            return current;
+        Update update = new Update().set("planId", planId).set("phaseNumber", phaseNumber).set("unitCode", unitCode)
+                .set("status", status).set("revision", revision).set("updatedAt", at);
+        if (deadline != null) {
+            update.set("deadline", deadline);
         }
-        Instant knownDeadline = deadline != null ? deadline : current != null ? current.deadline() : null;
-        return mongo.save(new Submission(id, planId, phaseNumber, unitCode, status, revision, knownDeadline, at));
+        // what isOlderThan(revision, at) says of the recorded one, as a query
+        Query olderOrNone = Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where("revision").lt(revision),
+                Criteria.where("revision").is(revision).and("updatedAt").lte(at)));
+        try {
+            return upsert(olderOrNone, update);
+        } catch (DuplicateKeyException refused) {
+            Submission current = mongo.findById(id, Submission.class);
+            if (current != null && !current.isOlderThan(revision, at)) {
+                return current;
+            }
+            // first recorded meanwhile by another instance, and older than this event: now an update
+            try {
+                return upsert(olderOrNone, update);
+            } catch (DuplicateKeyException newerAgain) {
+                return mongo.findById(id, Submission.class);
+            }
+        }
+    }
+
+    private Submission upsert(Query olderOrNone, Update update) {
+        return mongo.findAndModify(olderOrNone, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Submission.class);
     }
 
     Submission find(String planId, int phaseNumber, String unitCode) {

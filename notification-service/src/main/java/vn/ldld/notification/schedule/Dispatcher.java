@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.ldld.messaging.InstanceId;
 import vn.ldld.notification.claim.DuePass;
 import vn.ldld.notification.claim.LeasedClaims;
-import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
 
 /**
@@ -32,28 +32,30 @@ public class Dispatcher implements DuePass {
     private final DueDecisions decisions;
     private final NoticeRenderer renderer;
     private final Handover handover;
+    private final Schedule schedule;
 
     @Autowired
     Dispatcher(MongoTemplate mongo, InstanceId instance, Clock clock, SchedulerProperties properties,
-               DueDecisions decisions, NoticeRenderer renderer, Handover handover) {
+               DueDecisions decisions, NoticeRenderer renderer, Handover handover, Schedule schedule) {
         this(new LeasedClaims<>(mongo, Notification.class, "dueAt", NotificationStatus.PENDING,
                 NotificationStatus.CLAIMED, properties.lease(), instance.run()), clock, properties, decisions,
-                renderer, handover);
+                renderer, handover, schedule);
     }
 
     private Dispatcher(LeasedClaims<Notification> claims, Clock clock, SchedulerProperties properties,
-                       DueDecisions decisions, NoticeRenderer renderer, Handover handover) {
+                       DueDecisions decisions, NoticeRenderer renderer, Handover handover, Schedule schedule) {
         this.claims = claims;
         this.clock = clock;
         this.properties = properties;
         this.decisions = decisions;
         this.renderer = renderer;
         this.handover = handover;
+        this.schedule = schedule;
     }
 
     /** Another scheduler instance over the same database, as a second process would be. */
     public Dispatcher asInstance(String otherOwner) {
-        return new Dispatcher(claims.as(otherOwner), clock, properties, decisions, renderer, handover);
+        return new Dispatcher(claims.as(otherOwner), clock, properties, decisions, renderer, handover, schedule);
     }
 
     /** This instance's owner id in claims. */
@@ -79,6 +81,23 @@ public class Dispatcher implements DuePass {
         return dispatchDue();
     }
 
+    /**
+     * Sends a notice due at once while the event that causes it is applied: decided, rendered and handed over as a
+     * pass would ({@link DueDecisions}, {@link NoticeRenderer}, {@link Handover}: the same channels, quiet hours,
+     * text, events and counts), but stored once, SENT, instead of stored PENDING, then found, claimed and marked.
+     * One not due yet, or not to be sent, is scheduled as any other. The caller applies an event at most once
+     * (messaging's inbox) and again when that did not finish, which {@link Handover#sendNew} relies on.
+     */
+    public void sendNow(Notification notification) {
+        Instant now = clock.instant();
+        if (notification.dueAt().isAfter(now) || decisions.whyNotSend(notification, now) != null) {
+            schedule.add(List.of(notification));
+            return;
+        }
+        Reach reach = decisions.channelsFor(notification);
+        handover.sendNew(notification, reach, renderer.render(notification, reach.names(), now), now);
+    }
+
     /** Claims the earliest due notification for this instance, or returns null. */
     public Notification claim(Instant now) {
         return claims.claim(now, null);
@@ -91,9 +110,8 @@ public class Dispatcher implements DuePass {
             handover.setAside(notification, held, unsent);
             return;
         }
-        List<Channel> channels = decisions.channelsFor(notification);
-        NoticeRenderer.Rendered rendered = renderer.render(notification, channels.stream().map(Channel::name).toList(),
-                now);
-        handover.send(notification, held, channels, rendered, now);
+        Reach reach = decisions.channelsFor(notification);
+        NoticeRenderer.Rendered rendered = renderer.render(notification, reach.names(), now);
+        handover.send(notification, held, reach, rendered, now);
     }
 }

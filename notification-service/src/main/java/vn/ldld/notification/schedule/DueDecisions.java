@@ -1,7 +1,6 @@
 package vn.ldld.notification.schedule;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -9,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.notification.delivery.Deliveries;
-import vn.ldld.notification.preference.Channel;
+import vn.ldld.notification.delivery.Deliveries.Reach;
 
 /**
  * Decides what becomes of a claimed notification: a reminder that has become pointless is cancelled (the unit
@@ -29,9 +28,9 @@ class DueDecisions {
         this.deliveries = deliveries;
     }
 
-    /** The channels that reach the notification's unit. */
-    List<Channel> channelsFor(Notification n) {
-        return deliveries.channelsFor(n.unit().code());
+    /** The channels that reach the notification's unit, with the unit's preferences they were decided from. */
+    Reach channelsFor(Notification n) {
+        return deliveries.reach(n.unit().code());
     }
 
     /** Null when it is to be sent, otherwise why not. */

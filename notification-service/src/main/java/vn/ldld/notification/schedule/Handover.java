@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
 import vn.ldld.notification.delivery.Deliveries;
+import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
 import vn.ldld.notification.schedule.NoticeRenderer.Rendered;
@@ -31,12 +34,14 @@ class Handover {
     static final String TOPIC = "notification-events";
     private static final Logger log = LoggerFactory.getLogger(Handover.class);
 
+    private final MongoTemplate mongo;
     private final Deliveries deliveries;
     private final Outbox outbox;
     private final EventFactory events;
     private final MeterRegistry meters;
 
-    Handover(Deliveries deliveries, Outbox outbox, EventFactory events, MeterRegistry meters) {
+    Handover(MongoTemplate mongo, Deliveries deliveries, Outbox outbox, EventFactory events, MeterRegistry meters) {
+        this.mongo = mongo;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.events = events;
@@ -55,10 +60,49 @@ class Handover {
     }
 
     /** Hands the notification to {@code channels} and marks it sent. */
-    void send(Notification n, Query held, List<Channel> channels, Rendered rendered, Instant now) {
-        List<String> channelNames = channels.stream().map(Channel::name).toList();
-        deliveries.deliver(rendered.outgoing(), channels);
+    void send(Notification n, Query held, Reach reach, Rendered rendered, Instant now) {
+        deliveries.deliver(rendered.outgoing(), reach);
+        boolean marked = outbox.apply(held, new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
+                .set("channels", reach.names()).unset("leaseUntil"), Notification.class, events(n, rendered, now));
+        if (!marked) {
+            // our lease ran out and another instance took it over: the channels' keys kept it from going out twice
+            log.atWarn().setMessage("Claim lost before marking sent").addKeyValue("key", n.id()).log();
+            return;
+        }
+        sent(n, reach.channels());
+    }
 
+    /**
+     * Hands a notification that was never stored to its channels, then stores it SENT with its events in one
+     * insert: a notice due at once, sent while the event that causes it is applied. A crash between the two sends
+     * nothing twice and loses nothing: the event is applied again (its inbox mark was left unfinished), the
+     * channels' keys find what was handed over already, and the insert then stores it. One stored already (the
+     * event applied before, or the notice scheduled by an earlier version) is left as it is: counted and marked
+     * where it was stored.
+     *
+     * @return whether it was stored now
+     */
+    boolean sendNew(Notification n, Reach reach, Rendered rendered, Instant now) {
+        deliveries.deliver(rendered.outgoing(), reach);
+        Notification sent = n.sent(now, reach.names());
+        try {
+            List<OutboxEvent> published = events(n, rendered, now);
+            if (published.isEmpty()) {
+                mongo.insert(sent);
+            } else {
+                outbox.insert(sent, published);
+            }
+        } catch (DuplicateKeyException stored) {
+            log.atInfo().setMessage("Notification stored already, not repeated").addKeyValue("key", n.id()).log();
+            return false;
+        }
+        // what Schedule.add counts for every notification it stores
+        meters.counter("reminders.scheduled", "kind", n.kind().name()).increment();
+        sent(n, reach.channels());
+        return true;
+    }
+
+    private List<OutboxEvent> events(Notification n, Rendered rendered, Instant now) {
         List<OutboxEvent> published = new ArrayList<>();
         if (n.kind() == NotificationKind.OVERDUE_NOTICE) {
             published.add(events.create(TOPIC, ReportOverdue.TYPE, n.subjectUnit().code(),
@@ -68,13 +112,11 @@ class Handover {
         if (rendered.reminderSent() != null) {
             published.add(events.create(TOPIC, ReminderSent.TYPE, n.unit().code(), rendered.reminderSent()));
         }
-        boolean marked = outbox.apply(held, new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
-                .set("channels", channelNames).unset("leaseUntil"), Notification.class, published);
-        if (!marked) {
-            // our lease ran out and another instance took it over: the channels' keys kept it from going out twice
-            log.atWarn().setMessage("Claim lost before marking sent").addKeyValue("key", n.id()).log();
-            return;
-        }
+        return published;
+    }
+
+    private void sent(Notification n, List<Channel> channels) {
+        List<String> channelNames = channels.stream().map(Channel::name).toList();
         channels.forEach(channel -> meters.counter("reminders.sent", "kind", n.kind().name(),
                 "channel", channel.name()).increment());
         log.atInfo().setMessage("Notification sent").addKeyValue("key", n.id()).addKeyValue("kind", n.kind())

@@ -55,4 +55,10 @@ public record Notification(@Id String id, String notificationId, PlanRef plan, i
     public static String keyOf(String planId, int phaseNumber, String unitCode, NotificationKind kind, Instant dueAt) {
         return planId + "/" + phaseNumber + "/" + unitCode + "/" + kind + "/" + dueAt;
     }
+
+    /** This notification as sent at {@code sentAt} on {@code channels}, never claimed. */
+    Notification sent(Instant sentAt, List<String> sentOn) {
+        return new Notification(id, notificationId, plan, phaseNumber, kind, unit, subjectUnit, deadline, dueAt,
+                details, NotificationStatus.SENT, null, null, sentAt, null, List.copyOf(sentOn), createdAt);
+    }
 }

@@ -1,0 +1,141 @@
+package vn.ldld.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.ldld.notification.delivery.Delivery;
+import vn.ldld.notification.delivery.DeliveryStatus;
+import vn.ldld.notification.schedule.Notification;
+import vn.ldld.notification.schedule.NotificationKind;
+import vn.ldld.notification.schedule.NotificationStatus;
+
+/**
+ * What one submitted report costs the store: the commands the service sends from the moment a ReportSubmitted
+ * arrives until its receipt notice is in the unit's inbox and its e-mail has gone out. The store is the platform's
+ * largest CPU cost in a deadline rush, so the figure is held here: a change that adds commands per report fails.
+ */
+class ReportStoreCommandsTests extends NotificationTestSupport {
+
+    private static final Instant DEADLINE = Instant.parse("2023-07-25T17:00:00Z");
+    /** Commands per report, from the event's arrival to the e-mail sent (was 21 before they were cut). */
+    private static final int MOST_COMMANDS_PER_REPORT = 16;
+
+    @Autowired
+    private StoreCommands commands;
+
+    @Test
+    void aSubmittedReportOfAUnitOfAListedPlanCostsAFixedNumberOfStoreCommands() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        String unit = tag + "-CS-1";
+        clock.set("2023-07-12T02:30:00Z");
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, 2));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
+                Map.of(unit, TestPlans.PARENT, tag + "-CS-2", TestPlans.PARENT)));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        // a working day, outside the quiet hours: the e-mail goes at once; what else is due goes first
+        clock.set("2023-07-20T04:00:00Z");
+        while (dispatcher.dispatchDue() + deliveryWorker.sendDue() > 0) {
+            // drained
+        }
+
+        commands.start();
+        String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId,
+                TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 41));
+        await().until(() -> commands.uncounted(() -> applied(eventId)));
+        runScheduler();
+        Map<String, Integer> counted = commands.stop();
+
+        Notification receipt = mongo.find(Query.query(Criteria.where("plan.planId").is(planId)
+                .and("kind").is(NotificationKind.REPORT_RECEIVED)), Notification.class).get(0);
+        assertThat(receipt.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(receipt.channels()).containsExactly("IN_APP", "EMAIL");
+        List<Delivery> deliveries = mongo.find(Query.query(Criteria.where("notificationId")
+                .is(receipt.notificationId())), Delivery.class);
+        assertThat(deliveries).extracting(Delivery::status).containsOnly(DeliveryStatus.SENT).hasSize(2);
+        assertThat(notificationsOf(planId)).filteredOn(n -> n.subjectUnit().code().equals(unit)
+                && NotificationKind.ANSWERED_BY_REPORT.contains(n.kind()))
+                .extracting(Notification::status).containsOnly(NotificationStatus.CANCELLED);
+
+        int total = counted.values().stream().mapToInt(Integer::intValue).sum();
+        LoggerFactory.getLogger(getClass()).info("Store commands for one submitted report: {} {}", total, counted);
+        assertThat(total).as("store commands per report: %s", counted).isLessThanOrEqualTo(MOST_COMMANDS_PER_REPORT);
+    }
+
+    @Test
+    void aReportToReviewByTheParentReadsThePlanOnceAndNamesTheParentAsThePlanListsIt() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        String unit = tag + "-CS1";
+        String parent = tag + "-TB";
+        clock.set("2023-07-12T02:30:00Z");
+        ObjectNode published = publishedV2(planId, tag, 2);
+        ((ObjectNode) published.get("plan")).put("reviewBy", "PARENT");
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, published);
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
+                Map.of(parent, TestPlans.PARENT, unit, parent)));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        clock.set("2023-07-20T04:00:00Z");
+
+        commands.start();
+        ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 42);
+        ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
+        String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
+        await().until(() -> commands.uncounted(() -> applied(eventId)));
+        Map<String, Integer> counted = commands.stop();
+
+        Notification toReview = mongo.find(Query.query(Criteria.where("plan.planId").is(planId)
+                .and("kind").is(NotificationKind.REPORT_TO_REVIEW)), Notification.class).get(0);
+        assertThat(toReview.unit().code()).isEqualTo(parent);
+        assertThat(toReview.unit().name()).isEqualTo("Công đoàn cơ sở " + parent);
+        assertThat(toReview.status()).isEqualTo(NotificationStatus.SENT);
+        LoggerFactory.getLogger(getClass()).info("Store commands for one report to review by the parent: {}",
+                counted);
+        // the plan once; the unit's and the parent's documents of the listed recipients
+        assertThat(counted).containsEntry("plans find", 1).containsEntry("plan_recipients find", 2);
+    }
+
+    private boolean applied(String eventId) {
+        Document mark = mongo.findById("notification-service/reports/" + eventId, Document.class,
+                "processed_events");
+        return mark != null && "DONE".equals(mark.getString("state"));
+    }
+
+    /** PlanPublished v2 of a plan whose {@code mustReport} units follow in one chunk. */
+    private ObjectNode publishedV2(String planId, String tag, int mustReport) {
+        ObjectNode event = TestPlans.published(planId, clock.instant(), DEADLINE, tag);
+        ObjectNode plan = (ObjectNode) event.get("plan");
+        plan.remove("recipients");
+        plan.putObject("recipientSummary").put("mustReport", mustReport).put("forInformation", 0).put("chunks", 1);
+        plan.putArray("recipientRules");
+        plan.putArray("excludedUnitCodes");
+        plan.putArray("otherRecipients").add("Lưu: VT, Ban TG-NC");
+        ((ObjectNode) plan.get("signer")).remove("fullName");
+        return event;
+    }
+
+    /** The one PlanRecipientsListed of version 1: {@code units} (code to parent code) as must-report units. */
+    private static ObjectNode listed(String planId, Map<String, String> units) {
+        ObjectNode chunk = TestPlans.JSON.createObjectNode().put("planId", planId).put("version", 1)
+                .put("chunk", 1).put("chunks", 1);
+        ArrayNode recipients = chunk.putArray("recipients");
+        units.forEach((code, parent) -> recipients.addObject().put("role", "MUST_REPORT").set("unit",
+                TestPlans.recipient(code, "Công đoàn cơ sở " + code, "GRASSROOTS_UNION", parent, "MUST_REPORT")
+                        .get("unit")));
+        return chunk;
+    }
+}
