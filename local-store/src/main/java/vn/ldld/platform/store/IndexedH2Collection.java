@@ -161,6 +161,12 @@ class IndexedH2Collection extends H2Collection {
         return walksInIndexOrder;
     }
 
+    /** Documents the secondary indexes have named for queries, since the store opened. */
+    long candidatesNamed() {
+        return getIndexes().stream().filter(SecondaryIndex.class::isInstance).map(SecondaryIndex.class::cast)
+                .mapToLong(SecondaryIndex::named).sum();
+    }
+
     /** Queries with conditions answered by reading every document of the collection, since the store opened. */
     synchronized long fullScans() {
         return fullScans;
@@ -176,11 +182,11 @@ class IndexedH2Collection extends H2Collection {
         List<List<?>> alternatives = new ArrayList<>();
         collectConditions(query, conditions, alternatives);
         Collection<Object> narrowest = null;
+        List<SecondaryIndex> secondaries = new ArrayList<>();
         for (Index<Object> index : getIndexes()) {
             if (index instanceof SecondaryIndex secondary) {
-                Collection<Object> some = secondary.candidates(conditions);
-                if (some != null && (narrowest == null || some.size() < narrowest.size())) {
-                    narrowest = some;
+                if (secondary.closeness(conditions) > 0) {
+                    secondaries.add(secondary);
                 }
             } else if (index.isUnique()) {
                 Document keys = uniqueKeys(conditions, index);
@@ -189,10 +195,19 @@ class IndexedH2Collection extends H2Collection {
                     index.getPositions(keys).forEach(positions::add);
                     return positions;
                 }
-                Collection<Object> some = index instanceof UniqueIndex unique ? unique.candidates(conditions) : null;
-                if (some != null && (narrowest == null || some.size() < narrowest.size())) {
+                Collection<Object> some = index instanceof UniqueIndex unique
+                        ? unique.candidates(conditions, narrower(narrowest)) : null;
+                if (some != null) {
                     narrowest = some;
                 }
+            }
+        }
+        // the closest index first; each next one gives up once it names as many as the narrowest so far
+        secondaries.sort(Comparator.comparingInt((SecondaryIndex index) -> index.closeness(conditions)).reversed());
+        for (SecondaryIndex secondary : secondaries) {
+            Collection<Object> some = secondary.candidates(conditions, narrower(narrowest));
+            if (some != null) {
+                narrowest = some;
             }
         }
         for (List<?> branches : alternatives) {
@@ -202,6 +217,11 @@ class IndexedH2Collection extends H2Collection {
             }
         }
         return narrowest;
+    }
+
+    /** The most candidates another index may name and still be narrower than {@code narrowest}. */
+    private static int narrower(Collection<Object> narrowest) {
+        return narrowest == null ? Integer.MAX_VALUE : narrowest.size() - 1;
     }
 
     /** The documents that may match any of the branches of a {@code $or}, or null when one of them is not narrowed. */

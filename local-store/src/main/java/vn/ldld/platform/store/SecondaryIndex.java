@@ -57,6 +57,8 @@ final class SecondaryIndex extends Index<Object> {
      * outbox relays' pending events), where it is small. A full index does not narrow {@code $exists}.
      */
     private final Set<Object> present = new LinkedHashSet<>();
+    /** Positions this index has named for queries, since the store opened (to see how much a query walks). */
+    private long named;
     /** Set when a value could not be indexed: from then on the index narrows nothing (queries read everything). */
     private boolean broken;
 
@@ -70,6 +72,15 @@ final class SecondaryIndex extends Index<Object> {
      * null when this index cannot narrow them.
      */
     synchronized Collection<Object> candidates(Map<String, List<Object>> conditions) {
+        return candidates(conditions, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #candidates(Map)}, but gives up (null) as soon as more than {@code limit} documents are named: the
+     * caller already holds a narrower set from another index, and naming every pending notification to discard them
+     * for the one unit's few cost more than the query itself.
+     */
+    synchronized Collection<Object> candidates(Map<String, List<Object>> conditions, int limit) {
         if (broken) {
             return null;
         }
@@ -86,8 +97,8 @@ final class SecondaryIndex extends Index<Object> {
             break;
         }
         if (prefixes.get(0).isEmpty() && range == null) {
-            return isSparse() && exists(conditions.getOrDefault(keys.get(0), List.of())) ? new ArrayList<>(present)
-                    : null;
+            return isSparse() && exists(conditions.getOrDefault(keys.get(0), List.of())) && present.size() <= limit
+                    ? new ArrayList<>(present) : null;
         }
         Set<Object> positions = new LinkedHashSet<>();
         for (List<Object> prefix : prefixes) {
@@ -101,9 +112,46 @@ final class SecondaryIndex extends Index<Object> {
                 low.add(Bound.LOWEST);
                 high.add(Bound.HIGHEST);
             }
-            entries.subMap(low, true, high, true).values().forEach(held -> addPositions(held, positions));
+            for (Object held : entries.subMap(low, true, high, true).values()) {
+                addPositions(held, positions);
+                if (positions.size() > limit) {
+                    named += positions.size();
+                    return null;
+                }
+            }
         }
+        named += positions.size();
         return positions;
+    }
+
+    synchronized long named() {
+        return named;
+    }
+
+    /**
+     * How closely this index can narrow the conditions: the number of its leading keys they set by equality, plus
+     * one when the next key has a range; 0 when it cannot narrow them. The collection asks the closest first.
+     */
+    synchronized int closeness(Map<String, List<Object>> conditions) {
+        if (broken) {
+            return 0;
+        }
+        if (isSparse() && exists(conditions.getOrDefault(keys.get(0), List.of()))) {
+            return 1;
+        }
+        int matched = 0;
+        for (String key : keys) {
+            List<Object> keyConditions = conditions.getOrDefault(key, List.of());
+            if (equality(keyConditions) != null) {
+                matched++;
+                continue;
+            }
+            if (range(keyConditions) != null) {
+                matched++;
+            }
+            break;
+        }
+        return matched;
     }
 
     /**

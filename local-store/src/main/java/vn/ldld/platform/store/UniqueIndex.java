@@ -34,8 +34,8 @@ final class UniqueIndex extends AbstractUniqueIndex<Object> {
      * The positions of the documents that may meet the conditions on a prefix of this compound index's keys, or
      * null (a single-key index, or no prefix named).
      */
-    Collection<Object> candidates(Map<String, List<Object>> conditions) {
-        return ordered == null ? null : ordered.candidates(conditions);
+    Collection<Object> candidates(Map<String, List<Object>> conditions, int limit) {
+        return ordered == null ? null : ordered.candidates(conditions, limit);
     }
 
     @Override

@@ -304,6 +304,29 @@ class IndexedH2BackendTests {
     }
 
     @Test
+    void theClosestIndexNarrowsAQueryAndAWiderOneIsNotWalkedToTheEnd() {
+        MongoCollection<Document> notifications = open().getCollection("notifications");
+        notifications.createIndex(Indexes.ascending("status", "dueAt"));
+        notifications.createIndex(Indexes.ascending("plan", "unit"));
+        List<Document> pending = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            pending.add(new Document("_id", "n" + i).append("status", "PENDING").append("plan", "KH-1")
+                    .append("unit", "U" + (i % 1000)).append("dueAt", new Date(1_000L * i)));
+        }
+        notifications.insertMany(pending);
+        long before = collection("notifications").candidatesNamed();
+
+        // a unit's pending reminders, as a report cancels them: the plan and unit name 3 documents, the status 3,000
+        assertThat(ids(notifications.find(Filters.and(Filters.eq("plan", "KH-1"), Filters.eq("unit", "U7"),
+                Filters.eq("status", "PENDING"))))).containsExactlyInAnyOrder("n7", "n1007", "n2007");
+        assertThat(collection("notifications").candidatesNamed() - before).as("named by both indexes")
+                .isLessThanOrEqualTo(6);
+        assertThat(ids(notifications.find(Filters.and(Filters.eq("status", "PENDING"),
+                Filters.lt("dueAt", new Date(3_000L)))))).containsExactlyInAnyOrder("n0", "n1", "n2");
+        assertThat(fullScans("notifications")).isZero();
+    }
+
+    @Test
     void aQueryNoIndexCoversIsStillAnsweredByReadingTheCollection() {
         MongoCollection<Document> reports = open().getCollection("reports");
         reports.insertOne(new Document("_id", "x").append("late", true));
