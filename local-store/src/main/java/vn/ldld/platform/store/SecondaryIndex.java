@@ -326,11 +326,35 @@ final class SecondaryIndex extends Index<Object> {
             List<Object> known = entries.ceilingKey(compact);
             if (known != null && compareTuples(known, compact) == 0) {
                 compact = known; // documents sharing a tuple share its list
+            } else {
+                shareValues(compact, known);
+                shareValues(compact, entries.floorKey(compact));
             }
             stored.add(compact);
             entries.merge(compact, position, SecondaryIndex::morePositions);
         }
         byPosition.put(position, stored.size() == 1 ? stored.get(0) : stored);
+    }
+
+    /**
+     * Makes {@code tuple} hold its neighbour's instance of each leading value they share: the plan id, status or
+     * kind that thousands of documents repeat is then held once, not once per document.
+     */
+    private static void shareValues(List<Object> tuple, List<Object> neighbour) {
+        if (neighbour == null) {
+            return;
+        }
+        for (int i = 0; i < tuple.size() && i < neighbour.size(); i++) {
+            Object value = tuple.get(i);
+            Object known = neighbour.get(i);
+            if (value == known) {
+                continue;
+            }
+            if (value == null || known == null || value.getClass() != known.getClass() || !value.equals(known)) {
+                return;
+            }
+            tuple.set(i, known);
+        }
     }
 
     /** What {@link #entries} holds for a tuple once {@code added} holds it too. */
