@@ -36,6 +36,8 @@ class IndexedH2Collection extends H2Collection {
 
     /** How many documents a walk in index order may read that do not match before the query is narrowed otherwise. */
     private static final int MAX_EXAMINED = 1_000;
+    /** Candidates few enough to read and sort for a sorted query with a limit, rather than walk an index in order. */
+    private static final int FEW_TO_SORT = 256;
 
     private final Set<String> scannedShapes = new HashSet<>();
     private long fullScans;
@@ -52,15 +54,23 @@ class IndexedH2Collection extends H2Collection {
         if (query == null || query.isEmpty() || getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
             return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, projection);
         }
+        Collection<Object> candidates = null;
         if (numberToSkip == 0 && numberToReturn > 0 && orderBy != null && !orderBy.isEmpty()
                 && !orderBy.containsKey("$natural")) {
-            Collection<Object> first = firstInIndexOrder(query, orderBy, numberToReturn);
-            if (first != null) {
-                walksInIndexOrder++;
-                return matchDocuments(query, first, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+            // an index that names a few documents (a unit's due e-mails) answers before a walk in sort order, which
+            // reads up to MAX_EXAMINED documents of others when the few are not among the first
+            candidates = candidates(query, FEW_TO_SORT);
+            if (candidates == null) {
+                Collection<Object> first = firstInIndexOrder(query, orderBy, numberToReturn);
+                if (first != null) {
+                    walksInIndexOrder++;
+                    return matchDocuments(query, first, orderBy, numberToSkip, numberToReturn, batchSize, projection);
+                }
             }
         }
-        Collection<Object> candidates = candidates(query);
+        if (candidates == null) {
+            candidates = candidates(query, Integer.MAX_VALUE);
+        }
         if (candidates != null) {
             if (numberToSkip == 0 && numberToReturn > 0 && candidates.size() > numberToReturn
                     && orderBy != null && !orderBy.isEmpty() && !orderBy.containsKey("$natural")) {
@@ -177,7 +187,7 @@ class IndexedH2Collection extends H2Collection {
      * query. A unique index answers when the query names each of its keys; a secondary index by a prefix of its
      * keys; a {@code $or} when each of its branches is narrowed.
      */
-    private Collection<Object> candidates(Document query) {
+    private Collection<Object> candidates(Document query, int limit) {
         Map<String, List<Object>> conditions = new LinkedHashMap<>();
         List<List<?>> alternatives = new ArrayList<>();
         collectConditions(query, conditions, alternatives);
@@ -196,7 +206,7 @@ class IndexedH2Collection extends H2Collection {
                     return positions;
                 }
                 Collection<Object> some = index instanceof UniqueIndex unique
-                        ? unique.candidates(conditions, narrower(narrowest)) : null;
+                        ? unique.candidates(conditions, narrower(narrowest, limit)) : null;
                 if (some != null) {
                     narrowest = some;
                 }
@@ -205,13 +215,13 @@ class IndexedH2Collection extends H2Collection {
         // the closest index first; each next one gives up once it names as many as the narrowest so far
         secondaries.sort(Comparator.comparingInt((SecondaryIndex index) -> index.closeness(conditions)).reversed());
         for (SecondaryIndex secondary : secondaries) {
-            Collection<Object> some = secondary.candidates(conditions, narrower(narrowest));
+            Collection<Object> some = secondary.candidates(conditions, narrower(narrowest, limit));
             if (some != null) {
                 narrowest = some;
             }
         }
         for (List<?> branches : alternatives) {
-            Collection<Object> union = union(branches);
+            Collection<Object> union = union(branches, narrower(narrowest, limit));
             if (union != null && (narrowest == null || union.size() < narrowest.size())) {
                 narrowest = union;
             }
@@ -219,21 +229,27 @@ class IndexedH2Collection extends H2Collection {
         return narrowest;
     }
 
-    /** The most candidates another index may name and still be narrower than {@code narrowest}. */
-    private static int narrower(Collection<Object> narrowest) {
-        return narrowest == null ? Integer.MAX_VALUE : narrowest.size() - 1;
+    /** The most candidates another index may name and still be narrower than {@code narrowest}, and within limit. */
+    private static int narrower(Collection<Object> narrowest, int limit) {
+        return narrowest == null ? limit : Math.min(limit, narrowest.size() - 1);
     }
 
-    /** The documents that may match any of the branches of a {@code $or}, or null when one of them is not narrowed. */
-    private Collection<Object> union(List<?> branches) {
+    /**
+     * The documents that may match any of the branches of a {@code $or}, or null when one of them is not narrowed
+     * or they name more than {@code limit}.
+     */
+    private Collection<Object> union(List<?> branches, int limit) {
         Set<Object> union = new LinkedHashSet<>();
         for (Object branch : branches) {
             Collection<Object> some = branch instanceof Document document && !document.isEmpty()
-                    ? candidates(document) : null;
+                    ? candidates(document, limit) : null;
             if (some == null) {
                 return null;
             }
             union.addAll(some);
+            if (union.size() > limit) {
+                return null;
+            }
         }
         return union;
     }
