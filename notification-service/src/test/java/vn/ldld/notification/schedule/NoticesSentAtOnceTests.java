@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.notification.NotificationTestSupport;
 import vn.ldld.notification.delivery.Deliveries;
@@ -103,6 +104,6 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
 
     private double count(String name) {
         return meters.find(name).tag("kind", NotificationKind.REPORT_RECEIVED.name()).counters().stream()
-                .mapToDouble(c -> c.count()).sum();
+                .mapToDouble(Counter::count).sum();
     }
 }
