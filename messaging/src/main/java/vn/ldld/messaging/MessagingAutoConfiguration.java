@@ -132,7 +132,8 @@ public class MessagingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, MessagingProperties properties,
                                     MeterRegistry meters, InstanceId instance) {
-        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters, instance.name());
+        return new ProcessedEvents(mongo, clock, properties.inboxLease(), meters, instance.name(),
+                properties.inboxDoneDelay());
     }
 
     @Bean

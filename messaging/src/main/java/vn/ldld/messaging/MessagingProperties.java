@@ -13,6 +13,8 @@ import vn.ldld.messaging.deadletter.DeadLetters;
  * @param source CloudEvents {@code ce_source} of the events this service produces, e.g. {@code /plan-service}
  * @param instanceId name of this instance among the service's instances (outbox lease owner)
  * @param inboxLease how long an instance may take to apply one event before another may take it over
+ * @param inboxDoneDelay how long the inbox gathers the marks of applied events before writing them done in one
+ *                       command (zero: each at once)
  * @param retry back-off of failed records before they go to the dead-letter topic
  */
 @ConfigurationProperties("messaging")
@@ -20,6 +22,7 @@ public record MessagingProperties(
         String source,
         String instanceId,
         @DefaultValue("60s") Duration inboxLease,
+        @DefaultValue("200ms") Duration inboxDoneDelay,
         @DefaultValue Retry retry) {
 
     /** Consumer retry settings. */

@@ -3,12 +3,19 @@ package vn.ldld.messaging.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,10 +42,21 @@ import vn.ldld.messaging.cloudevents.InboundEvent;
  *       mark could not be removed either) and is not applying any more.</li>
  *   <li>The effect fails: the mark is removed, so the retry (or a replay from the dead-letter topic) runs it.</li>
  * </ul>
+ *
+ * <p>Marking an event done is written behind: the marks of the events applied within {@code doneDelay} (200 ms in
+ * the services) are set done together, in one command, so that an event costs the store one command instead of
+ * two. Until then this process knows them done and skips them if Kafka brings them again; another instance sees
+ * them in progress under this process's lease. A process that dies before writing them leaves them in progress, the
+ * case above of an effect interrupted by a crash: an event whose offset had not yet been committed is applied again
+ * (effects are idempotent), one whose offset had is never delivered again.
  */
-public class ProcessedEvents {
+public class ProcessedEvents implements AutoCloseable {
 
     static final String COLLECTION = "processed_events";
+    /** Marks set done in one command at most; more applied meanwhile are written at once by the consumer. */
+    static final int MOST_DONE_AT_ONCE = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -48,6 +66,9 @@ public class ProcessedEvents {
     private final String owner;
     /** The marks of this process whose effect is running now. */
     private final Set<String> applying = ConcurrentHashMap.newKeySet();
+    /** The marks of the events this process has applied, not yet written done. */
+    private final Set<String> doneUnwritten = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService doneWriter;
 
     /** An inbox whose instance has no stable name: what it leaves in progress waits for the lease to run out. */
     public ProcessedEvents(MongoTemplate mongo, Clock clock, Duration lease, MeterRegistry meters) {
@@ -58,12 +79,33 @@ public class ProcessedEvents {
      * @param instanceId the instance's name, the same after a restart ({@code messaging.instance-id}), or null
      */
     public ProcessedEvents(MongoTemplate mongo, Clock clock, Duration lease, MeterRegistry meters, String instanceId) {
+        this(mongo, clock, lease, meters, instanceId, Duration.ZERO);
+    }
+
+    /**
+     * @param instanceId the instance's name, the same after a restart ({@code messaging.instance-id}), or null
+     * @param doneDelay how long the marks of applied events are gathered before being written done together; zero
+     *                  writes each at once
+     */
+    public ProcessedEvents(MongoTemplate mongo, Clock clock, Duration lease, MeterRegistry meters, String instanceId,
+                           Duration doneDelay) {
         this.mongo = mongo;
         this.clock = clock;
         this.lease = lease;
         this.meters = meters;
         this.instance = instanceId == null || instanceId.isBlank() ? null : instanceId + "#";
         this.owner = (instance == null ? "" : instance) + UUID.randomUUID();
+        if (doneDelay.isZero() || doneDelay.isNegative()) {
+            this.doneWriter = null;
+        } else {
+            this.doneWriter = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "inbox-done-marks");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = doneDelay.toMillis();
+            doneWriter.scheduleWithFixedDelay(this::writeDoneQuietly, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -73,7 +115,7 @@ public class ProcessedEvents {
      */
     public boolean once(String consumer, InboundEvent event, Runnable effect) {
         String id = consumer + "/" + event.id();
-        if (!claim(id, event)) {
+        if (doneUnwritten.contains(id) || !claim(id, event)) {
             meters.counter("events.duplicates", "consumer", consumer, "type", event.type()).increment();
             return false;
         }
@@ -85,8 +127,7 @@ public class ProcessedEvents {
                 mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
                 throw e;
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().set("state", "DONE").set("doneAt", Date.from(clock.instant())), COLLECTION);
+            done(id);
         } finally {
             applying.remove(id);
         }
@@ -96,8 +137,63 @@ public class ProcessedEvents {
 
     /** Forgets every event of one consumer, for a rebuild that replays its topics from the beginning. */
     public void forget(String consumer) {
+        doneUnwritten.removeIf(id -> id.startsWith(consumer + "/"));
         mongo.remove(Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(consumer + "/"))),
                 COLLECTION);
+    }
+
+    /** Writes the marks of the events applied and not yet written done; then stops writing behind. */
+    @Override
+    public void close() {
+        if (doneWriter != null) {
+            doneWriter.shutdown();
+            writeDoneQuietly();
+        }
+    }
+
+    private void done(String id) {
+        if (doneWriter == null) {
+            writeDone(List.of(id));
+            return;
+        }
+        doneUnwritten.add(id);
+        if (doneUnwritten.size() >= MOST_DONE_AT_ONCE) {
+            writeDone();
+        }
+    }
+
+    /** Writes done, in one command, the marks gathered so far (at most {@link #MOST_DONE_AT_ONCE}). */
+    synchronized void writeDone() {
+        List<String> ids = new ArrayList<>(Math.min(doneUnwritten.size(), MOST_DONE_AT_ONCE));
+        for (String id : doneUnwritten) {
+            if (ids.size() == MOST_DONE_AT_ONCE) {
+                break;
+            }
+            ids.add(id);
+        }
+        if (!ids.isEmpty()) {
+            writeDone(ids);
+            ids.forEach(doneUnwritten::remove);
+        }
+    }
+
+    /** Only the marks this process still holds: one taken over by another instance is that instance's to write. */
+    private void writeDone(List<String> ids) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("state").is("IN_PROGRESS").and("owner")
+                .is(owner)), new Update().set("state", "DONE").set("doneAt", Date.from(clock.instant())), COLLECTION);
+    }
+
+    /** On the writer's schedule: a store out of reach keeps the marks for the next turn. */
+    private void writeDoneQuietly() {
+        try {
+            while (!doneUnwritten.isEmpty()) {
+                writeDone();
+            }
+        } catch (RuntimeException e) {
+            // the writer must go on: a store out of reach now is back later
+            log.atWarn().setMessage("Could not mark applied events done; trying again").addKeyValue("events",
+                    doneUnwritten.size()).addKeyValue("reason", e.getMessage()).log();
+        }
     }
 
     /** Whether the mark's holder is certainly not applying it any more: an earlier run, or this one, done with it. */

@@ -2,13 +2,16 @@ package vn.ldld.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,10 @@ import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.testing.TestMongo;
 
-/** An event left in progress by a process that died: who may apply it, and when. */
+/**
+ * An event left in progress by a process that died: who may apply it, and when; and the marks of applied events,
+ * written done behind the effects.
+ */
 class ProcessedEventsTests {
 
     private final MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(
@@ -61,6 +67,83 @@ class ProcessedEventsTests {
         assertThatThrownBy(() -> inbox(null).once("analytics", event, applied::incrementAndGet))
                 .isInstanceOf(EventInProgressException.class);
         assertThat(applied).hasValue(0);
+    }
+
+    @Test
+    void anAppliedEventIsSkippedAtOnceAndMarkedDoneInTheStoreSoonAfter() {
+        InboundEvent event = event();
+        try (ProcessedEvents inbox = inbox("report-service-0", Duration.ofMillis(50))) {
+            assertThat(inbox.once("analytics", event, applied::incrementAndGet)).isTrue();
+            assertThat(inbox.once("analytics", event, applied::incrementAndGet)).isFalse();
+
+            await().untilAsserted(() -> assertThat(state(event)).isEqualTo("DONE"));
+            assertThat(inbox.once("analytics", event, applied::incrementAndGet)).isFalse();
+        }
+        assertThat(inbox("report-service-1").once("analytics", event, applied::incrementAndGet)).isFalse();
+        assertThat(applied).hasValue(1);
+    }
+
+    @Test
+    void untilItsMarkIsWrittenDoneAnotherInstanceSeesTheEventInProgressAndDoesNotApplyIt() {
+        InboundEvent event = event();
+        ProcessedEvents first = inbox("report-service-0", Duration.ofHours(1));
+        first.once("analytics", event, applied::incrementAndGet);
+
+        assertThat(state(event)).isEqualTo("IN_PROGRESS");
+        assertThatThrownBy(() -> inbox("report-service-1").once("analytics", event, applied::incrementAndGet))
+                .isInstanceOf(EventInProgressException.class);
+
+        first.close();
+        assertThat(state(event)).isEqualTo("DONE");
+        assertThat(inbox("report-service-1").once("analytics", event, applied::incrementAndGet)).isFalse();
+        assertThat(applied).hasValue(1);
+    }
+
+    @Test
+    void theMarksOfManyEventsAreAllWrittenDone() {
+        List<InboundEvent> events = Stream.generate(ProcessedEventsTests::event)
+                .limit(ProcessedEvents.MOST_DONE_AT_ONCE * 2L + 3).toList();
+        try (ProcessedEvents inbox = inbox("report-service-0", Duration.ofHours(1))) {
+            events.forEach(event -> inbox.once("analytics", event, applied::incrementAndGet));
+        }
+
+        assertThat(events).extracting(this::state).containsOnly("DONE");
+        assertThat(applied).hasValue(events.size());
+    }
+
+    @Test
+    void anEventAppliedByADeadProcessWhoseMarkWasNotYetWrittenIsAppliedAgainWhenKafkaBringsItBack() {
+        InboundEvent event = event();
+        // applied, then the process was killed before it wrote the mark done (it never closes)
+        inbox("report-service-0", Duration.ofHours(1)).once("analytics", event, applied::incrementAndGet);
+
+        assertThat(inbox("report-service-0").once("analytics", event, applied::incrementAndGet)).isTrue();
+        assertThat(applied).hasValue(2);
+        assertThat(state(event)).isEqualTo("DONE");
+    }
+
+    @Test
+    void aRebuildForgetsTheEventsWhoseMarksAreNotYetWritten() {
+        InboundEvent event = event();
+        try (ProcessedEvents inbox = inbox("analytics-service-0", Duration.ofHours(1))) {
+            inbox.once("analytics", event, applied::incrementAndGet);
+
+            inbox.forget("analytics");
+
+            assertThat(inbox.once("analytics", event, applied::incrementAndGet)).isTrue();
+        }
+        assertThat(applied).hasValue(2);
+        assertThat(state(event)).isEqualTo("DONE");
+    }
+
+    private ProcessedEvents inbox(String instanceId, Duration doneDelay) {
+        return new ProcessedEvents(mongo, Clock.systemUTC(), Duration.ofMinutes(1), new SimpleMeterRegistry(),
+                instanceId, doneDelay);
+    }
+
+    private String state(InboundEvent event) {
+        Document mark = mongo.findById("analytics/" + event.id(), Document.class, ProcessedEvents.COLLECTION);
+        return mark == null ? null : mark.getString("state");
     }
 
     private ProcessedEvents inbox(String instanceId) {
