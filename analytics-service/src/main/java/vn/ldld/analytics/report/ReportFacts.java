@@ -26,9 +26,12 @@ public class ReportFacts {
                 new Index().on("planId", Sort.Direction.ASC).on("phaseNumber", Sort.Direction.ASC));
     }
 
+    /** A first submission is most likely new to the model: inserted without a read first. */
     public ReportFact on(ReportReceived event) {
-        return merge(event.reportId(), event.planId(), event.phaseNumber(), event.unit(),
+        UnaryOperator<ReportFact> change = empty(event.reportId(), event.planId(), event.phaseNumber(), event.unit(),
                 fact -> fact.received(event));
+        return event.revision() <= 1 ? Merges.mergeNew(mongo, ReportFact.class, event.reportId(), change)
+                : Merges.merge(mongo, ReportFact.class, event.reportId(), change);
     }
 
     public ReportFact on(ReportReturned event) {
@@ -56,7 +59,13 @@ public class ReportFacts {
 
     private ReportFact merge(String reportId, String planId, int phaseNumber, Unit unit,
                              UnaryOperator<ReportFact> change) {
-        return Merges.merge(mongo, ReportFact.class, reportId, current -> change.apply(
-                current == null ? ReportFact.empty(reportId, planId, phaseNumber, unit) : current));
+        return Merges.merge(mongo, ReportFact.class, reportId, empty(reportId, planId, phaseNumber, unit, change));
+    }
+
+    /** {@code change}, applied to an empty report when there is none yet. */
+    private static UnaryOperator<ReportFact> empty(String reportId, String planId, int phaseNumber, Unit unit,
+                                                   UnaryOperator<ReportFact> change) {
+        return current -> change.apply(current == null ? ReportFact.empty(reportId, planId, phaseNumber, unit)
+                : current);
     }
 }

@@ -21,6 +21,26 @@ public final class Merges {
     }
 
     /**
+     * As {@link #merge}, for a document that most likely does not exist yet (the first event of what it records):
+     * {@code change.apply(null)} is inserted straight away, one command instead of a read and an insert; when the
+     * document is there already (the event came again, or a later one came first) it is merged as usual.
+     *
+     * @return the value stored (or kept, when the change left it equal)
+     */
+    public static <T extends Sequenced<T>> T mergeNew(MongoTemplate mongo, Class<T> type, String id,
+                                                     UnaryOperator<T> change) {
+        T first = change.apply(null);
+        if (first != null) {
+            try {
+                return mongo.insert(first.withSeq(1));
+            } catch (DuplicateKeyException there) {
+                // merged below, against what is stored
+            }
+        }
+        return merge(mongo, type, id, change);
+    }
+
+    /**
      * Stores {@code change.apply(current)} for the document {@code id} of {@code type}.
      *
      * @return the value stored (or kept, when the change left it equal)

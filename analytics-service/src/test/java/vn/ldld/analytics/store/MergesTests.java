@@ -49,6 +49,28 @@ class MergesTests {
     }
 
     @Test
+    void aDocumentExpectedNewIsInsertedAndOneAlreadyThereIsMergedWithoutLosingAChange() throws Exception {
+        ReadModels models = new ReadModels();
+        Tally first = Merges.mergeNew(models.mongo, Tally.class, "t", MergesTests::counted);
+        assertThat(first).isEqualTo(new Tally("t", 1, 1));
+
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                done.add(writers.submit(() -> Merges.mergeNew(models.mongo, Tally.class, "t", MergesTests::counted)));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        assertThat(models.mongo.findById("t", Tally.class)).isEqualTo(new Tally("t", 21, 21));
+    }
+
+    @Test
     void aChangeThatLeavesTheDocumentEqualWritesNothing() {
         ReadModels models = new ReadModels();
         Merges.merge(models.mongo, Tally.class, "t", current -> new Tally("t", 0, 1));
@@ -57,5 +79,9 @@ class MergesTests {
 
         assertThat(kept.seq()).isEqualTo(1);
         assertThat(models.mongo.findById("t", Tally.class).seq()).isEqualTo(1);
+    }
+
+    private static Tally counted(Tally current) {
+        return current == null ? new Tally("t", 0, 1) : new Tally("t", current.seq(), current.count() + 1);
     }
 }
