@@ -3,6 +3,7 @@ package vn.ldld.notification.schedule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.notification.KeyedInserts;
 import vn.ldld.notification.delivery.Deliveries;
+import vn.ldld.notification.delivery.Deliveries.Handoff;
 import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
@@ -73,33 +76,70 @@ class Handover {
     }
 
     /**
-     * Hands a notification that was never stored to its channels, then stores it SENT with its events in one
-     * insert: a notice due at once, sent while the event that causes it is applied. A crash between the two sends
-     * nothing twice and loses nothing: the event is applied again (its inbox mark was left unfinished), the
-     * channels' keys find what was handed over already, and the insert then stores it. One stored already (the
-     * event applied before, or the notice scheduled by an earlier version) is left as it is: counted and marked
-     * where it was stored.
+     * Hands notifications that were never stored to their channels, then stores them SENT: notices due at once,
+     * sent while the event that causes them is applied. The channels get all of them together (one insert of the
+     * inbox entries, one of the deliveries), then those without events are stored in one insert, each with events
+     * in its own outbox insert. A crash in between sends nothing twice and loses nothing: the event is applied
+     * again (its inbox mark was left unfinished), the channels' keys find what was handed over already, and the
+     * insert then stores them. One stored already (the event applied before, or the notice scheduled by an earlier
+     * version) is left as it is: counted and marked where it was stored.
      *
-     * @return whether it was stored now
+     * @return how many were stored now
      */
-    boolean sendNew(Notification n, Reach reach, Rendered rendered, Instant now) {
-        deliveries.deliver(rendered.outgoing(), reach);
-        Notification sent = n.sent(now, reach.names());
-        try {
-            List<OutboxEvent> published = events(n, rendered, now);
+    int sendNew(List<Ready> ready, Instant now) {
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
+        List<Ready> plain = new ArrayList<>();
+        List<Ready> stored = new ArrayList<>();
+        for (Ready r : ready) {
+            List<OutboxEvent> published = events(r.notification(), r.rendered(), now);
             if (published.isEmpty()) {
-                mongo.insert(sent);
-            } else {
-                outbox.insert(sent, published);
+                plain.add(r);
+            } else if (insertWithEvents(r.sent(now), published)) {
+                stored.add(r);
             }
+        }
+        Set<Integer> present = KeyedInserts.insertNew(mongo, plain.stream().map(r -> r.sent(now)).toList(),
+                Notification.class);
+        for (int i = 0; i < plain.size(); i++) {
+            if (present.contains(i)) {
+                alreadyStored(plain.get(i).notification());
+            } else {
+                stored.add(plain.get(i));
+            }
+        }
+        for (Ready r : stored) {
+            // what Schedule.add counts for every notification it stores
+            meters.counter("reminders.scheduled", "kind", r.notification().kind().name()).increment();
+            sent(r.notification(), r.reach().channels());
+        }
+        return stored.size();
+    }
+
+    /**
+     * A notification due at once, decided and rendered, with the channels that reach its unit.
+     */
+    record Ready(Notification notification, Reach reach, Rendered rendered) {
+
+        Notification sent(Instant now) {
+            return notification.sent(now, reach.names());
+        }
+    }
+
+    private boolean insertWithEvents(Notification sent, List<OutboxEvent> published) {
+        try {
+            outbox.insert(sent, published);
+            return true;
         } catch (DuplicateKeyException stored) {
-            log.atInfo().setMessage("Notification stored already, not repeated").addKeyValue("key", n.id()).log();
+            alreadyStored(sent);
             return false;
         }
-        // what Schedule.add counts for every notification it stores
-        meters.counter("reminders.scheduled", "kind", n.kind().name()).increment();
-        sent(n, reach.channels());
-        return true;
+    }
+
+    private static void alreadyStored(Notification n) {
+        log.atInfo().setMessage("Notification stored already, not repeated").addKeyValue("key", n.id()).log();
     }
 
     private List<OutboxEvent> events(Notification n, Rendered rendered, Instant now) {

@@ -2,17 +2,12 @@ package vn.ldld.notification.schedule;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,11 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.bulk.BulkWriteError;
-
 import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.ldld.messaging.store.Indexes;
+import vn.ldld.notification.KeyedInserts;
 
 /**
  * The persisted schedule: adds notifications (idempotently, by their natural key) and cancels pending ones. The
@@ -34,7 +28,6 @@ import vn.ldld.messaging.store.Indexes;
 public class Schedule {
 
     private static final Logger log = LoggerFactory.getLogger(Schedule.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
@@ -60,37 +53,16 @@ public class Schedule {
             return;
         }
         List<Notification> all = List.copyOf(notifications);
-        Set<Integer> alreadyScheduled = Set.of();
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class).insert(all).execute();
-        } catch (BulkOperationException failed) {
-            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw failed;
-            }
-            alreadyScheduled = failed.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+        Set<Integer> alreadyScheduled = KeyedInserts.insertNew(mongo, all, Notification.class);
+        if (!alreadyScheduled.isEmpty()) {
             log.atDebug().setMessage("Notifications already scheduled").addKeyValue("count", alreadyScheduled.size())
                     .log();
-        } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone: one by one, as the keys decide
-            alreadyScheduled = addOneByOne(all);
         }
         for (int i = 0; i < all.size(); i++) {
             if (!alreadyScheduled.contains(i)) {
                 meters.counter("reminders.scheduled", "kind", all.get(i).kind().name()).increment();
             }
         }
-    }
-
-    private Set<Integer> addOneByOne(List<Notification> all) {
-        Set<Integer> alreadyScheduled = new HashSet<>();
-        for (int i = 0; i < all.size(); i++) {
-            try {
-                mongo.insert(all.get(i));
-            } catch (DuplicateKeyException already) {
-                alreadyScheduled.add(i);
-            }
-        }
-        return alreadyScheduled;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.notification.NotificationTestSupport;
+import vn.ldld.notification.StoreCommands;
 import vn.ldld.notification.delivery.Deliveries;
 import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.delivery.Delivery;
@@ -37,6 +38,9 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private StoreCommands commands;
 
     private Notification receipt(String unitCode) {
         clock.set("2023-07-20T04:00:00Z");
@@ -93,6 +97,76 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
         assertThat(handedOver(receipt)).isEmpty();
     }
 
+    @Test
+    void theNoticesOfOneEventAreHandedOverTogetherInOneCommandPerCollection() {
+        Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        Notification toReview = toReview(receipt, "LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        double scheduled = count("reminders.scheduled");
+        double delivered = count("reminders.delivered");
+
+        commands.start();
+        dispatcher.sendNow(List.of(receipt, toReview));
+        Map<String, Integer> counted = commands.stop();
+
+        for (Notification notice : List.of(receipt, toReview)) {
+            Notification stored = mongo.findById(notice.id(), Notification.class);
+            assertThat(stored.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(stored.channels()).containsExactly("IN_APP", "EMAIL");
+            assertThat(handedOver(notice)).extracting(Delivery::unitCode).containsOnly(notice.unit().code())
+                    .hasSize(2);
+            assertThat(inboxOf(notice)).extracting(InboxEntry::unitCode).containsExactly(notice.unit().code());
+        }
+        assertThat(count("reminders.scheduled")).isEqualTo(scheduled + 1);
+        assertThat(count("reminders.delivered")).isEqualTo(delivered + 1);
+        // both units' preferences in one read; the inbox entries, the 4 deliveries, the notices: one insert each
+        assertThat(counted).containsEntry("preferences find", 1).containsEntry("inbox insert", 1)
+                .containsEntry("deliveries insert", 1).containsEntry("notifications insert", 1);
+    }
+
+    @Test
+    void noticesOfOneEventAppliedAgainAfterACrashMidwayAreStoredOnceAndHandedOverOnce() {
+        Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        Notification toReview = toReview(receipt, "LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        // the first attempt handed the receipt over, then died before handing over the other and storing either
+        Reach reach = decisions.channelsFor(receipt);
+        deliveries.deliver(renderer.render(receipt, reach.names(), clock.instant()).outgoing(), reach);
+        double scheduled = stored();
+
+        dispatcher.sendNow(List.of(receipt, toReview));
+        dispatcher.sendNow(List.of(receipt, toReview)); // and once more, after they were stored
+
+        for (Notification notice : List.of(receipt, toReview)) {
+            assertThat(mongo.findById(notice.id(), Notification.class).status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(handedOver(notice)).hasSize(2);
+            assertThat(inboxOf(notice)).hasSize(1);
+        }
+        assertThat(stored()).isEqualTo(scheduled + 2);
+    }
+
+    @Test
+    void ofTheNoticesOfOneEventOneStoredAlreadyIsLeftAsItIsAndTheOtherIsSent() {
+        Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        Notification toReview = toReview(receipt, "LDLD-" + UUID.randomUUID().toString().substring(0, 6));
+        // the review notice stored PENDING by an earlier version: the dispatcher's to send
+        mongo.insert(toReview);
+
+        dispatcher.sendNow(List.of(receipt, toReview));
+
+        assertThat(mongo.findById(receipt.id(), Notification.class).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(mongo.findById(toReview.id(), Notification.class).status())
+                .isEqualTo(NotificationStatus.PENDING);
+        assertThat(handedOver(receipt)).hasSize(2);
+    }
+
+    private Notification toReview(Notification receipt, String parentCode) {
+        Map<String, String> details = new java.util.HashMap<>(receipt.details());
+        details.put("revision", "1");
+        details.put("reportId", UUID.randomUUID().toString());
+        return Notification.of(receipt.plan(), receipt.phaseNumber(), NotificationKind.REPORT_TO_REVIEW,
+                Addressee.known(parentCode), receipt.subjectUnit(), receipt.deadline(), receipt.dueAt(), details,
+                clock.instant());
+    }
+
     private List<Delivery> handedOver(Notification notification) {
         return mongo.find(Query.query(Criteria.where("notificationId").is(notification.notificationId())),
                 Delivery.class);
@@ -103,7 +177,15 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
     }
 
     private double count(String name) {
-        return meters.find(name).tag("kind", NotificationKind.REPORT_RECEIVED.name()).counters().stream()
-                .mapToDouble(Counter::count).sum();
+        return count(name, NotificationKind.REPORT_RECEIVED);
+    }
+
+    /** The notices of both kinds stored, as counted. */
+    private double stored() {
+        return count("reminders.scheduled") + count("reminders.scheduled", NotificationKind.REPORT_TO_REVIEW);
+    }
+
+    private double count(String name, NotificationKind kind) {
+        return meters.find(name).tag("kind", kind.name()).counters().stream().mapToDouble(Counter::count).sum();
     }
 }
