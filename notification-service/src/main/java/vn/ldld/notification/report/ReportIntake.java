@@ -28,6 +28,7 @@ import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.PlanRef;
 import vn.ldld.notification.schedule.Schedule;
+import vn.ldld.notification.schedule.Schedule.Cancelling;
 
 /**
  * What a report event does: the unit's pending reminders for the phase cancelled, and the unit told (receipt with
@@ -60,8 +61,9 @@ class ReportIntake {
     void received(ReportReceived event, Instant at) {
         submissions.record(event.planId(), event.phaseNumber(), event.unit().code(), "SUBMITTED", event.revision(),
                 event.deadline(), at);
-        schedule.cancel(event.planId(), event.phaseNumber(), event.unit().code(), NotificationKind.ANSWERED_BY_REPORT,
-                Set.of(), "the unit reported");
+        // read now, cancelled in the write that stores the notices sent below
+        Cancelling answered = schedule.toCancel(event.planId(), event.phaseNumber(), event.unit().code(),
+                NotificationKind.ANSWERED_BY_REPORT, Set.of(), "the unit reported");
         // the unit is named by the event: of the units listed apart, only those named below are read, in one query
         PlanCopy plan = plans.withoutListed(event.planId(), event.unit().code()).orElse(null);
         PlanRef ref = ref(plan, event.planId());
@@ -93,7 +95,7 @@ class ReportIntake {
                 event.deadline(), at, details, clock.instant()));
         reviewer.ifPresent(parent -> notices.add(toReview(ref, event, named.get(parent), unit, details, at)));
         // due at once: sent now, together, rather than stored PENDING for a pass to find, claim and mark
-        dispatcher.sendNow(notices);
+        dispatcher.sendNow(notices, answered);
     }
 
     /**
