@@ -62,15 +62,6 @@ public class Plans {
     }
 
     /**
-     * Another unit of a plan {@link #forUnit} read: as the plan names it (a recipient or the issuer), or known only by
-     * its code. For a plan whose recipients are listed apart only that unit's document is read, not the plan again;
-     * a plan of v1 events is read again for that one recipient.
-     */
-    public Addressee addresseeIn(PlanCopy plan, String unitCode) {
-        return addresseesIn(plan, List.of(unitCode)).get(unitCode);
-    }
-
-    /**
      * Units of a plan {@link #forUnit} or {@link #withoutListed} read, each as the plan names it (a recipient or the
      * issuer) or known only by its code, by code. For a plan whose recipients are listed apart their documents are
      * read in one query, not the plan again; a plan of v1 events is read again for each unit it does not hold.
