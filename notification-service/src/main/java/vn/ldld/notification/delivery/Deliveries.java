@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.ldld.messaging.store.Indexes;
+import vn.ldld.notification.KeyedInserts;
 import vn.ldld.notification.inbox.Inbox;
 import vn.ldld.notification.inbox.InboxEntry;
 import vn.ldld.notification.preference.Channel;
@@ -60,7 +64,17 @@ public class Deliveries {
 
     /** The channels that reach {@code unitCode} now, the inbox first, read once with where they go. */
     public Reach reach(String unitCode) {
-        UnitPreferences unit = preferences.of(unitCode);
+        return reachOf(preferences.of(unitCode));
+    }
+
+    /** The channels that reach each of {@code unitCodes} now, by unit code: their preferences read in one query. */
+    public Map<String, Reach> reach(Collection<String> unitCodes) {
+        Map<String, Reach> reaches = new LinkedHashMap<>();
+        preferences.of(unitCodes).forEach((code, unit) -> reaches.put(code, reachOf(unit)));
+        return reaches;
+    }
+
+    private static Reach reachOf(UnitPreferences unit) {
         List<Channel> channels = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             if (unit.reaches(channel)) {
@@ -72,21 +86,53 @@ public class Deliveries {
 
     /** Delivers {@code outgoing} over the channels of {@code reach}, to the addresses read with them. */
     public void deliver(Outgoing outgoing, Reach reach) {
+        deliver(List.of(new Handoff(outgoing, reach)));
+    }
+
+    /**
+     * Delivers each of {@code handoffs} over the channels of its reach: the inbox entries of all in one insert, then
+     * the deliveries of all, every channel's, in another. One already there (handed over before a crash) is kept as
+     * it is and not counted again; an inbox entry is always written before its delivery record.
+     */
+    public void deliver(List<Handoff> handoffs) {
         Instant now = clock.instant();
-        UnitPreferences unit = reach.unit();
-        for (Channel channel : reach.channels()) {
-            switch (channel) {
-                case IN_APP -> {
-                    inbox.add(new InboxEntry(outgoing.notificationId(), outgoing.unitCode(), outgoing.planId(),
-                            outgoing.phaseNumber(), outgoing.kind(), outgoing.subject(), outgoing.body(), now, null));
-                    record(outgoing, channel, outgoing.unitCode(), DeliveryStatus.SENT, now, now);
+        Instant allowed = quietTime.nextAllowed(now);
+        List<InboxEntry> entries = new ArrayList<>();
+        List<Delivery> records = new ArrayList<>();
+        for (Handoff handoff : handoffs) {
+            Outgoing outgoing = handoff.outgoing();
+            UnitPreferences unit = handoff.reach().unit();
+            for (Channel channel : handoff.reach().channels()) {
+                switch (channel) {
+                    case IN_APP -> {
+                        entries.add(new InboxEntry(outgoing.notificationId(), outgoing.unitCode(), outgoing.planId(),
+                                outgoing.phaseNumber(), outgoing.kind(), outgoing.subject(), outgoing.body(), now,
+                                null));
+                        records.add(record(outgoing, channel, outgoing.unitCode(), DeliveryStatus.SENT, now, now));
+                    }
+                    case EMAIL -> records.add(record(outgoing, channel, unit.email(), DeliveryStatus.PENDING, now,
+                            allowed));
+                    case WEBHOOK -> records.add(record(outgoing, channel, unit.webhookUrl(), DeliveryStatus.PENDING,
+                            now, allowed));
                 }
-                case EMAIL -> record(outgoing, channel, unit.email(), DeliveryStatus.PENDING, now,
-                        quietTime.nextAllowed(now));
-                case WEBHOOK -> record(outgoing, channel, unit.webhookUrl(), DeliveryStatus.PENDING, now,
-                        quietTime.nextAllowed(now));
             }
         }
+        inbox.addAll(entries);
+        Set<Integer> recorded = KeyedInserts.insertNew(mongo, records, Delivery.class);
+        for (int i = 0; i < records.size(); i++) {
+            Delivery delivery = records.get(i);
+            if (recorded.contains(i)) {
+                log.atInfo().setMessage("Delivery already recorded, not repeated").addKeyValue("deliveryKey",
+                        delivery.id()).log();
+            } else if (delivery.status() == DeliveryStatus.SENT) {
+                meters.counter("reminders.delivered", "kind", delivery.kind(), "channel", delivery.channel().name())
+                        .increment();
+            }
+        }
+    }
+
+    /** A notification ready to go out, and the channels that reach its unit. */
+    public record Handoff(Outgoing outgoing, Reach reach) {
     }
 
     /**
@@ -103,21 +149,13 @@ public class Deliveries {
         }
     }
 
-    private void record(Outgoing outgoing, Channel channel, String target, DeliveryStatus status, Instant now,
-                        Instant nextAttemptAt) {
+    private static Delivery record(Outgoing outgoing, Channel channel, String target, DeliveryStatus status,
+                                   Instant now, Instant nextAttemptAt) {
         String id = outgoing.key() + "/" + channel;
         String deliveryId = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
-        Delivery delivery = new Delivery(id, deliveryId, outgoing.notificationId(), outgoing.unitCode(),
-                outgoing.planId(), outgoing.phaseNumber(), outgoing.kind(), channel, target, outgoing.subject(),
-                outgoing.body(), outgoing.eventType(), outgoing.eventData(), status, 0, now, nextAttemptAt, null, null,
-                null, status == DeliveryStatus.SENT ? now : null, null, outgoing.unitName());
-        try {
-            mongo.insert(delivery);
-            if (status == DeliveryStatus.SENT) {
-                meters.counter("reminders.delivered", "kind", outgoing.kind(), "channel", channel.name()).increment();
-            }
-        } catch (DuplicateKeyException alreadyHandedOver) {
-            log.atInfo().setMessage("Delivery already recorded, not repeated").addKeyValue("deliveryKey", id).log();
-        }
+        return new Delivery(id, deliveryId, outgoing.notificationId(), outgoing.unitCode(), outgoing.planId(),
+                outgoing.phaseNumber(), outgoing.kind(), channel, target, outgoing.subject(), outgoing.body(),
+                outgoing.eventType(), outgoing.eventData(), status, 0, now, nextAttemptAt, null, null, null,
+                status == DeliveryStatus.SENT ? now : null, null, outgoing.unitName());
     }
 }

@@ -2,6 +2,7 @@ package vn.ldld.notification.inbox;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.store.Indexes;
+import vn.ldld.notification.KeyedInserts;
 
 /** The units' in-app inboxes. */
 @Component
@@ -42,6 +44,15 @@ public class Inbox {
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
+    }
+
+    /**
+     * Puts entries in the inboxes in one insert; an entry with the same id already there is kept.
+     *
+     * @return the positions in {@code entries} of those that were there already
+     */
+    public Set<Integer> addAll(List<InboxEntry> entries) {
+        return KeyedInserts.insertNew(mongo, entries, InboxEntry.class);
     }
 
     /** A page of {@code unitCode}'s entries, or of every unit's when it is null. */

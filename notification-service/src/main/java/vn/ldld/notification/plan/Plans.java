@@ -3,7 +3,10 @@ package vn.ldld.notification.plan;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,26 +45,45 @@ public class Plans {
      * report grow with the size of the plan.
      */
     public Optional<PlanCopy> forUnit(String planId, String unitCode) {
-        Query query = Query.query(Criteria.where("_id").is(planId));
-        ALL_BUT_RECIPIENTS.forEach(query.fields()::include);
-        query.fields().elemMatch("recipients", Criteria.where("unit.code").is(unitCode));
-        return Optional.ofNullable(mongo.findOne(query, PlanCopy.class)).map(plan -> plan.recipientsListed()
+        return withoutListed(planId, unitCode).map(plan -> plan.recipientsListed()
                 ? plan.withRecipients(recipients.find(planId, unitCode).stream().toList()) : plan);
     }
 
     /**
-     * Another unit of a plan {@link #forUnit} read: as the plan names it (a recipient or the issuer), or known only by
-     * its code. For a plan whose recipients are listed apart only that unit's document is read, not the plan again;
-     * a plan of v1 events is read again for that one recipient.
+     * The plan as {@link #forUnit} reads it, but without the recipients listed apart: one read. Of a plan of v1
+     * events it holds the unit {@code unitCode} if that is a recipient, of a plan whose recipients are listed apart
+     * none; {@link #addresseesIn} names other units of it.
      */
-    public Addressee addresseeIn(PlanCopy plan, String unitCode) {
-        if (plan == null) {
-            return Addressee.known(unitCode);
+    public Optional<PlanCopy> withoutListed(String planId, String unitCode) {
+        Query query = Query.query(Criteria.where("_id").is(planId));
+        ALL_BUT_RECIPIENTS.forEach(query.fields()::include);
+        query.fields().elemMatch("recipients", Criteria.where("unit.code").is(unitCode));
+        return Optional.ofNullable(mongo.findOne(query, PlanCopy.class));
+    }
+
+    /**
+     * Units of a plan {@link #forUnit} or {@link #withoutListed} read, each as the plan names it (a recipient or the
+     * issuer) or known only by its code, by code. For a plan whose recipients are listed apart their documents are
+     * read in one query, not the plan again; a plan of v1 events is read again for each unit it does not hold.
+     */
+    public Map<String, Addressee> addresseesIn(PlanCopy plan, Collection<String> unitCodes) {
+        Map<String, Addressee> named = new LinkedHashMap<>();
+        if (plan == null || unitCodes.isEmpty()) {
+            unitCodes.forEach(code -> named.put(code, Addressee.known(code)));
+            return named;
         }
-        if (!plan.recipientsListed()) {
-            return addressee(forUnit(plan.planId(), unitCode).orElse(null), unitCode);
+        if (plan.recipientsListed()) {
+            Map<String, PlanRecipients.Listed> listed = recipients.listed(plan.planId(), unitCodes);
+            unitCodes.forEach(code -> named.put(code, addressee(plan.withRecipients(listed.containsKey(code)
+                    ? List.of(listed.get(code).recipient()) : List.of()), code)));
+            return named;
         }
-        return addressee(plan.withRecipients(recipients.find(plan.planId(), unitCode).stream().toList()), unitCode);
+        for (String code : unitCodes) {
+            boolean held = plan.recipients() != null && plan.recipients().stream()
+                    .anyMatch(recipient -> recipient.unit().code().equals(code));
+            named.put(code, addressee(held ? plan : forUnit(plan.planId(), code).orElse(null), code));
+        }
+        return named;
     }
 
     /** Every recipient of the plan: inside its copy (v1 events) or listed apart (v2 events). */

@@ -1,9 +1,12 @@
 package vn.ldld.notification.preference;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.domain.Sort;
@@ -40,9 +43,20 @@ public class Preferences {
     /** The unit's preferences, or the defaults. */
     public UnitPreferences of(String unitCode) {
         UnitPreferences stored = mongo.findById(unitCode, UnitPreferences.class);
-        if (stored != null) {
-            return stored;
-        }
+        return stored != null ? stored : defaults(unitCode);
+    }
+
+    /** The preferences of each of {@code unitCodes} (or the defaults), read in one query, by unit code. */
+    public Map<String, UnitPreferences> of(Collection<String> unitCodes) {
+        Map<String, UnitPreferences> found = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(Set.copyOf(unitCodes))), UnitPreferences.class)
+                .forEach(stored -> found.put(stored.unitCode(), stored));
+        Map<String, UnitPreferences> all = new LinkedHashMap<>();
+        unitCodes.forEach(code -> all.put(code, found.containsKey(code) ? found.get(code) : defaults(code)));
+        return all;
+    }
+
+    private UnitPreferences defaults(String unitCode) {
         String domain = properties.defaultEmailDomain();
         if (domain == null || domain.isBlank()) {
             return new UnitPreferences(unitCode, Set.of(), null, null, null, null, null, null);

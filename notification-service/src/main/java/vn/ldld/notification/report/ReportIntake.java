@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.PlanRef;
 import vn.ldld.notification.schedule.Schedule;
+import vn.ldld.notification.schedule.Schedule.Cancelling;
 
 /**
  * What a report event does: the unit's pending reminders for the phase cancelled, and the unit told (receipt with
@@ -59,17 +61,31 @@ class ReportIntake {
     void received(ReportReceived event, Instant at) {
         submissions.record(event.planId(), event.phaseNumber(), event.unit().code(), "SUBMITTED", event.revision(),
                 event.deadline(), at);
-        schedule.cancel(event.planId(), event.phaseNumber(), event.unit().code(), NotificationKind.ANSWERED_BY_REPORT,
-                Set.of(), "the unit reported");
-        PlanCopy plan = plans.forUnit(event.planId(), event.unit().code()).orElse(null);
+        // read now, cancelled in the write that stores the notices sent below
+        Cancelling answered = schedule.toCancel(event.planId(), event.phaseNumber(), event.unit().code(),
+                NotificationKind.ANSWERED_BY_REPORT, Set.of(), "the unit reported");
+        // the unit is named by the event: of the units listed apart, only those named below are read, in one query
+        PlanCopy plan = plans.withoutListed(event.planId(), event.unit().code()).orElse(null);
         PlanRef ref = ref(plan, event.planId());
         ZoneId zone = ZoneId.of(ref.timeZone());
         Addressee unit = new Addressee(event.unit().code(), event.unit().name(), event.unit().shortName(),
                 event.unit().kind(), event.unit().parentCode());
+        Optional<String> reviewer = plan == null ? Optional.empty()
+                : plan.parentReviewerOf(unit.code(), unit.parentCode());
+        // the receiving unit is named as the plan read for the reporting unit names it: itself, or the issuer
+        String receiving = String.valueOf(event.receivingUnitCode());
+        boolean receivedByItself = receiving.equals(unit.code());
+        Set<String> toName = new LinkedHashSet<>();
+        reviewer.ifPresent(toName::add);
+        if (receivedByItself) {
+            toName.add(receiving);
+        }
+        Map<String, Addressee> named = plans.addresseesIn(plan, toName);
         Map<String, String> details = Map.of(
                 "receiptNumber", String.valueOf(event.receiptNumber()),
                 "receiptYear", String.valueOf(event.receiptYear()),
-                "receivingUnitName", Plans.addressee(plan, String.valueOf(event.receivingUnitCode())).name(),
+                "receivingUnitName", (receivedByItself ? named.get(receiving)
+                        : Plans.addressee(plan, receiving)).name(),
                 "received", received(event),
                 "receivedAt", local(event.revision() > 1 && event.revisedAt() != null ? event.revisedAt()
                         : event.receivedAt(), zone),
@@ -77,11 +93,9 @@ class ReportIntake {
         List<Notification> notices = new ArrayList<>();
         notices.add(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
                 event.deadline(), at, details, clock.instant()));
-        Optional<String> reviewer = plan == null ? Optional.empty()
-                : plan.parentReviewerOf(unit.code(), unit.parentCode());
-        reviewer.ifPresent(parent -> notices.add(toReview(plan, ref, event, parent, unit, details, at)));
-        // due at once: sent now rather than stored PENDING for a pass to find, claim and mark
-        notices.forEach(dispatcher::sendNow);
+        reviewer.ifPresent(parent -> notices.add(toReview(ref, event, named.get(parent), unit, details, at)));
+        // due at once: sent now, together, rather than stored PENDING for a pass to find, claim and mark
+        dispatcher.sendNow(notices, answered);
     }
 
     /**
@@ -89,9 +103,8 @@ class ReportIntake {
      * revision, in its inbox and on its channels (its e-mail). One notice per revision: the due time is the
      * reception of that revision.
      */
-    private Notification toReview(PlanCopy plan, PlanRef ref, ReportReceived event, String parentCode,
-                                  Addressee unit, Map<String, String> details, Instant at) {
-        Addressee parent = plans.addresseeIn(plan, parentCode);
+    private Notification toReview(PlanRef ref, ReportReceived event, Addressee parent, Addressee unit,
+                                  Map<String, String> details, Instant at) {
         Map<String, String> withRevision = new HashMap<>(details);
         withRevision.put("revision", Integer.toString(event.revision()));
         withRevision.put("reportId", String.valueOf(event.reportId()));

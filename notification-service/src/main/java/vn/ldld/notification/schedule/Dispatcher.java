@@ -2,7 +2,9 @@ package vn.ldld.notification.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
@@ -15,6 +17,7 @@ import vn.ldld.notification.claim.DuePass;
 import vn.ldld.notification.claim.LeasedClaims;
 import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
+import vn.ldld.notification.schedule.Schedule.Cancelling;
 
 /**
  * Sends the notifications that are due. Each is claimed with a lease ({@link LeasedClaims}: PENDING → CLAIMED with
@@ -82,20 +85,36 @@ public class Dispatcher implements DuePass {
     }
 
     /**
-     * Sends a notice due at once while the event that causes it is applied: decided, rendered and handed over as a
-     * pass would ({@link DueDecisions}, {@link NoticeRenderer}, {@link Handover}: the same channels, quiet hours,
-     * text, events and counts), but stored once, SENT, instead of stored PENDING, then found, claimed and marked.
-     * One not due yet, or not to be sent, is scheduled as any other. The caller applies an event at most once
-     * (messaging's inbox) and again when that did not finish, which {@link Handover#sendNew} relies on.
+     * Sends a notice due at once while the event that causes it is applied; see {@link #sendNow(List, Cancelling)}.
      */
     public void sendNow(Notification notification) {
+        sendNow(List.of(notification), Cancelling.NONE);
+    }
+
+    /**
+     * Sends notices due at once while the event that causes them is applied: decided, rendered and handed over as a
+     * pass would ({@link DueDecisions}, {@link NoticeRenderer}, {@link Handover}: the same channels, quiet hours,
+     * text, events and counts), but stored once, SENT, instead of stored PENDING, then found, claimed and marked.
+     * The notices of one event go together: their units' preferences read in one query, their inbox entries and
+     * deliveries written in one insert each, then their documents stored in one write that also cancels
+     * {@code alsoCancel} (what the same event cancels). One not due yet, or not to be sent, is scheduled as any
+     * other. The caller applies an event at most once (messaging's inbox) and again when that did not finish, which
+     * {@link Handover#sendNew} relies on.
+     */
+    public void sendNow(List<Notification> notifications, Cancelling alsoCancel) {
         Instant now = clock.instant();
-        if (notification.dueAt().isAfter(now) || decisions.whyNotSend(notification, now) != null) {
-            schedule.add(List.of(notification));
-            return;
+        List<Notification> due = new ArrayList<>();
+        List<Notification> later = new ArrayList<>();
+        for (Notification notification : notifications) {
+            boolean sendable = !notification.dueAt().isAfter(now) && decisions.whyNotSend(notification, now) == null;
+            (sendable ? due : later).add(notification);
         }
-        Reach reach = decisions.channelsFor(notification);
-        handover.sendNew(notification, reach, renderer.render(notification, reach.names(), now), now);
+        schedule.add(later);
+        Map<String, Reach> reaches = due.isEmpty() ? Map.of() : decisions.channelsFor(due);
+        handover.sendNew(due.stream().map(notification -> {
+            Reach reach = reaches.get(notification.unit().code());
+            return new Handover.Ready(notification, reach, renderer.render(notification, reach.names(), now));
+        }).toList(), now, alsoCancel);
     }
 
     /** Claims the earliest due notification for this instance, or returns null. */

@@ -1,6 +1,8 @@
 package vn.ldld.notification.schedule;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,6 +33,11 @@ class DueDecisions {
     /** The channels that reach the notification's unit, with the unit's preferences they were decided from. */
     Reach channelsFor(Notification n) {
         return deliveries.reach(n.unit().code());
+    }
+
+    /** The channels that reach the units of {@code notifications}, by unit code: their preferences read at once. */
+    Map<String, Reach> channelsFor(Collection<Notification> notifications) {
+        return deliveries.reach(notifications.stream().map(n -> n.unit().code()).distinct().toList());
     }
 
     /** Null when it is to be sent, otherwise why not. */

@@ -2,25 +2,37 @@ package vn.ldld.notification.schedule;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.bulk.BulkWriteResult;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.messaging.outbox.EventFactory;
 import vn.ldld.messaging.outbox.Outbox;
 import vn.ldld.messaging.outbox.OutboxEvent;
+import vn.ldld.notification.KeyedInserts;
 import vn.ldld.notification.delivery.Deliveries;
+import vn.ldld.notification.delivery.Deliveries.Handoff;
 import vn.ldld.notification.delivery.Deliveries.Reach;
 import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.schedule.DueDecisions.Unsent;
 import vn.ldld.notification.schedule.NoticeRenderer.Rendered;
+import vn.ldld.notification.schedule.Schedule.Cancelling;
 
 /**
  * Hands a claimed notification to its channels (each keyed on the notification key, so a crash between send and
@@ -33,15 +45,19 @@ class Handover {
 
     static final String TOPIC = "notification-events";
     private static final Logger log = LoggerFactory.getLogger(Handover.class);
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Deliveries deliveries;
     private final Outbox outbox;
     private final EventFactory events;
+    private final Schedule schedule;
     private final MeterRegistry meters;
 
-    Handover(MongoTemplate mongo, Deliveries deliveries, Outbox outbox, EventFactory events, MeterRegistry meters) {
+    Handover(MongoTemplate mongo, Deliveries deliveries, Outbox outbox, EventFactory events, Schedule schedule,
+             MeterRegistry meters) {
         this.mongo = mongo;
+        this.schedule = schedule;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.events = events;
@@ -73,33 +89,127 @@ class Handover {
     }
 
     /**
-     * Hands a notification that was never stored to its channels, then stores it SENT with its events in one
-     * insert: a notice due at once, sent while the event that causes it is applied. A crash between the two sends
-     * nothing twice and loses nothing: the event is applied again (its inbox mark was left unfinished), the
-     * channels' keys find what was handed over already, and the insert then stores it. One stored already (the
-     * event applied before, or the notice scheduled by an earlier version) is left as it is: counted and marked
-     * where it was stored.
+     * Hands notifications that were never stored to their channels, then stores them SENT: notices due at once,
+     * sent while the event that causes them is applied. The channels get all of them together (one insert of the
+     * inbox entries, one of the deliveries); then one write stores those without events (each an upsert that only
+     * inserts) and cancels {@code alsoCancel}, while each with events is stored by its own outbox insert. A crash in
+     * between sends nothing twice and loses nothing: the event is applied again (its inbox mark was left
+     * unfinished), the channels' keys find what was handed over already, and the write then stores them. One stored
+     * already (the event applied before, or the notice scheduled by an earlier version) is left as it is: counted
+     * and marked where it was stored.
      *
-     * @return whether it was stored now
+     * @param alsoCancel pending notifications the same event cancels
+     * @return how many were stored now
      */
-    boolean sendNew(Notification n, Reach reach, Rendered rendered, Instant now) {
-        deliveries.deliver(rendered.outgoing(), reach);
-        Notification sent = n.sent(now, reach.names());
-        try {
-            List<OutboxEvent> published = events(n, rendered, now);
+    int sendNew(List<Ready> ready, Instant now, Cancelling alsoCancel) {
+        if (ready.isEmpty()) {
+            schedule.cancel(alsoCancel);
+            return 0;
+        }
+        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
+        List<Ready> plain = new ArrayList<>();
+        List<Ready> stored = new ArrayList<>();
+        for (Ready r : ready) {
+            List<OutboxEvent> published = events(r.notification(), r.rendered(), now);
             if (published.isEmpty()) {
-                mongo.insert(sent);
-            } else {
-                outbox.insert(sent, published);
+                plain.add(r);
+            } else if (insertWithEvents(r.sent(now), published)) {
+                stored.add(r);
             }
+        }
+        Set<Integer> present = storeAndCancel(plain.stream().map(r -> r.sent(now)).toList(), alsoCancel);
+        for (int i = 0; i < plain.size(); i++) {
+            if (present.contains(i)) {
+                alreadyStored(plain.get(i).notification());
+            } else {
+                stored.add(plain.get(i));
+            }
+        }
+        for (Ready r : stored) {
+            // what Schedule.add counts for every notification it stores
+            meters.counter("reminders.scheduled", "kind", r.notification().kind().name()).increment();
+            sent(r.notification(), r.reach().channels());
+        }
+        return stored.size();
+    }
+
+    /**
+     * Stores {@code sent} and cancels {@code alsoCancel} in one write (one update command): an upsert per
+     * notification that only inserts, so one stored already is left as it is.
+     *
+     * @return the positions in {@code sent} of those stored already
+     */
+    private Set<Integer> storeAndCancel(List<Notification> sent, Cancelling alsoCancel) {
+        if (sent.isEmpty()) {
+            schedule.cancel(alsoCancel);
+            return Set.of();
+        }
+        int first = alsoCancel.isEmpty() ? 0 : 1;
+        BulkOperations write = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
+        if (!alsoCancel.isEmpty()) {
+            write.updateMulti(alsoCancel.query(), alsoCancel.update());
+        }
+        sent.forEach(n -> write.upsert(Query.query(Criteria.where("_id").is(n.id())), insertOnly(n)));
+        BulkWriteResult result;
+        try {
+            result = write.execute();
+        } catch (BulkOperationException failed) {
+            // an upsert refused on the key: stored meanwhile by another instance, so stored already
+            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY
+                    || error.getIndex() < first)) {
+                throw failed;
+            }
+            result = failed.getResult();
+        } catch (DuplicateKeyException one) {
+            // a store that reports the duplicate alone: the cancel and the inserts apart, as the keys decide
+            schedule.cancel(alsoCancel);
+            return KeyedInserts.insertNew(mongo, sent, Notification.class);
+        }
+        Set<Integer> inserted = result.getUpserts().stream().map(upsert -> upsert.getIndex() - first)
+                .collect(Collectors.toSet());
+        Set<Integer> present = new HashSet<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (!inserted.contains(i)) {
+                present.add(i);
+            }
+        }
+        // an upsert that finds its notification there modifies nothing: what was modified was cancelled
+        schedule.cancelled(alsoCancel, result.getModifiedCount());
+        return present;
+    }
+
+    /** An update that, as an upsert, inserts {@code n} as it is, and changes nothing when it is there. */
+    private Update insertOnly(Notification n) {
+        Document document = new Document();
+        mongo.getConverter().write(n, document);
+        document.remove("_id");
+        Update update = new Update();
+        document.forEach(update::setOnInsert);
+        return update;
+    }
+
+    /**
+     * A notification due at once, decided and rendered, with the channels that reach its unit.
+     */
+    record Ready(Notification notification, Reach reach, Rendered rendered) {
+
+        Notification sent(Instant now) {
+            return notification.sent(now, reach.names());
+        }
+    }
+
+    private boolean insertWithEvents(Notification sent, List<OutboxEvent> published) {
+        try {
+            outbox.insert(sent, published);
+            return true;
         } catch (DuplicateKeyException stored) {
-            log.atInfo().setMessage("Notification stored already, not repeated").addKeyValue("key", n.id()).log();
+            alreadyStored(sent);
             return false;
         }
-        // what Schedule.add counts for every notification it stores
-        meters.counter("reminders.scheduled", "kind", n.kind().name()).increment();
-        sent(n, reach.channels());
-        return true;
+    }
+
+    private static void alreadyStored(Notification n) {
+        log.atInfo().setMessage("Notification stored already, not repeated").addKeyValue("key", n.id()).log();
     }
 
     private List<OutboxEvent> events(Notification n, Rendered rendered, Instant now) {

@@ -2,17 +2,12 @@ package vn.ldld.notification.schedule;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,11 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.bulk.BulkWriteError;
-
 import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.ldld.messaging.store.Indexes;
+import vn.ldld.notification.KeyedInserts;
 
 /**
  * The persisted schedule: adds notifications (idempotently, by their natural key) and cancels pending ones. The
@@ -34,7 +28,6 @@ import vn.ldld.messaging.store.Indexes;
 public class Schedule {
 
     private static final Logger log = LoggerFactory.getLogger(Schedule.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
@@ -60,37 +53,16 @@ public class Schedule {
             return;
         }
         List<Notification> all = List.copyOf(notifications);
-        Set<Integer> alreadyScheduled = Set.of();
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class).insert(all).execute();
-        } catch (BulkOperationException failed) {
-            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw failed;
-            }
-            alreadyScheduled = failed.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+        Set<Integer> alreadyScheduled = KeyedInserts.insertNew(mongo, all, Notification.class);
+        if (!alreadyScheduled.isEmpty()) {
             log.atDebug().setMessage("Notifications already scheduled").addKeyValue("count", alreadyScheduled.size())
                     .log();
-        } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone: one by one, as the keys decide
-            alreadyScheduled = addOneByOne(all);
         }
         for (int i = 0; i < all.size(); i++) {
             if (!alreadyScheduled.contains(i)) {
                 meters.counter("reminders.scheduled", "kind", all.get(i).kind().name()).increment();
             }
         }
-    }
-
-    private Set<Integer> addOneByOne(List<Notification> all) {
-        Set<Integer> alreadyScheduled = new HashSet<>();
-        for (int i = 0; i < all.size(); i++) {
-            try {
-                mongo.insert(all.get(i));
-            } catch (DuplicateKeyException already) {
-                alreadyScheduled.add(i);
-            }
-        }
-        return alreadyScheduled;
     }
 
     /**
@@ -149,7 +121,8 @@ public class Schedule {
     }
 
     /**
-     * Cancels the pending notifications of a plan that match.
+     * Cancels the pending notifications of a plan that match: one read of those pending (their kinds are counted),
+     * then one write.
      *
      * @param phaseNumber a phase, or null for all
      * @param subjectUnitCode the unit whose report they are about, or null for all
@@ -159,6 +132,16 @@ public class Schedule {
      */
     public long cancel(String planId, Integer phaseNumber, String subjectUnitCode, Set<NotificationKind> kinds,
                        Set<String> exceptIds, String reason) {
+        return cancel(toCancel(planId, phaseNumber, subjectUnitCode, kinds, exceptIds, reason));
+    }
+
+    /**
+     * The pending notifications of a plan that match, read now to be cancelled by a later write: {@link #cancel}
+     * of them, or {@link Dispatcher#sendNow(List, Cancelling)}, which cancels them in the write that stores the
+     * notices it sends. Parameters as {@link #cancel(String, Integer, String, Set, Set, String)}.
+     */
+    public Cancelling toCancel(String planId, Integer phaseNumber, String subjectUnitCode,
+                               Set<NotificationKind> kinds, Set<String> exceptIds, String reason) {
         Criteria criteria = Criteria.where("plan.planId").is(planId).and("status").is(NotificationStatus.PENDING)
                 .and("kind").in(kinds);
         if (phaseNumber != null) {
@@ -172,30 +155,81 @@ public class Schedule {
         }
         Query query = Query.query(criteria);
         query.fields().include("kind");
-        List<Pending> found = mongo.find(query, Pending.class, Notification.COLLECTION);
-        if (found.isEmpty()) {
+        return new Cancelling(planId, phaseNumber, subjectUnitCode, reason,
+                List.copyOf(mongo.find(query, Pending.class, Notification.COLLECTION)));
+    }
+
+    /**
+     * Cancels those of {@code cancelling} still pending, in one write.
+     *
+     * @return how many were cancelled
+     */
+    public long cancel(Cancelling cancelling) {
+        if (cancelling.isEmpty()) {
             return 0;
         }
-        List<String> ids = found.stream().map(Pending::id).toList();
-        long count = mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("status")
-                        .is(NotificationStatus.PENDING)),
-                new Update().set("status", NotificationStatus.CANCELLED).set("outcome", reason), Notification.class)
-                .getModifiedCount();
-        // one write for all; the kinds counted are those found, unless one was sent meanwhile by another instance
-        List<Pending> counted = count == found.size() ? found : mongo.find(Query.query(Criteria.where("_id").in(ids)
-                        .and("status").is(NotificationStatus.CANCELLED).and("outcome").is(reason)), Pending.class,
-                Notification.COLLECTION);
+        return cancelled(cancelling, mongo.updateMulti(cancelling.query(), cancelling.update(), Notification.class)
+                .getModifiedCount());
+    }
+
+    /**
+     * Counts (by kind) and logs what a write of {@code cancelling} cancelled.
+     *
+     * @param count how many the write cancelled
+     * @return {@code count}
+     */
+    long cancelled(Cancelling cancelling, long count) {
+        if (cancelling.isEmpty()) {
+            return 0;
+        }
+        // the kinds counted are those found, unless one was sent meanwhile by another instance
+        List<Pending> counted = count == cancelling.found().size() ? cancelling.found()
+                : mongo.find(Query.query(Criteria.where("_id").in(cancelling.ids()).and("status")
+                        .is(NotificationStatus.CANCELLED).and("outcome").is(cancelling.reason())), Pending.class,
+                        Notification.COLLECTION);
         counted.forEach(pending -> meters.counter("reminders.cancelled", "kind", pending.kind().name()).increment());
         if (count > 0) {
-            log.atInfo().setMessage("Notifications cancelled").addKeyValue("planId", planId)
-                    .addKeyValue("phaseNumber", phaseNumber).addKeyValue("unitCode", subjectUnitCode)
-                    .addKeyValue("count", count).addKeyValue("reason", reason).log();
+            log.atInfo().setMessage("Notifications cancelled").addKeyValue("planId", cancelling.planId())
+                    .addKeyValue("phaseNumber", cancelling.phaseNumber())
+                    .addKeyValue("unitCode", cancelling.unitCode()).addKeyValue("count", count)
+                    .addKeyValue("reason", cancelling.reason()).log();
         }
         return count;
     }
 
     /** The part of a pending notification that cancelling it needs. */
     record Pending(String id, NotificationKind kind) {
+    }
+
+    /**
+     * Pending notifications read to be cancelled: those of them still pending when the write comes are.
+     *
+     * @param phaseNumber the phase they were read for, or null
+     * @param unitCode the unit they were read for, or null
+     * @param reason the outcome they are given
+     */
+    public record Cancelling(String planId, Integer phaseNumber, String unitCode, String reason,
+                             List<Pending> found) {
+
+        /** Nothing to cancel. */
+        public static final Cancelling NONE = new Cancelling(null, null, null, null, List.of());
+
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+
+        List<String> ids() {
+            return found.stream().map(Pending::id).toList();
+        }
+
+        /** Those found, while still pending. */
+        Query query() {
+            return Query.query(Criteria.where("_id").in(ids()).and("status").is(NotificationStatus.PENDING));
+        }
+
+        Update update() {
+            return new Update().set("status", NotificationStatus.CANCELLED).set("outcome", reason);
+        }
     }
 
     /** Every notification of a plan, by due time. */
