@@ -32,6 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.search.Search;
+
 import tools.jackson.databind.JsonNode;
 import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.testing.TestMongo;
@@ -201,4 +204,13 @@ public abstract class NotificationTestSupport {
         return call("GET", path, null);
     }
 
+
+    /** What the counters {@code found} count together (0 when there is none). */
+    protected static double total(Search found) {
+        double total = 0;
+        for (Counter counter : found.counters()) {
+            total += counter.count();
+        }
+        return total;
+    }
 }

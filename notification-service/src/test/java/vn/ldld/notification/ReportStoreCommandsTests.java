@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -122,14 +121,13 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         String unit = tag + "-CS1";
         String parent = tag + "-TB";
         reviewedByTheParent(planId, tag, unit, parent);
-        double cancelled = meters.find("reminders.cancelled").counters().stream().mapToDouble(Counter::count).sum();
+        double cancelled = total(meters.find("reminders.cancelled"));
         ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 43);
         ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
 
         String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
         await().until(() -> applied(eventId));
-        double cancelledOnce = meters.find("reminders.cancelled").counters().stream().mapToDouble(Counter::count)
-                .sum();
+        double cancelledOnce = total(meters.find("reminders.cancelled"));
         // the process died before the event's inbox mark was done: the same report is applied once more
         String again = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted,
                 UUID.randomUUID().toString());
@@ -148,8 +146,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
                 && NotificationKind.ANSWERED_BY_REPORT.contains(n.kind()))
                 .isNotEmpty().extracting(Notification::status).containsOnly(NotificationStatus.CANCELLED);
         assertThat(cancelledOnce).isGreaterThan(cancelled);
-        assertThat(meters.find("reminders.cancelled").counters().stream().mapToDouble(Counter::count).sum())
-                .isEqualTo(cancelledOnce);
+        assertThat(total(meters.find("reminders.cancelled"))).isEqualTo(cancelledOnce);
     }
 
     /** A listed plan of two must-report units reviewed by the parent: {@code parent} and {@code unit} below it. */

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.notification.NotificationTestSupport;
 import vn.ldld.notification.StoreCommands;
@@ -256,6 +255,6 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
     }
 
     private double count(String name, NotificationKind kind) {
-        return meters.find(name).tag("kind", kind.name()).counters().stream().mapToDouble(Counter::count).sum();
+        return total(meters.find(name).tag("kind", kind.name()));
     }
 }
