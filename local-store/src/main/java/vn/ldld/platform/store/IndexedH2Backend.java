@@ -29,9 +29,10 @@ import io.netty.channel.Channel;
  * slower with every report stored.
  * <p>
  * And it answers only what is on disk: H2's background writer (a commit every second, never forced to disk) is off;
- * each command's answer waits for a commit and {@code FileChannel.force} that began after the command was applied,
- * shared by every command waiting at that moment ({@link GroupCommit}). An acknowledged write survives the
- * process being killed, and the machine losing power.
+ * every change is appended to a log of changes ({@link ChangeLog}), and each command's answer waits for a
+ * {@code FileChannel.force} of that log that began after the command was applied, shared by every command waiting at
+ * that moment ({@link GroupCommit}); the H2 file itself is committed every few seconds. An acknowledged write
+ * survives the process being killed, and the machine losing power.
  */
 public class IndexedH2Backend extends H2Backend {
 
@@ -53,26 +54,31 @@ public class IndexedH2Backend extends H2Backend {
     private static final Set<String> STATELESS_COMMANDS = Set.of("hello", "ismaster", "ping", "buildinfo",
             "whatsmyuri", "getlasterror", "endsessions", "getparameter", "getcmdlineopts", "getlog", "hostinfo");
 
+    /** H2Backend opens the existing databases inside its constructor, before a field of this class is set. */
+    private static final ThreadLocal<ChangeLog> OPENING = new ThreadLocal<>();
+
+    private final ChangeLog changeLog;
     private final GroupCommit groupCommit;
 
     /**
-     * @param fileName the H2 file of the documents
+     * @param fileName the H2 file of the documents (the log of changes is kept next to it)
      * @param onFailure told if the store cannot write to disk any more (the caller should stop the process: writes
      *                  applied in memory are not on disk, so no answer can be trusted)
      */
     public IndexedH2Backend(String fileName, Consumer<Throwable> onFailure) {
-        this(open(fileName), onFailure);
+        this(ChangeLog.open(fileName), onFailure);
     }
 
-    private IndexedH2Backend(MVStore store, Consumer<Throwable> onFailure) {
-        super(store);
-        this.groupCommit = new GroupCommit(store, onFailure);
+    private IndexedH2Backend(ChangeLog changeLog, Consumer<Throwable> onFailure) {
+        super(opening(changeLog));
+        OPENING.remove();
+        this.changeLog = changeLog;
+        this.groupCommit = new GroupCommit(changeLog, onFailure);
     }
 
-    private static MVStore open(String fileName) {
-        // no automatic commit, by time or by unsaved memory: GroupCommit commits, and forces every commit to disk
-        return new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).autoCommitDisabled()
-                .autoCommitBufferSize(0).pageSplitSize(PAGE_SPLIT_BYTES).open();
+    private static MVStore opening(ChangeLog changeLog) {
+        OPENING.set(changeLog);
+        return changeLog.store();
     }
 
     @Override
@@ -99,10 +105,12 @@ public class IndexedH2Backend extends H2Backend {
     public void close() {
         groupCommit.close();
         super.close();
+        changeLog.close();
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        return IndexedH2Database.open(databaseName, changeLog != null ? changeLog : OPENING.get(),
+                getCursorRegistry());
     }
 }

@@ -3,15 +3,16 @@ package vn.ldld.platform.store;
 import java.util.List;
 
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * An H2 database whose collections plan queries over their indexes, whose indexes are held in memory (rebuilt when
@@ -20,19 +21,19 @@ import de.bwaldvogel.mongo.bson.Document;
 class IndexedH2Database extends H2Database {
 
     /** H2Database opens its existing collections inside its constructor, before a field of this class is set. */
-    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+    private static final ThreadLocal<ChangeLog> OPENING = new ThreadLocal<>();
 
-    private final MVStore store;
+    private final ChangeLog changeLog;
 
-    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        super(databaseName, store, cursorRegistry);
-        this.store = store;
+    private IndexedH2Database(String databaseName, ChangeLog changeLog, CursorRegistry cursorRegistry) {
+        super(databaseName, changeLog.store(), cursorRegistry);
+        this.changeLog = changeLog;
     }
 
-    static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        OPENING.set(store);
+    static IndexedH2Database open(String databaseName, ChangeLog changeLog, CursorRegistry cursorRegistry) {
+        OPENING.set(changeLog);
         try {
-            return new IndexedH2Database(databaseName, store, cursorRegistry);
+            return new IndexedH2Database(databaseName, changeLog, cursorRegistry);
         } finally {
             OPENING.remove();
         }
@@ -43,12 +44,29 @@ class IndexedH2Database extends H2Database {
         // the same map names as H2Database, so a data file the plain H2 backend wrote opens here (not the reverse:
         // documents are written as BSON from then on)
         String namespace = getFullCollectionNamespace(collectionName);
-        MVStore mvStore = store != null ? store : OPENING.get();
-        // documents written as BSON (BsonDocumentType), keys as H2 writes them
-        MVMap<Object, Document> data = mvStore.openMap("databases." + namespace,
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
-        MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+        ChangeLog log = changeLog != null ? changeLog : OPENING.get();
+        // documents written as BSON (BsonDocumentType), keys as H2 writes them; every change logged
+        MVMap<Object, Document> data = log.openMap(ChangeLog.DOCUMENTS_PREFIX + namespace);
+        MVMap<String, Object> meta = log.openMap("meta." + namespace);
         return new IndexedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        changeLog.commitNow();
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        super.drop(oplog);
+        changeLog.commitNow();
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        changeLog.commitNow();
     }
 
     @Override

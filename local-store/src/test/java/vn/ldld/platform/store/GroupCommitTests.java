@@ -2,8 +2,10 @@ package vn.ldld.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +28,13 @@ class GroupCommitTests {
     Path dir;
 
     @Test
-    void aWriteIsCommittedWhenItsWaitReturnsAndConcurrentWritersShareCommits() throws Exception {
-        MVStore store = open();
-        MVMap<String, String> map = store.openMap("reports");
-        long before = store.getCurrentVersion();
+    void aWriteIsOnDiskWhenItsWaitReturnsAndConcurrentWritersShareSyncs() throws Exception {
+        ChangeLog changeLog = ChangeLog.open(dir.resolve("store.mv").toString());
+        MVMap<String, String> map = changeLog.openMap("meta.report.reports");
         int writers = 16;
         int writesEach = 50;
-        try (GroupCommit commits = new GroupCommit(store, failure -> { })) {
+        long syncs;
+        try (GroupCommit commits = new GroupCommit(changeLog, failure -> { })) {
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
@@ -49,27 +51,33 @@ class GroupCommitTests {
                 writer.get();
             }
             pool.shutdown();
+            syncs = commits.syncs();
+            // the process dies here: nothing closed, the H2 file never committed
+            changeLog.store().closeImmediately();
+            changeLog.close();
         }
-        long commitsMade = store.getCurrentVersion() - before;
-        assertThat(commitsMade).isPositive().isLessThan(writers * writesEach);
-        store.close();
+        assertThat(syncs).isPositive().isLessThan(writers * writesEach);
+
+        ChangeLog reopened = ChangeLog.open(dir.resolve("store.mv").toString());
+        assertThat(reopened.<String, String>openMap("meta.report.reports")).hasSize(writers * writesEach);
+        reopened.store().close();
     }
 
     @Test
     void nothingToWriteIsAnsweredWithoutWaitingForADisk() {
-        MVStore store = open();
+        ChangeLog changeLog = ChangeLog.open(dir.resolve("store.mv").toString());
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        try (GroupCommit commits = new GroupCommit(store, failed::set)) {
-            store.openMap("reports").put("r1", "report");
+        try (GroupCommit commits = new GroupCommit(changeLog, failed::set)) {
+            changeLog.openMap("meta.report.reports").put("r1", "report");
             commits.awaitDurable();
-            long version = store.getCurrentVersion();
+            long syncs = commits.syncs();
 
             commits.awaitDurable();
 
-            assertThat(store.getCurrentVersion()).isEqualTo(version);
+            assertThat(commits.syncs()).isEqualTo(syncs);
         }
         assertThat(failed).hasNullValue();
-        store.close();
+        changeLog.store().close();
     }
 
     @Test
@@ -77,24 +85,27 @@ class GroupCommitTests {
         FailingDisk disk = new FailingDisk();
         disk.open(dir.resolve("store.mv").toString(), false, null);
         MVStore store = new MVStore.Builder().fileStore(disk).autoCommitDisabled().autoCommitBufferSize(0).open();
+        ChangeLog changeLog = ChangeLog.open(store, dir.resolve("store.mv"));
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        try (GroupCommit commits = new GroupCommit(store, failed::set)) {
-            MVMap<String, String> map = store.openMap("reports");
+        // a checkpoint at every sync: the H2 file is written and forced as often as the log
+        try (GroupCommit commits = new GroupCommit(changeLog, Duration.ZERO, failed::set)) {
+            MVMap<String, String> map = changeLog.openMap("meta.report.reports");
             map.put("r1", "report");
             commits.awaitDurable();
+            await().until(() -> !store.hasUnsavedChanges());
             disk.failing = true;
 
+            // forced to the log before the checkpoint that fails: on disk, so acknowledged
             map.put("r2", "report");
+            commits.awaitDurable();
+            await().until(() -> failed.get() != null);
+
+            map.put("r3", "report");
             assertThatThrownBy(commits::awaitDurable).isInstanceOf(MongoServerException.class)
                     .hasMessageContaining("could not write to disk");
             assertThatThrownBy(commits::awaitDurable).isInstanceOf(MongoServerException.class);
         }
         assertThat(failed.get()).hasMessage("No space left on device");
-    }
-
-    private MVStore open() {
-        return new MVStore.Builder().fileName(dir.resolve("store.mv").toString()).autoCommitDisabled()
-                .autoCommitBufferSize(0).open();
     }
 
     /** A file whose force to disk fails once {@code failing} is set, as a full or broken disk's does. */

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +38,8 @@ import com.mongodb.client.model.Updates;
 
 /**
  * The store process ({@link MongoServerMain}) killed with {@code kill -9} while 16 clients write: every insert and
- * every update it acknowledged is there when it starts again on the same file.
+ * every update it acknowledged is there when it starts again on the same file, whether the H2 file was committed
+ * since the store started (a checkpoint) or not.
  */
 class StoreDurabilityTests {
 
@@ -56,6 +59,23 @@ class StoreDurabilityTests {
 
     @Test
     void everyWriteTheStoreAcknowledgedSurvivesKillMinusNine() throws Exception {
+        writeThenKillAndCheck(acknowledged -> acknowledged >= 400);
+    }
+
+    /** Killed after the H2 file was committed once under the writes: the log started anew, the older part gone. */
+    @Test
+    void everyWriteAcknowledgedAcrossACheckpointSurvivesKillMinusNine() throws Exception {
+        AtomicInteger atCheckpoint = new AtomicInteger(-1);
+        writeThenKillAndCheck(acknowledged -> {
+            if (atCheckpoint.get() < 0 && Files.exists(dir.resolve("mongo.mv.changes.1"))) {
+                atCheckpoint.set(acknowledged);
+            }
+            return atCheckpoint.get() >= 0 && acknowledged >= atCheckpoint.get() + 200;
+        });
+        assertThat(dir.resolve("mongo.mv.changes.0")).doesNotExist();
+    }
+
+    private void writeThenKillAndCheck(IntPredicate killWhen) throws Exception {
         int port = freePort();
         store = start(port);
         Set<String> inserted = ConcurrentHashMap.newKeySet();
@@ -84,7 +104,7 @@ class StoreDurabilityTests {
                     }
                 });
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.get() >= 400);
+            await().atMost(Duration.ofSeconds(60)).until(() -> killWhen.test(acknowledged.get()));
             store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             writers.shutdown();
             assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
