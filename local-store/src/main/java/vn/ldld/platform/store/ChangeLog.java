@@ -239,11 +239,17 @@ final class ChangeLog implements AutoCloseable {
     }
 
     /**
-     * Commits the H2 file and forces it, then deletes the segments it holds: called after {@code force(true)}, whose
-     * older segments that commit covers.
+     * Commits the H2 file and forces it, then deletes the segments it holds: called after {@code force(true)} (and
+     * before the next one), whose older segments that commit covers.
      */
     void checkpoint() throws IOException {
-        long first = segmentNumber;
+        long first;
+        changes.lock();
+        try {
+            first = segmentNumber;
+        } finally {
+            changes.unlock();
+        }
         store.commit();
         store.sync();
         deleteSegmentsBefore(first);

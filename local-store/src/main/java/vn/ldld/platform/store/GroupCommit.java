@@ -23,8 +23,9 @@ import de.bwaldvogel.mongo.exception.MongoServerException;
  * visible at once, and an answer built on it (the outbox relay publishing its pending event, say) must not outlive a
  * crash that loses it.
  * <p>
- * The same thread checkpoints: every {@link #CHECKPOINT_INTERVAL} (or sooner, once a segment of the log reaches
- * {@link #CHECKPOINT_BYTES}) it starts a new segment, commits the H2 file and deletes the segments it holds.
+ * Every {@link #CHECKPOINT_INTERVAL} (or sooner, once a segment of the log reaches {@link #CHECKPOINT_BYTES}) the
+ * syncer starts a new segment, and a second thread checkpoints: it commits the H2 file and deletes the segments the
+ * commit holds, while the syncer goes on forcing the new segment for the requests that arrive.
  * <p>
  * A sync that fails (disk full, I/O error) is fatal: the writes it carried are visible in memory but not on disk,
  * so no later answer can be trusted. Every waiting and later request fails, and {@code onFailure} is told, once.
@@ -59,6 +60,7 @@ final class GroupCommit implements AutoCloseable {
     private final MVStore store;
     private final Consumer<Throwable> onFailure;
     private final Thread syncer;
+    private final Thread checkpointer;
     private final ReentrantLock lock = new ReentrantLock();
     /**
      * The syncer waits on this for work, the requests on {@link #synced} for their sync: a request that arrives wakes
@@ -66,12 +68,17 @@ final class GroupCommit implements AutoCloseable {
      */
     private final Condition work = lock.newCondition();
     private final Condition synced = lock.newCondition();
+    /** The checkpointer waits on this for a new segment to be started, the syncer on the other for its end. */
+    private final Condition checkpointWork = lock.newCondition();
+    private final Condition checkpointDone = lock.newCondition();
 
     /** Changes forced to disk (every change begun up to this number), the highest a waiting request needs. */
     private long durable;
     private long wanted;
     private Throwable failure;
     private boolean closed;
+    /** A new segment was started and the H2 file is being committed. Guarded by {@link #lock}. */
+    private boolean checkpointing;
 
     /** Syncs and the requests that waited for one, since the last report in the log. Guarded by {@link #lock}. */
     private long syncs;
@@ -96,9 +103,12 @@ final class GroupCommit implements AutoCloseable {
         this.changeLog = changeLog;
         this.store = changeLog.store();
         this.onFailure = onFailure;
-        this.syncer = new Thread(this::run, "store-group-commit");
+        this.syncer = new Thread(this::runSyncs, "store-group-commit");
         this.syncer.setDaemon(true);
+        this.checkpointer = new Thread(this::runCheckpoints, "store-checkpoint");
+        this.checkpointer.setDaemon(true);
         this.syncer.start();
+        this.checkpointer.start();
     }
 
     /**
@@ -136,31 +146,39 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void run() {
+    /** The syncer: forces the log for the requests waiting, and starts a checkpoint when one is due. */
+    private void runSyncs() {
         long nextCheckpoint = System.nanoTime() + checkpointInterval.toNanos();
-        long nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
         long nextReport = System.nanoTime() + REPORT_INTERVAL.toNanos();
         while (true) {
             boolean closing;
+            boolean rotate;
+            long now;
             lock.lock();
             try {
-                while (!closed && wanted <= durable) {
+                while (!closed && failure == null && wanted <= durable) {
                     long untilCheckpoint = nextCheckpoint - System.nanoTime();
-                    if (untilCheckpoint <= 0 && store.hasUnsavedChanges()) {
+                    if (untilCheckpoint <= 0 && !checkpointing && store.hasUnsavedChanges()) {
                         break;
                     }
-                    waitQuietly(untilCheckpoint > 0 ? untilCheckpoint : IDLE_WAIT.toNanos());
+                    waitQuietly(work, untilCheckpoint > 0 ? untilCheckpoint : IDLE_WAIT.toNanos());
                 }
                 closing = closed;
+                while (closing && checkpointing && failure == null) {
+                    checkpointDone.awaitUninterruptibly();
+                }
+                if (failure != null) {
+                    return;
+                }
+                now = System.nanoTime();
+                rotate = !checkpointing && (closing || changeLog.segmentBytes() >= CHECKPOINT_BYTES
+                        || (now >= nextCheckpoint && store.hasUnsavedChanges()));
             } finally {
                 lock.unlock();
             }
             try {
-                long now = System.nanoTime();
-                boolean checkpoint = closing || changeLog.segmentBytes() >= CHECKPOINT_BYTES
-                        || (now >= nextCheckpoint && store.hasUnsavedChanges());
                 long forceStart = System.nanoTime();
-                long covered = changeLog.force(checkpoint);
+                long covered = changeLog.force(rotate);
                 long forceEnd = System.nanoTime();
                 lock.lock();
                 try {
@@ -169,23 +187,16 @@ final class GroupCommit implements AutoCloseable {
                     syncsInAll++;
                     forceNanos += forceEnd - forceStart;
                     synced.signalAll();
+                    if (rotate && !closing) {
+                        checkpointing = true;
+                        checkpointWork.signal();
+                    }
                 } finally {
                     lock.unlock();
                 }
-                if (checkpoint) {
+                if (closing) {
                     changeLog.checkpoint();
-                    if (System.nanoTime() >= nextHousekeeping) {
-                        changeLog.quietly(() -> store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES));
-                        nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
-                    }
-                    long checkpointEnd = System.nanoTime();
-                    lock.lock();
-                    try {
-                        checkpoints++;
-                        checkpointNanos += checkpointEnd - forceEnd;
-                    } finally {
-                        lock.unlock();
-                    }
+                    return;
                 }
                 if (now >= nextCheckpoint) {
                     nextCheckpoint = now + checkpointInterval.toNanos();
@@ -194,21 +205,74 @@ final class GroupCommit implements AutoCloseable {
                     report();
                     nextReport = System.nanoTime() + REPORT_INTERVAL.toNanos();
                 }
-                if (closing) {
+            } catch (IOException | RuntimeException | Error e) {
+                fail(e);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The checkpointer: commits the H2 file once the syncer has started a new segment, apart from the syncer, so
+     * that the requests arriving meanwhile wait for a force of the log, not for the commit.
+     */
+    private void runCheckpoints() {
+        long nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
+        while (true) {
+            lock.lock();
+            try {
+                while (!checkpointing && !closed && failure == null) {
+                    checkpointWork.awaitUninterruptibly();
+                }
+                if (!checkpointing || failure != null) {
                     return;
                 }
-            } catch (IOException | RuntimeException | Error e) {
-                log.error("The store could not write to disk; it stops answering", e);
+            } finally {
+                lock.unlock();
+            }
+            try {
+                long start = System.nanoTime();
+                changeLog.checkpoint();
+                if (System.nanoTime() >= nextHousekeeping) {
+                    changeLog.quietly(() -> store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES));
+                    nextHousekeeping = System.nanoTime() + HOUSEKEEPING_INTERVAL.toNanos();
+                }
+                long end = System.nanoTime();
                 lock.lock();
                 try {
-                    failure = e;
-                    synced.signalAll();
+                    checkpoints++;
+                    checkpointNanos += end - start;
+                    checkpointing = false;
+                    checkpointDone.signalAll();
                 } finally {
                     lock.unlock();
                 }
-                onFailure.accept(e);
+            } catch (IOException | RuntimeException | Error e) {
+                fail(e);
                 return;
             }
+        }
+    }
+
+    /** A sync or a checkpoint failed: no answer from now on can be trusted. */
+    private void fail(Throwable e) {
+        log.error("The store could not write to disk; it stops answering", e);
+        boolean first;
+        lock.lock();
+        try {
+            first = failure == null;
+            if (first) {
+                failure = e;
+            }
+            synced.signalAll();
+            checkpointDone.signalAll();
+            checkpointWork.signalAll();
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (first) {
+            onFailure.accept(e);
         }
     }
 
@@ -252,9 +316,9 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void waitQuietly(long nanos) {
+    private void waitQuietly(Condition condition, long nanos) {
         try {
-            work.awaitNanos(nanos);
+            condition.awaitNanos(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closed = true;
@@ -268,11 +332,13 @@ final class GroupCommit implements AutoCloseable {
         try {
             closed = true;
             work.signal();
+            checkpointWork.signal();
         } finally {
             lock.unlock();
         }
         try {
             syncer.join(Duration.ofSeconds(10).toMillis());
+            checkpointer.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
