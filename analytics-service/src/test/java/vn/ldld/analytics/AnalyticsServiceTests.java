@@ -194,6 +194,9 @@ class AnalyticsServiceTests {
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 11.0")
                     .contains("analytics_phase_completeness_ratio{application=\"analytics-service\",phase=\"1\",plan=\""
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 0.3636")
+                    // counted from the reports read without their values and texts
+                    .contains("analytics_phase_submitted{application=\"analytics-service\",phase=\"1\",plan=\""
+                            + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} 4.0")
                     .contains("analytics_event_lag_seconds_count")
                     .contains("analytics_phase_deadline_timestamp_seconds{application=\"analytics-service\",phase=\"1\",plan=\""
                             + PLAN_ID + "\",plan_number=\"15/KH-LĐLĐ\"} ");

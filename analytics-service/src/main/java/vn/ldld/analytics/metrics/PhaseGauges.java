@@ -18,7 +18,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import vn.ldld.analytics.plan.PlanView;
 import vn.ldld.analytics.summary.Analytics;
-import vn.ldld.analytics.summary.PhaseAnalysis;
 import vn.ldld.analytics.summary.PhaseSummary;
 
 /**
@@ -57,7 +56,7 @@ class PhaseGauges {
         try {
             List<PhaseSummary> summaries = new ArrayList<>();
             for (PlanView plan : analytics.activePlans()) {
-                analytics.phases(plan).stream().map(PhaseAnalysis::summary).forEach(summaries::add);
+                summaries.addAll(analytics.summaries(plan));
             }
             metrics.forEach((name, value) -> gauges.get(name).register(summaries.stream()
                     .map(s -> MultiGauge.Row.of(Tags.of("plan", s.planId(), "plan_number", s.planNumber(),

@@ -52,6 +52,17 @@ public class Analytics {
     }
 
     /**
+     * The summary of every phase of a known plan, in phase order: the reports read without their values and texts,
+     * which a summary does not show.
+     */
+    public List<PhaseSummary> summaries(PlanView plan) {
+        PlanView withRecipients = plans.withRecipients(plan);
+        return plan.content().phases().stream().map(phase -> PhaseAnalysis.of(withRecipients, phase,
+                reports.withoutContent(plan.planId(), phase.number()), notices.overdue(plan.planId(), phase.number()),
+                notices.reminders(plan.planId(), phase.number())).summary()).toList();
+    }
+
+    /**
      * Every phase of a plan and its totals over all phases.
      *
      * @throws PlanNotKnownException when no version of the plan is known

@@ -247,6 +247,9 @@ public final class PhaseAnalysis {
 
     private static Map<String, Object> values(ReportFact report) {
         Map<String, Object> values = new LinkedHashMap<>();
+        if (report.values() == null) {
+            return values; // read without them: a summary
+        }
         report.values().forEach((code, value) -> {
             BigDecimal number = report.number(code);
             values.put(code, number != null ? number : value);
