@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval pause after the first scan that found nothing to publish; each further empty scan doubles it
  *                     up to {@code idlePollInterval}. A write through this process's {@link Outbox} wakes the relay
  *                     at once, so the pause only delays events written by another instance (or left by a crash)
- * @param idlePollInterval the longest pause between two scans of an idle outbox
+ * @param idlePollInterval the longest pause between two scans of an idle outbox; also how long an instance leaves a
+ *                         collection whose lease another instance holds before asking for it again
  * @param batchSize documents taken per scan
  * @param lease how long one instance keeps the right to relay a collection without renewing it
  * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch; longer than the producer's

@@ -65,7 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.kafka = kafka;
         this.properties = properties;
         this.clock = clock;
-        this.lease = new RelayLease(mongo, clock, properties.lease(), owner);
+        this.lease = new RelayLease(mongo, clock, properties.lease(), properties.idlePollInterval(), owner);
         this.published = Counter.builder("outbox.published").description("Events published from the outbox")
                 .register(meters);
         this.failures = Counter.builder("outbox.publish.failures")

@@ -26,21 +26,37 @@ class RelayLease {
     private final Clock clock;
     private final Duration duration;
     private final String owner;
+    private final Duration retryAfter;
     private final Map<String, Instant> heldUntil = new HashMap<>();
+    /** When to ask again for a lease that another instance held at the last try. */
+    private final Map<String, Instant> notBefore = new HashMap<>();
 
-    RelayLease(MongoTemplate mongo, Clock clock, Duration duration, String owner) {
+    /**
+     * @param retryAfter how long to leave a lease that another instance holds before asking for it again: the
+     *                   longest an instance takes to notice a lease given up, or run out
+     */
+    RelayLease(MongoTemplate mongo, Clock clock, Duration duration, Duration retryAfter, String owner) {
         this.mongo = mongo;
         this.clock = clock;
         this.duration = duration;
+        this.retryAfter = retryAfter;
         this.owner = owner;
     }
 
-    /** Takes or renews the lease on {@code name}; renews only once half of it has run out. */
+    /**
+     * Takes or renews the lease on {@code name}; renews only once half of it has run out. A lease another instance
+     * holds is asked for again only {@code retryAfter} later: the relay of an instance that does not hold it wakes
+     * on each write of its own, and each of those asking the store would cost as much as the write.
+     */
     boolean acquire(String name) {
         Instant now = clock.instant();
         Instant until = heldUntil.get(name);
         if (until != null && now.isBefore(until.minus(duration.dividedBy(2)))) {
             return true;
+        }
+        Instant next = notBefore.get(name);
+        if (until == null && next != null && now.isBefore(next)) {
+            return false;
         }
         Query query = Query.query(Criteria.where("_id").is(name).orOperator(
                 Criteria.where("owner").is(owner), Criteria.where("until").lt(Date.from(now))));
@@ -49,9 +65,11 @@ class RelayLease {
         try {
             mongo.upsert(query, update, COLLECTION);
             heldUntil.put(name, newUntil);
+            notBefore.remove(name);
             return true;
         } catch (DuplicateKeyException heldByAnother) {
             heldUntil.remove(name);
+            notBefore.put(name, now.plus(retryAfter));
             return false;
         }
     }
