@@ -84,11 +84,10 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
 
     @Test
     void aReportToReviewByTheParentReadsThePlanOnceAndNamesTheParentAsThePlanListsIt() {
-        String tag = TestPlans.tag();
-        String planId = UUID.randomUUID().toString();
-        String unit = tag + "-CS1";
-        String parent = tag + "-TB";
-        reviewedByTheParent(planId, tag, unit, parent);
+        ReviewedPlan reviewed = reviewedByTheParent();
+        String planId = reviewed.planId();
+        String unit = reviewed.unit();
+        String parent = reviewed.parent();
 
         commands.start();
         ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 42);
@@ -116,11 +115,10 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
 
     @Test
     void aReportAppliedAgainAfterACrashHandsNothingOverTwiceNorCountsItsCancelsTwice() {
-        String tag = TestPlans.tag();
-        String planId = UUID.randomUUID().toString();
-        String unit = tag + "-CS1";
-        String parent = tag + "-TB";
-        reviewedByTheParent(planId, tag, unit, parent);
+        ReviewedPlan reviewed = reviewedByTheParent();
+        String planId = reviewed.planId();
+        String unit = reviewed.unit();
+        String parent = reviewed.parent();
         double cancelled = total(meters.find("reminders.cancelled"));
         ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 43);
         ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
@@ -150,7 +148,15 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     }
 
     /** A listed plan of two must-report units reviewed by the parent: {@code parent} and {@code unit} below it. */
-    private void reviewedByTheParent(String planId, String tag, String unit, String parent) {
+    private record ReviewedPlan(String planId, String unit, String parent) {
+    }
+
+    /** Publishes a new {@link ReviewedPlan} and waits until its two recipients are listed. */
+    private ReviewedPlan reviewedByTheParent() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        String unit = tag + "-CS1";
+        String parent = tag + "-TB";
         clock.set("2023-07-12T02:30:00Z");
         ObjectNode published = publishedV2(planId, tag, 2);
         ((ObjectNode) published.get("plan")).put("reviewBy", "PARENT");
@@ -159,6 +165,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
                 Map.of(parent, TestPlans.PARENT, unit, parent)));
         await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
         clock.set("2023-07-20T04:00:00Z");
+        return new ReviewedPlan(planId, unit, parent);
     }
 
     private boolean applied(String eventId) {

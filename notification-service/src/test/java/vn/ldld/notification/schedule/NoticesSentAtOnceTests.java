@@ -56,6 +56,12 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
                         "timeliness", "Báo cáo gửi đúng hạn."), clock.instant());
     }
 
+    /** A reminder of {@code kind} to {@code unit}, of the receipt's plan and phase, due at {@code dueAt}. */
+    private Notification reminder(Notification receipt, NotificationKind kind, Addressee unit, Instant deadline,
+                                  Instant dueAt) {
+        return Notification.of(receipt.plan(), 1, kind, unit, unit, deadline, dueAt, Map.of(), clock.instant());
+    }
+
     @Test
     void aNoticeDueNowIsStoredSentWithItsInboxEntryAndDeliveries() {
         Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
@@ -170,13 +176,11 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
         Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
         Addressee unit = receipt.unit();
         Instant deadline = clock.instant().plus(Duration.ofDays(5));
-        Notification dayBefore = Notification.of(receipt.plan(), 1, NotificationKind.BEFORE_DEADLINE, unit, unit,
-                deadline, deadline.minus(Duration.ofDays(1)), Map.of(), clock.instant());
-        Notification overdue = Notification.of(receipt.plan(), 1, NotificationKind.OVERDUE_NOTICE, unit, unit,
-                deadline, deadline, Map.of(), clock.instant());
-        Addressee other = Addressee.known(unit.code() + "-2");
-        Notification othersOverdue = Notification.of(receipt.plan(), 1, NotificationKind.OVERDUE_NOTICE, other,
-                other, deadline, deadline, Map.of(), clock.instant());
+        Notification dayBefore = reminder(receipt, NotificationKind.BEFORE_DEADLINE, unit, deadline,
+                deadline.minus(Duration.ofDays(1)));
+        Notification overdue = reminder(receipt, NotificationKind.OVERDUE_NOTICE, unit, deadline, deadline);
+        Notification othersOverdue = reminder(receipt, NotificationKind.OVERDUE_NOTICE,
+                Addressee.known(unit.code() + "-2"), deadline, deadline);
         schedule.add(List.of(dayBefore, overdue, othersOverdue));
         double cancelledBefore = count("reminders.cancelled", NotificationKind.BEFORE_DEADLINE);
         double cancelledOverdue = count("reminders.cancelled", NotificationKind.OVERDUE_NOTICE);
@@ -214,8 +218,7 @@ class NoticesSentAtOnceTests extends NotificationTestSupport {
         Notification receipt = receipt("LDLD-" + UUID.randomUUID().toString().substring(0, 6));
         Addressee unit = receipt.unit();
         Instant deadline = clock.instant().plus(Duration.ofDays(5));
-        Notification overdue = Notification.of(receipt.plan(), 1, NotificationKind.OVERDUE_NOTICE, unit, unit,
-                deadline, deadline, Map.of(), clock.instant());
+        Notification overdue = reminder(receipt, NotificationKind.OVERDUE_NOTICE, unit, deadline, deadline);
         schedule.add(List.of(overdue));
         clock.set(receipt.dueAt().minusSeconds(60));
 
