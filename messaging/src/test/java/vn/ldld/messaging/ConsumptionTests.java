@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,14 +35,17 @@ import tools.jackson.databind.ObjectMapper;
 import vn.ldld.messaging.cloudevents.EventMetadata;
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.cloudevents.InvalidEventException;
+import vn.ldld.messaging.consumer.BatchEventHandler;
+import vn.ldld.messaging.consumer.EventHandlers;
+import vn.ldld.messaging.consumer.EventReader;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 import vn.ldld.messaging.testing.TestMongo;
 import vn.ldld.messaging.testing.TestTopic;
 
 /** Idempotent consumption, retries of transient failures, and dead letters for poison records. */
-@SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class},
+@SpringBootTest(classes = {TestApplication.class, ConsumptionTests.Listener.class, ConsumptionTests.BatchListener.class},
         properties = {"messaging.retry.initial-interval=100ms", "messaging.retry.max-interval=400ms"})
-@EmbeddedKafka(partitions = 2, topics = {"deposits", "deposits-dlt"})
+@EmbeddedKafka(partitions = 2, topics = {"deposits", "deposits-dlt", "transfers", "transfers-dlt"})
 class ConsumptionTests {
 
     @DynamicPropertySource
@@ -58,6 +62,8 @@ class ConsumptionTests {
     MongoTemplate mongo;
     @Autowired
     Listener listener;
+    @Autowired
+    BatchListener batchListener;
     @Autowired
     MeterRegistry meters;
     @Value("${spring.embedded.kafka.brokers}")
@@ -130,6 +136,53 @@ class ConsumptionTests {
         }
     }
 
+    @Test
+    void aPoisonRecordInABatchGoesToTheDeadLetterTopicAndTheOthersAreAppliedOnce() throws Exception {
+        String account = "batch-" + UUID.randomUUID();
+        kafka.send(transfer(account, "t1")).get();
+        ProducerRecord<String, String> notJson = transfer(account, "poison");
+        kafka.send(new ProducerRecord<>("transfers", null, account, "{not json", notJson.headers())).get();
+        kafka.send(transfer(account, "t2")).get();
+        kafka.send(transfer(account, "t3")).get();
+
+        await().until(() -> batchListener.applied(account), applied -> applied.size() == 3);
+        assertThat(batchListener.applied(account)).containsExactlyInAnyOrder("t1", "t2", "t3");
+        try (TestTopic dlt = new TestTopic(brokers, "transfers-dlt")) {
+            List<ConsumerRecord<String, String>> dead = await()
+                    .until(() -> dlt.pollByKey(account), r -> r.size() == 1);
+            assertThat(dead.get(0).value()).isEqualTo("{not json");
+            assertThat(TestTopic.header(dead.get(0), "kafka_dlt-exception-cause-fqcn"))
+                    .isEqualTo(InvalidEventException.class.getName());
+        }
+        // dead-lettered at once, as an invalid record is, without retries
+        assertThat(batchListener.calls(account)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aBatchWhoseStoreIsBrieflyUnreachableIsRetriedAndAppliedOnceWithoutDeadLetters() throws Exception {
+        String account = "batch-store-down-" + UUID.randomUUID();
+        // more failures than the retries a failing record gets before it is dead-lettered (4)
+        batchListener.storeDownLeft.put(account, new AtomicInteger(6));
+        kafka.send(transfer(account, "t1")).get();
+        kafka.send(transfer(account, "t2")).get();
+
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> batchListener.applied(account),
+                applied -> applied.size() == 2);
+        try (TestTopic dlt = new TestTopic(brokers, "transfers-dlt")) {
+            await().during(java.time.Duration.ofMillis(500)).until(() -> true);
+            assertThat(dlt.pollByKey(account)).isEmpty();
+        }
+        assertThat(batchListener.applied(account)).containsExactlyInAnyOrder("t1", "t2");
+    }
+
+    private static ProducerRecord<String, String> transfer(String account, String reference) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("transfers", account,
+                "{\"account\":\"" + account + "\",\"reference\":\"" + reference + "\"}");
+        new EventMetadata(UUID.randomUUID().toString(), "vn.ldld.test.transferred.v1", "/test", account,
+                Instant.now(), "corr-2").writeTo(record.headers());
+        return record;
+    }
+
     private int balance(String account) {
         org.bson.Document document = mongo.findById(account, org.bson.Document.class, "balances");
         return document == null ? 0 : document.getInteger("balance");
@@ -196,6 +249,63 @@ class ConsumptionTests {
             } catch (RuntimeException e) {
                 throw new InvalidEventException("payload is not JSON", e);
             }
+        }
+    }
+
+    /** A batch listener: transfers in a row applied together; can be told that its store is down. */
+    @TestConfiguration
+    static class BatchListener {
+
+        final Map<String, AtomicInteger> storeDownLeft = new ConcurrentHashMap<>();
+        final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        private final MongoTemplate mongo;
+        private final EventHandlers handlers;
+
+        record Transfer(String account, String reference) {
+        }
+
+        BatchListener(ProcessedEvents processed, MongoTemplate mongo) {
+            this.mongo = mongo;
+            this.handlers = new EventHandlers(List.of(new BatchEventHandler<Transfer>() {
+                @Override
+                public Set<String> types() {
+                    return Set.of("vn.ldld.test.transferred.v1");
+                }
+
+                @Override
+                public Class<Transfer> payloadType() {
+                    return Transfer.class;
+                }
+
+                @Override
+                public void handleAll(List<Received<Transfer>> events) {
+                    for (Received<Transfer> received : events) {
+                        String account = received.payload().account();
+                        calls.computeIfAbsent(account, a -> new AtomicInteger()).incrementAndGet();
+                        AtomicInteger down = storeDownLeft.get(account);
+                        if (down != null && down.getAndDecrement() > 0) {
+                            throw new DataAccessResourceFailureException("Timed out while waiting for a server");
+                        }
+                    }
+                    events.forEach(received -> mongo.upsert(Query.query(Criteria.where("_id")
+                            .is(received.payload().account())), new Update().push("applied",
+                            received.payload().reference()), "transfers"));
+                }
+            }), new EventReader(), processed);
+        }
+
+        @KafkaListener(topics = "transfers", groupId = "transfers-test", batch = "true")
+        void on(List<ConsumerRecord<String, String>> records) {
+            handlers.consumeAll("transfers-test", records);
+        }
+
+        List<String> applied(String account) {
+            org.bson.Document document = mongo.findById(account, org.bson.Document.class, "transfers");
+            return document == null ? List.of() : document.getList("applied", String.class);
+        }
+
+        int calls(String account) {
+            return calls.getOrDefault(account, new AtomicInteger()).get();
         }
     }
 }

@@ -1,7 +1,10 @@
 package vn.ldld.messaging.consumer;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
 import vn.ldld.messaging.cloudevents.InvalidEventException;
+import vn.ldld.messaging.correlation.EventLogContext;
 import vn.ldld.messaging.inbox.ProcessedEvents;
 
 /**
@@ -64,6 +69,116 @@ public final class EventHandlers {
     public boolean consume(String consumer, ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
         return prepare(event).map(effect -> inbox.once(consumer, event, effect)).orElse(false);
+    }
+
+    /**
+     * What a batch listener does with the records of a poll: reads and checks each, then applies them in their
+     * order, each once for {@code consumer}. Events in a row of one {@link BatchEventHandler} are applied together
+     * ({@link ProcessedEvents#onceAll}); should that fail, they are applied again one by one, so that the event that
+     * fails is the one named. A record that cannot be read, or whose effect fails, ends the batch: those before it are
+     * applied, and a {@link BatchListenerFailedException} names it to the listeners' error handler, which retries it
+     * and those after it, or sends it to the dead-letter topic, as for one record.
+     *
+     * @return the events applied now, in their order (not those applied before, nor those of a type without a handler)
+     */
+    public List<InboundEvent> consumeAll(String consumer, List<ConsumerRecord<String, String>> records) {
+        List<Prepared> prepared = new ArrayList<>(records.size());
+        RuntimeException unreadable = null;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                prepared.add(prepare(record));
+            } catch (RuntimeException e) {
+                unreadable = e;
+                break;
+            }
+        }
+        List<InboundEvent> applied = new ArrayList<>();
+        int i = 0;
+        while (i < prepared.size()) {
+            Prepared first = prepared.get(i);
+            int end = i + 1;
+            while (first.batch() != null && end < prepared.size() && prepared.get(end).handler() == first.handler()) {
+                end++;
+            }
+            applied.addAll(end - i > 1 ? applyTogether(consumer, prepared.subList(i, end)) : applyOne(consumer, first));
+            i = end;
+        }
+        if (unreadable != null) {
+            ConsumerRecord<String, String> record = records.get(prepared.size());
+            throw new BatchListenerFailedException(String.valueOf(unreadable.getMessage()), unreadable, record);
+        }
+        return applied;
+    }
+
+    /** A record read and checked, with the handler of its type (null: a type without a handler, skipped). */
+    private record Prepared(ConsumerRecord<String, String> record, InboundEvent event, EventHandler<?> handler,
+                            Object payload) {
+
+        BatchEventHandler<?> batch() {
+            return handler instanceof BatchEventHandler<?> together ? together : null;
+        }
+    }
+
+    private Prepared prepare(ConsumerRecord<String, String> record) {
+        InboundEvent event = InboundEvent.from(record);
+        EventHandler<?> handler = byType.get(event.type());
+        if (handler == null) {
+            skip(event);
+            return new Prepared(record, event, null, null);
+        }
+        Object payload = reader.read(event, handler.payloadType());
+        check(handler, payload, event);
+        return new Prepared(record, event, handler, payload);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void check(EventHandler<T> handler, Object payload, InboundEvent event) {
+        handler.check((T) payload, event);
+    }
+
+    private List<InboundEvent> applyOne(String consumer, Prepared one) {
+        if (one.handler() == null) {
+            return List.of();
+        }
+        EventLogContext.put(one.event());
+        try {
+            return inbox.once(consumer, one.event(), () -> handle(one.handler(), one.payload(), one.event()))
+                    ? List.of(one.event()) : List.of();
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, one.record());
+        } finally {
+            EventLogContext.clear();
+        }
+    }
+
+    private List<InboundEvent> applyTogether(String consumer, List<Prepared> run) {
+        BatchEventHandler<?> handler = run.get(0).batch();
+        Map<InboundEvent, Prepared> byEvent = new IdentityHashMap<>();
+        run.forEach(one -> byEvent.put(one.event(), one));
+        try {
+            return inbox.onceAll(consumer, run.stream().map(Prepared::event).toList(),
+                    events -> handleAll(handler, events.stream().map(byEvent::get).toList()),
+                    event -> handleAll(handler, List.of(byEvent.get(event))));
+        } catch (RuntimeException together) {
+            log.atWarn().setMessage("Events applied together failed; applying them one by one")
+                    .addKeyValue("events", run.size()).addKeyValue("reason", together.getMessage()).log();
+            List<InboundEvent> applied = new ArrayList<>();
+            for (Prepared one : run) {
+                applied.addAll(applyOne(consumer, one));
+            }
+            return applied;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void handle(EventHandler<T> handler, Object payload, InboundEvent event) {
+        handler.handle((T) payload, event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void handleAll(BatchEventHandler<T> handler, List<Prepared> events) {
+        handler.handleAll(events.stream().map(one -> new BatchEventHandler.Received<>((T) one.payload(),
+                one.event())).toList());
     }
 
     /**

@@ -6,8 +6,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -42,10 +45,25 @@ public final class DeadLetters {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxAttempts(retry.maxAttempts());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        ConsumerAwareRecordRecoverer namingTheRecord = (record, consumer, exception) ->
+                recoverer.accept(record, consumer, named(exception));
+        DefaultErrorHandler handler = new DefaultErrorHandler(namingTheRecord, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         handler.setBackOffFunction((record, exception) -> waitsForItsStore(exception) ? untilItWorks(retry) : null);
         return handler;
+    }
+
+    /**
+     * The failure of a record as a record listener reports it: a batch listener's names the record with a
+     * {@link BatchListenerFailedException} around the cause, which the dead letter's headers show instead.
+     */
+    static Exception named(Exception exception) {
+        if (exception instanceof ListenerExecutionFailedException failed
+                && failed.getCause() instanceof BatchListenerFailedException batch
+                && batch.getCause() instanceof Exception cause) {
+            return new ListenerExecutionFailedException(failed.getMessage(), cause);
+        }
+        return exception;
     }
 
     /** Whether {@code exception} says the database is out of reach for now, or the event is in other hands. */

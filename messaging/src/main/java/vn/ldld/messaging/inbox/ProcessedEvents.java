@@ -12,15 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.messaging.cloudevents.InboundEvent;
@@ -55,6 +60,7 @@ public class ProcessedEvents implements AutoCloseable {
     static final String COLLECTION = "processed_events";
     /** Marks set done in one command at most; more applied meanwhile are written at once by the consumer. */
     static final int MOST_DONE_AT_ONCE = 256;
+    private static final int DUPLICATE_KEY = 11000;
 
     private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
 
@@ -135,6 +141,90 @@ public class ProcessedEvents implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Runs {@code effect} once for the events of {@code events} that {@code consumer} has not applied yet, together:
+     * their marks are written in one unordered insert, and the effect is given all those it applies. An event marked
+     * already (applied, in progress, or left by a crash) breaks the run: the events before it are applied together,
+     * it and those after it one by one as {@link #once} does, in their order.
+     *
+     * @param effect applies the events it is given, in their order; applying one again must change nothing
+     * @param single applies one event, for those after a break in the run
+     * @return those of {@code events} applied now, in their order
+     */
+    public List<InboundEvent> onceAll(String consumer, List<InboundEvent> events, Consumer<List<InboundEvent>> effect,
+                       Consumer<InboundEvent> single) {
+        if (events.size() == 1) {
+            return once(consumer, events.get(0), () -> single.accept(events.get(0))) ? events : List.of();
+        }
+        Instant now = clock.instant();
+        List<String> ids = events.stream().map(event -> consumer + "/" + event.id()).toList();
+        int fresh = firstKnownDone(ids);
+        if (fresh > 0) {
+            fresh = claimAll(ids.subList(0, fresh), events.subList(0, fresh), now);
+        }
+        List<InboundEvent> applied = new ArrayList<>();
+        if (fresh > 0) {
+            List<String> claimed = ids.subList(0, fresh);
+            applying.addAll(claimed);
+            try {
+                try {
+                    effect.accept(events.subList(0, fresh));
+                } catch (RuntimeException e) {
+                    mongo.remove(Query.query(Criteria.where("_id").in(claimed)), COLLECTION);
+                    throw e;
+                }
+                claimed.forEach(this::done);
+            } finally {
+                claimed.forEach(applying::remove);
+            }
+            events.subList(0, fresh).forEach(event -> meters.counter("events.applied", "consumer", consumer,
+                    "type", event.type()).increment());
+            meters.summary("events.applied.together", "consumer", consumer).record(fresh);
+            applied.addAll(events.subList(0, fresh));
+        }
+        for (InboundEvent event : events.subList(fresh, events.size())) {
+            if (once(consumer, event, () -> single.accept(event))) {
+                applied.add(event);
+            }
+        }
+        return applied;
+    }
+
+    /** The position of the first of {@code ids} this process knows done and has not written yet, or their count. */
+    private int firstKnownDone(List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (doneUnwritten.contains(ids.get(i))) {
+                return i;
+            }
+        }
+        return ids.size();
+    }
+
+    /**
+     * Marks {@code ids} in progress in one unordered insert.
+     *
+     * @return how many of them, from the first, this process now holds: up to the first marked already (marks of
+     *         this process after it are its own and taken over at once by {@link #once})
+     */
+    private int claimAll(List<String> ids, List<InboundEvent> events, Instant now) {
+        List<Document> marks = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            marks.add(mark(ids.get(i), events.get(i), now));
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(marks).execute();
+            return ids.size();
+        } catch (BulkOperationException failed) {
+            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw failed;
+            }
+            return failed.getErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(ids.size());
+        } catch (DuplicateKeyException one) {
+            // a store that reports the duplicate alone: which one is not said, so each is claimed by once()
+            return 0;
+        }
+    }
+
     /** Forgets every event of one consumer, for a rebuild that replays its topics from the beginning. */
     public void forget(String consumer) {
         doneUnwritten.removeIf(id -> id.startsWith(consumer + "/"));
@@ -212,12 +302,16 @@ public class ProcessedEvents implements AutoCloseable {
         return owner;
     }
 
+    private Document mark(String id, InboundEvent event, Instant now) {
+        return new Document("_id", id).append("state", "IN_PROGRESS").append("owner", owner)
+                .append("type", event.type()).append("leaseUntil", Date.from(now.plus(lease)))
+                .append("receivedAt", Date.from(now));
+    }
+
     private boolean claim(String id, InboundEvent event) {
         Instant now = clock.instant();
         try {
-            mongo.insert(new Document("_id", id).append("state", "IN_PROGRESS").append("owner", owner)
-                    .append("type", event.type()).append("leaseUntil", Date.from(now.plus(lease)))
-                    .append("receivedAt", Date.from(now)), COLLECTION);
+            mongo.insert(mark(id, event, now), COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             Document existing = mongo.findById(id, Document.class, COLLECTION);
