@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
 import vn.ldld.notification.inbox.InboxEntry;
+import vn.ldld.notification.report.ReportEventsListener;
 import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.NotificationStatus;
@@ -42,6 +45,9 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
 
     @Test
     void aSubmittedReportOfAUnitOfAListedPlanCostsAFixedNumberOfStoreCommands() {
@@ -80,6 +86,45 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         int total = counted.values().stream().mapToInt(Integer::intValue).sum();
         LoggerFactory.getLogger(getClass()).info("Store commands for one submitted report: {} {}", total, counted);
         assertThat(total).as("store commands per report: %s", counted).isLessThanOrEqualTo(MOST_COMMANDS_PER_REPORT);
+    }
+
+    @Test
+    void reportsThatArriveTogetherAreAppliedTogetherAndShareTheirStoreCommands() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        Map<String, String> units = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 10; i++) {
+            units.put(tag + "-CT-" + i, TestPlans.PARENT);
+        }
+        clock.set("2023-07-12T02:30:00Z");
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, units.size()));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId, units));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 10);
+        clock.set("2023-07-20T04:00:00Z");
+        MessageListenerContainer reports = listeners.getListenerContainer(ReportEventsListener.CONTAINER);
+
+        // the reports of a rush wait in the topic while the service is busy: here, while its listener is paused
+        reports.pause();
+        await().until(reports::isContainerPaused);
+        List<String> eventIds = units.keySet().stream().map(unit -> publish("report-events",
+                "vn.ldld.report.submitted.v1", planId, TestPlans.submitted(planId, unit, clock.instant(), DEADLINE,
+                        50))).toList();
+        commands.start();
+        reports.resume();
+        await().until(() -> commands.uncounted(() -> eventIds.stream().allMatch(this::applied)));
+        Map<String, Integer> counted = commands.stop();
+
+        assertThat(notificationsOf(planId)).filteredOn(n -> n.kind() == NotificationKind.REPORT_RECEIVED)
+                .hasSize(10).extracting(Notification::status).containsOnly(NotificationStatus.SENT);
+        assertThat(notificationsOf(planId)).filteredOn(n -> NotificationKind.ANSWERED_BY_REPORT.contains(n.kind()))
+                .isNotEmpty().extracting(Notification::status).containsOnly(NotificationStatus.CANCELLED);
+        assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), InboxEntry.class)).isEqualTo(10);
+        assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), Delivery.class)).isEqualTo(20);
+        int total = counted.values().stream().mapToInt(Integer::intValue).sum();
+        LoggerFactory.getLogger(getClass()).info("Store commands for ten reports arriving together: {} {}", total,
+                counted);
+        // one by one they cost about 8 commands each; together, the commands of one report and a few more
+        assertThat(total).as("store commands for ten reports: %s", counted).isLessThanOrEqualTo(20);
     }
 
     @Test

@@ -29,6 +29,7 @@ import vn.ldld.notification.schedule.NotificationKind;
 import vn.ldld.notification.schedule.PlanRef;
 import vn.ldld.notification.schedule.Schedule;
 import vn.ldld.notification.schedule.Schedule.Cancelling;
+import vn.ldld.notification.schedule.Schedule.Subject;
 
 /**
  * What a report event does: the unit's pending reminders for the phase cancelled, and the unit told (receipt with
@@ -59,13 +60,47 @@ class ReportIntake {
     }
 
     void received(ReportReceived event, Instant at) {
-        submissions.record(event.planId(), event.phaseNumber(), event.unit().code(), "SUBMITTED", event.revision(),
-                event.deadline(), at);
+        receivedAll(List.of(new Received(event, at)));
+    }
+
+    /** A report event and when it happened. */
+    record Received(ReportReceived event, Instant at) {
+    }
+
+    /**
+     * Several reports received (or revised), applied together as {@link #received} applies one: their statuses
+     * recorded in one write, the pending reminders they answer read in one query, each plan read once (a plan whose
+     * recipients are listed apart; one of v1 events is read for each unit, with that unit), and all their notices
+     * sent and those reminders cancelled together ({@link Dispatcher#sendNow(List, List)}).
+     */
+    void receivedAll(List<Received> received) {
+        submissions.recordAll(received.stream().map(r -> new Submissions.Status(r.event().planId(),
+                r.event().phaseNumber(), r.event().unit().code(), "SUBMITTED", r.event().revision(),
+                r.event().deadline(), r.at())).toList());
         // read now, cancelled in the write that stores the notices sent below
-        Cancelling answered = schedule.toCancel(event.planId(), event.phaseNumber(), event.unit().code(),
-                NotificationKind.ANSWERED_BY_REPORT, Set.of(), "the unit reported");
-        // the unit is named by the event: of the units listed apart, only those named below are read, in one query
-        PlanCopy plan = plans.withoutListed(event.planId(), event.unit().code()).orElse(null);
+        List<Cancelling> answered = schedule.toCancelAll(received.stream().map(r -> new Subject(r.event().planId(),
+                r.event().phaseNumber(), r.event().unit().code())).toList(), NotificationKind.ANSWERED_BY_REPORT,
+                "the unit reported");
+        Map<String, PlanCopy> listedPlans = new HashMap<>();
+        List<Notification> notices = new ArrayList<>();
+        for (Received r : received) {
+            ReportReceived event = r.event();
+            PlanCopy plan = listedPlans.get(event.planId());
+            if (plan == null) {
+                // the unit is named by the event: of the units listed apart, only those named below are read
+                plan = plans.withoutListed(event.planId(), event.unit().code()).orElse(null);
+                if (plan != null && plan.recipientsListed()) {
+                    listedPlans.put(event.planId(), plan);
+                }
+            }
+            notices.addAll(notices(event, r.at(), plan));
+        }
+        // due at once: sent now, together, rather than stored PENDING for a pass to find, claim and mark
+        dispatcher.sendNow(notices, answered);
+    }
+
+    /** The unit's receipt, and the parent's notice of a report to review. */
+    private List<Notification> notices(ReportReceived event, Instant at, PlanCopy plan) {
         PlanRef ref = ref(plan, event.planId());
         ZoneId zone = ZoneId.of(ref.timeZone());
         Addressee unit = new Addressee(event.unit().code(), event.unit().name(), event.unit().shortName(),
@@ -94,8 +129,7 @@ class ReportIntake {
         notices.add(Notification.of(ref, event.phaseNumber(), NotificationKind.REPORT_RECEIVED, unit, unit,
                 event.deadline(), at, details, clock.instant()));
         reviewer.ifPresent(parent -> notices.add(toReview(ref, event, named.get(parent), unit, details, at)));
-        // due at once: sent now, together, rather than stored PENDING for a pass to find, claim and mark
-        dispatcher.sendNow(notices, answered);
+        return notices;
     }
 
     /**

@@ -1,16 +1,20 @@
 package vn.ldld.notification.report;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.cloudevents.InboundEvent;
-import vn.ldld.messaging.consumer.EventHandler;
+import vn.ldld.messaging.consumer.BatchEventHandler;
 import vn.ldld.notification.report.ReportEvents.ReportReceived;
 
-/** {@code report-submitted} and {@code report-revised}, to {@link ReportIntake#received}. */
+/**
+ * {@code report-submitted} and {@code report-revised}, to {@link ReportIntake#receivedAll}: those that arrive in a
+ * row are applied together.
+ */
 @Component
-class ReportReceivedHandler implements EventHandler<ReportReceived> {
+class ReportReceivedHandler implements BatchEventHandler<ReportReceived> {
 
     private final ReportIntake intake;
 
@@ -35,7 +39,8 @@ class ReportReceivedHandler implements EventHandler<ReportReceived> {
     }
 
     @Override
-    public void handle(ReportReceived event, InboundEvent inbound) {
-        intake.received(event, inbound.metadata().time());
+    public void handleAll(List<Received<ReportReceived>> events) {
+        intake.receivedAll(events.stream().map(received -> new ReportIntake.Received(received.payload(),
+                received.event().metadata().time())).toList());
     }
 }

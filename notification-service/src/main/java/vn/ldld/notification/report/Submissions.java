@@ -1,8 +1,13 @@
 package vn.ldld.notification.report;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,11 +15,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.bulk.BulkWriteError;
+
 import vn.ldld.notification.schedule.ReportLedger;
 
 /** The units' report statuses per phase, kept from the report events; answers the scheduler's questions. */
 @Component
 class Submissions implements ReportLedger {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -34,15 +43,8 @@ class Submissions implements ReportLedger {
     Submission record(String planId, int phaseNumber, String unitCode, String status, int revision, Instant deadline,
                       Instant at) {
         String id = Submission.idOf(planId, phaseNumber, unitCode);
-        Update update = new Update().set("planId", planId).set("phaseNumber", phaseNumber).set("unitCode", unitCode)
-                .set("status", status).set("revision", revision).set("updatedAt", at);
-        if (deadline != null) {
-            update.set("deadline", deadline);
-        }
-        // what isOlderThan(revision, at) says of the recorded one, as a query
-        Query olderOrNone = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where("revision").lt(revision),
-                Criteria.where("revision").is(revision).and("updatedAt").lte(at)));
+        Update update = update(planId, phaseNumber, unitCode, status, revision, deadline, at);
+        Query olderOrNone = olderOrNone(id, revision, at);
         try {
             return upsert(olderOrNone, update);
         } catch (DuplicateKeyException refused) {
@@ -57,6 +59,72 @@ class Submissions implements ReportLedger {
                 return mongo.findById(id, Submission.class);
             }
         }
+    }
+
+    /** A status to record, as {@link #record} takes it. */
+    record Status(String planId, int phaseNumber, String unitCode, String status, int revision, Instant deadline,
+                  Instant at) {
+    }
+
+    /**
+     * Records several statuses, as {@link #record} does each, in one write: the conditional upserts of all of them.
+     * Those refused on the {@code _id} (a newer status recorded, or the first one recorded meanwhile by another
+     * instance) are then recorded one by one as {@link #record} does.
+     */
+    void recordAll(List<Status> statuses) {
+        if (statuses.size() == 1) {
+            Status only = statuses.get(0);
+            record(only.planId(), only.phaseNumber(), only.unitCode(), only.status(), only.revision(),
+                    only.deadline(), only.at());
+            return;
+        }
+        BulkOperations write = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Submission.class);
+        statuses.forEach(status -> write.upsert(olderOrNone(status), update(status)));
+        Collection<Integer> refused;
+        try {
+            write.execute();
+            return;
+        } catch (BulkOperationException failed) {
+            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw failed;
+            }
+            refused = failed.getErrors().stream().map(BulkWriteError::getIndex).sorted().toList();
+        } catch (DuplicateKeyException one) {
+            // a store that reports the duplicate alone, without saying which: each as record() does
+            refused = IntStream.range(0, statuses.size()).boxed().toList();
+        }
+        for (int i : refused) {
+            Status status = statuses.get(i);
+            record(status.planId(), status.phaseNumber(), status.unitCode(), status.status(), status.revision(),
+                    status.deadline(), status.at());
+        }
+    }
+
+    private static Query olderOrNone(Status status) {
+        return olderOrNone(Submission.idOf(status.planId(), status.phaseNumber(), status.unitCode()),
+                status.revision(), status.at());
+    }
+
+    private static Update update(Status status) {
+        return update(status.planId(), status.phaseNumber(), status.unitCode(), status.status(), status.revision(),
+                status.deadline(), status.at());
+    }
+
+    private static Update update(String planId, int phaseNumber, String unitCode, String status, int revision,
+                                 Instant deadline, Instant at) {
+        Update update = new Update().set("planId", planId).set("phaseNumber", phaseNumber).set("unitCode", unitCode)
+                .set("status", status).set("revision", revision).set("updatedAt", at);
+        if (deadline != null) {
+            update.set("deadline", deadline);
+        }
+        return update;
+    }
+
+    /** What isOlderThan(revision, at) says of the recorded one, as a query. */
+    private static Query olderOrNone(String id, int revision, Instant at) {
+        return Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where("revision").lt(revision),
+                Criteria.where("revision").is(revision).and("updatedAt").lte(at)));
     }
 
     private Submission upsert(Query olderOrNone, Update update) {

@@ -102,6 +102,15 @@ public class Dispatcher implements DuePass {
      * {@link Handover#sendNew} relies on.
      */
     public void sendNow(List<Notification> notifications, Cancelling alsoCancel) {
+        sendNow(notifications, List.of(alsoCancel));
+    }
+
+    /**
+     * Sends the notices due at once of several events applied together, as {@link #sendNow(List, Cancelling)} does
+     * for one: all their units' preferences in one query, all their inbox entries and deliveries in one insert each,
+     * all their documents stored and what each event cancels ({@code alsoCancel}) in one write.
+     */
+    public void sendNow(List<Notification> notifications, List<Cancelling> alsoCancel) {
         Instant now = clock.instant();
         List<Notification> due = new ArrayList<>();
         List<Notification> later = new ArrayList<>();

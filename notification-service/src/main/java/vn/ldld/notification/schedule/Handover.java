@@ -98,12 +98,12 @@ class Handover {
      * already (the event applied before, or the notice scheduled by an earlier version) is left as it is: counted
      * and marked where it was stored.
      *
-     * @param alsoCancel pending notifications the same event cancels
+     * @param alsoCancel pending notifications the same events cancel
      * @return how many were stored now
      */
-    int sendNew(List<Ready> ready, Instant now, Cancelling alsoCancel) {
+    int sendNew(List<Ready> ready, Instant now, List<Cancelling> alsoCancel) {
         if (ready.isEmpty()) {
-            schedule.cancel(alsoCancel);
+            alsoCancel.forEach(schedule::cancel);
             return 0;
         }
         deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
@@ -134,21 +134,21 @@ class Handover {
     }
 
     /**
-     * Stores {@code sent} and cancels {@code alsoCancel} in one write (one update command): an upsert per
-     * notification that only inserts, so one stored already is left as it is.
+     * Stores {@code sent} and cancels {@code alsoCancel} in one write (one update command): an update of each set
+     * of pending notifications to cancel, and an upsert per notification that only inserts, so one stored already is
+     * left as it is.
      *
      * @return the positions in {@code sent} of those stored already
      */
-    private Set<Integer> storeAndCancel(List<Notification> sent, Cancelling alsoCancel) {
+    private Set<Integer> storeAndCancel(List<Notification> sent, List<Cancelling> alsoCancel) {
         if (sent.isEmpty()) {
-            schedule.cancel(alsoCancel);
+            alsoCancel.forEach(schedule::cancel);
             return Set.of();
         }
-        int first = alsoCancel.isEmpty() ? 0 : 1;
+        List<Cancelling> cancels = alsoCancel.stream().filter(cancelling -> !cancelling.isEmpty()).toList();
+        int first = cancels.size();
         BulkOperations write = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class);
-        if (!alsoCancel.isEmpty()) {
-            write.updateMulti(alsoCancel.query(), alsoCancel.update());
-        }
+        cancels.forEach(cancelling -> write.updateMulti(cancelling.query(), cancelling.update()));
         sent.forEach(n -> write.upsert(Query.query(Criteria.where("_id").is(n.id())), insertOnly(n)));
         BulkWriteResult result;
         try {
@@ -161,8 +161,8 @@ class Handover {
             }
             result = failed.getResult();
         } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone: the cancel and the inserts apart, as the keys decide
-            schedule.cancel(alsoCancel);
+            // a store that reports the duplicate alone: the cancels and the inserts apart, as the keys decide
+            cancels.forEach(schedule::cancel);
             return KeyedInserts.insertNew(mongo, sent, Notification.class);
         }
         Set<Integer> inserted = result.getUpserts().stream().map(upsert -> upsert.getIndex() - first)
@@ -174,7 +174,7 @@ class Handover {
             }
         }
         // an upsert that finds its notification there modifies nothing: what was modified was cancelled
-        schedule.cancelled(alsoCancel, result.getModifiedCount());
+        schedule.cancelled(cancels, result.getModifiedCount());
         return present;
     }
 

@@ -1,9 +1,16 @@
 package vn.ldld.notification.schedule;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,6 +166,39 @@ public class Schedule {
                 List.copyOf(mongo.find(query, Pending.class, Notification.COLLECTION)));
     }
 
+    /** A unit's report in a phase of a plan: what {@link #toCancelAll} reads pending notifications about. */
+    public record Subject(String planId, int phaseNumber, String unitCode) {
+    }
+
+    /**
+     * The pending notifications of {@code kinds} about each of {@code subjects}, read in one query to be cancelled by
+     * a later write, as {@link #toCancel} reads those about one. A subject named twice gets them the first time.
+     *
+     * @return what to cancel for each of {@code subjects}, in their order
+     */
+    public List<Cancelling> toCancelAll(List<Subject> subjects, Set<NotificationKind> kinds, String reason) {
+        if (subjects.size() == 1) {
+            Subject only = subjects.get(0);
+            return List.of(toCancel(only.planId(), only.phaseNumber(), only.unitCode(), kinds, Set.of(), reason));
+        }
+        Query query = Query.query(Criteria.where("plan.planId").in(subjects.stream().map(Subject::planId)
+                .collect(Collectors.toSet())).and("status").is(NotificationStatus.PENDING).and("kind").in(kinds)
+                .and("subjectUnit.code").in(subjects.stream().map(Subject::unitCode).collect(Collectors.toSet())));
+        query.fields().include("kind").include("plan.planId").include("phaseNumber").include("subjectUnit.code");
+        Map<Subject, List<Pending>> found = new HashMap<>();
+        for (Document pending : mongo.find(query, Document.class, Notification.COLLECTION)) {
+            Subject about = new Subject(pending.get("plan", Document.class).getString("planId"),
+                    pending.get("phaseNumber", Number.class).intValue(),
+                    pending.get("subjectUnit", Document.class).getString("code"));
+            found.computeIfAbsent(about, subject -> new ArrayList<>()).add(new Pending(pending.getString("_id"),
+                    NotificationKind.valueOf(pending.getString("kind"))));
+        }
+        Set<Subject> given = new HashSet<>();
+        return subjects.stream().map(subject -> new Cancelling(subject.planId(), subject.phaseNumber(),
+                subject.unitCode(), reason, given.add(subject) ? List.copyOf(found.getOrDefault(subject, List.of()))
+                        : List.of())).toList();
+    }
+
     /**
      * Cancels those of {@code cancelling} still pending, in one write.
      *
@@ -183,18 +223,39 @@ public class Schedule {
             return 0;
         }
         // the kinds counted are those found, unless one was sent meanwhile by another instance
-        List<Pending> counted = count == cancelling.found().size() ? cancelling.found()
-                : mongo.find(Query.query(Criteria.where("_id").in(cancelling.ids()).and("status")
-                        .is(NotificationStatus.CANCELLED).and("outcome").is(cancelling.reason())), Pending.class,
-                        Notification.COLLECTION);
+        counted(cancelling, count == cancelling.found().size() ? cancelling.found() : cancelledNow(cancelling));
+        return count;
+    }
+
+    /**
+     * Counts (by kind) and logs what one write of every one of {@code cancellings} cancelled.
+     *
+     * @param count how many the write cancelled in all
+     */
+    void cancelled(List<Cancelling> cancellings, long count) {
+        boolean asFound = count == cancellings.stream().mapToLong(cancelling -> cancelling.found().size()).sum();
+        for (Cancelling cancelling : cancellings) {
+            if (!cancelling.isEmpty()) {
+                counted(cancelling, asFound ? cancelling.found() : cancelledNow(cancelling));
+            }
+        }
+    }
+
+    /** Those of {@code cancelling} now cancelled for its reason. */
+    private List<Pending> cancelledNow(Cancelling cancelling) {
+        return mongo.find(Query.query(Criteria.where("_id").in(cancelling.ids()).and("status")
+                .is(NotificationStatus.CANCELLED).and("outcome").is(cancelling.reason())), Pending.class,
+                Notification.COLLECTION);
+    }
+
+    private void counted(Cancelling cancelling, List<Pending> counted) {
         counted.forEach(pending -> meters.counter("reminders.cancelled", "kind", pending.kind().name()).increment());
-        if (count > 0) {
+        if (!counted.isEmpty()) {
             log.atInfo().setMessage("Notifications cancelled").addKeyValue("planId", cancelling.planId())
                     .addKeyValue("phaseNumber", cancelling.phaseNumber())
-                    .addKeyValue("unitCode", cancelling.unitCode()).addKeyValue("count", count)
+                    .addKeyValue("unitCode", cancelling.unitCode()).addKeyValue("count", counted.size())
                     .addKeyValue("reason", cancelling.reason()).log();
         }
-        return count;
     }
 
     /** The part of a pending notification that cancelling it needs. */
