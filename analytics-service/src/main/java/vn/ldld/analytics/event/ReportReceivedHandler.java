@@ -1,5 +1,6 @@
 package vn.ldld.analytics.event;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -7,11 +8,11 @@ import org.springframework.stereotype.Component;
 import vn.ldld.analytics.report.ReportFacts;
 import vn.ldld.analytics.report.ReportReceived;
 import vn.ldld.messaging.cloudevents.InboundEvent;
-import vn.ldld.messaging.consumer.EventHandler;
+import vn.ldld.messaging.consumer.BatchEventHandler;
 
-/** {@code report-submitted} and {@code report-revised}: the report fact. */
+/** {@code report-submitted} and {@code report-revised}: the report fact; those in a row applied together. */
 @Component
-public class ReportReceivedHandler implements EventHandler<ReportReceived> {
+public class ReportReceivedHandler implements BatchEventHandler<ReportReceived> {
 
     private final ReportFacts reports;
 
@@ -37,7 +38,7 @@ public class ReportReceivedHandler implements EventHandler<ReportReceived> {
     }
 
     @Override
-    public void handle(ReportReceived received, InboundEvent event) {
-        reports.on(received);
+    public void handleAll(List<Received<ReportReceived>> events) {
+        reports.onAll(events.stream().map(Received::payload).toList());
     }
 }

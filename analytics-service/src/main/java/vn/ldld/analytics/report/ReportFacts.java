@@ -1,6 +1,9 @@
 package vn.ldld.analytics.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Sort;
@@ -32,6 +35,25 @@ public class ReportFacts {
                 fact -> fact.received(event));
         return event.revision() <= 1 ? Merges.mergeNew(mongo, ReportFact.class, event.reportId(), change)
                 : Merges.merge(mongo, ReportFact.class, event.reportId(), change);
+    }
+
+    /**
+     * Several reports received, as {@link #on(ReportReceived)} applies each: the first submissions inserted together
+     * in one command; revisions, and a report met twice, merged one by one in their order.
+     */
+    public void onAll(List<ReportReceived> events) {
+        Map<String, UnaryOperator<ReportFact>> firsts = new LinkedHashMap<>();
+        List<ReportReceived> others = new ArrayList<>();
+        for (ReportReceived event : events) {
+            if (event.revision() <= 1 && !firsts.containsKey(event.reportId()) && others.isEmpty()) {
+                firsts.put(event.reportId(), empty(event.reportId(), event.planId(), event.phaseNumber(),
+                        event.unit(), fact -> fact.received(event)));
+            } else {
+                others.add(event);
+            }
+        }
+        Merges.mergeAllNew(mongo, ReportFact.class, firsts);
+        others.forEach(this::on);
     }
 
     public ReportFact on(ReportReturned event) {

@@ -1,9 +1,16 @@
 package vn.ldld.analytics.store;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class Merges {
 
     private static final int ATTEMPTS = 50;
+    private static final int DUPLICATE_KEY = 11000;
 
     private Merges() {
     }
@@ -38,6 +46,44 @@ public final class Merges {
             }
         }
         return merge(mongo, type, id, change);
+    }
+
+    /**
+     * As {@link #mergeNew} for several documents: the first values of all inserted in one unordered insert; those
+     * there already are merged one by one as usual.
+     *
+     * @param changes the change of each document, by id
+     */
+    public static <T extends Sequenced<T>> void mergeAllNew(MongoTemplate mongo, Class<T> type,
+                                                           Map<String, UnaryOperator<T>> changes) {
+        List<String> ids = new ArrayList<>();
+        List<T> firsts = new ArrayList<>();
+        changes.forEach((id, change) -> {
+            T first = change.apply(null);
+            if (first != null) {
+                ids.add(id);
+                firsts.add(first.withSeq(1));
+            }
+        });
+        Set<String> inserted = new HashSet<>(ids);
+        if (!firsts.isEmpty()) {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type).insert(firsts).execute();
+            } catch (BulkOperationException failed) {
+                if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                    throw failed;
+                }
+                failed.getErrors().forEach(error -> inserted.remove(ids.get(error.getIndex())));
+            } catch (DuplicateKeyException one) {
+                // a store that reports the duplicate alone: each merged below, against what is stored
+                inserted.clear();
+            }
+        }
+        changes.forEach((id, change) -> {
+            if (!inserted.contains(id)) {
+                merge(mongo, type, id, change);
+            }
+        });
     }
 
     /**
