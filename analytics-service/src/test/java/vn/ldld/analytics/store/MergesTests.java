@@ -3,10 +3,13 @@ package vn.ldld.analytics.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
@@ -71,6 +74,21 @@ class MergesTests {
     }
 
     @Test
+    void documentsExpectedNewAreInsertedTogetherAndThoseAlreadyThereAreMerged() {
+        ReadModels models = new ReadModels();
+        Merges.mergeNew(models.mongo, Tally.class, "b", current -> countedAs("b", current));
+
+        Map<String, UnaryOperator<Tally>> changes = new LinkedHashMap<>();
+        for (String id : List.of("a", "b", "c")) {
+            changes.put(id, current -> countedAs(id, current));
+        }
+        Merges.mergeAllNew(models.mongo, Tally.class, changes);
+
+        assertThat(models.mongo.findAll(Tally.class)).containsExactlyInAnyOrder(new Tally("a", 1, 1),
+                new Tally("b", 2, 2), new Tally("c", 1, 1));
+    }
+
+    @Test
     void aChangeThatLeavesTheDocumentEqualWritesNothing() {
         ReadModels models = new ReadModels();
         Merges.merge(models.mongo, Tally.class, "t", current -> new Tally("t", 0, 1));
@@ -82,6 +100,10 @@ class MergesTests {
     }
 
     private static Tally counted(Tally current) {
-        return current == null ? new Tally("t", 0, 1) : new Tally("t", current.seq(), current.count() + 1);
+        return countedAs("t", current);
+    }
+
+    private static Tally countedAs(String id, Tally current) {
+        return current == null ? new Tally(id, 0, 1) : new Tally(id, current.seq(), current.count() + 1);
     }
 }
