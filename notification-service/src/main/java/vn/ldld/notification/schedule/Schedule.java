@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.bson.Document;
 
@@ -35,6 +35,9 @@ import vn.ldld.notification.KeyedInserts;
 public class Schedule {
 
     private static final Logger log = LoggerFactory.getLogger(Schedule.class);
+
+    /** Units whose pending notifications one query reads at most. */
+    static final int UNITS_PER_QUERY = 100;
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
@@ -172,7 +175,8 @@ public class Schedule {
 
     /**
      * The pending notifications of {@code kinds} about each of {@code subjects}, read in one query to be cancelled by
-     * a later write, as {@link #toCancel} reads those about one. A subject named twice gets them the first time.
+     * a later write, as {@link #toCancel} reads those about one: one query per plan and phase (per
+     * {@value #UNITS_PER_QUERY} units). A subject named twice gets them the first time.
      *
      * @return what to cancel for each of {@code subjects}, in their order
      */
@@ -181,18 +185,28 @@ public class Schedule {
             Subject only = subjects.get(0);
             return List.of(toCancel(only.planId(), only.phaseNumber(), only.unitCode(), kinds, Set.of(), reason));
         }
-        Query query = Query.query(Criteria.where("plan.planId").in(subjects.stream().map(Subject::planId)
-                .collect(Collectors.toSet())).and("status").is(NotificationStatus.PENDING).and("kind").in(kinds)
-                .and("subjectUnit.code").in(subjects.stream().map(Subject::unitCode).collect(Collectors.toSet())));
-        query.fields().include("kind").include("plan.planId").include("phaseNumber").include("subjectUnit.code");
         Map<Subject, List<Pending>> found = new HashMap<>();
-        for (Document pending : mongo.find(query, Document.class, Notification.COLLECTION)) {
-            Subject about = new Subject(pending.get("plan", Document.class).getString("planId"),
-                    pending.get("phaseNumber", Number.class).intValue(),
-                    pending.get("subjectUnit", Document.class).getString("code"));
-            found.computeIfAbsent(about, subject -> new ArrayList<>()).add(new Pending(pending.getString("_id"),
-                    NotificationKind.valueOf(pending.getString("kind"))));
-        }
+        Map<Subject, List<String>> unitsByPhase = new LinkedHashMap<>();
+        subjects.forEach(subject -> unitsByPhase.computeIfAbsent(new Subject(subject.planId(), subject.phaseNumber(),
+                null), phase -> new ArrayList<>()).add(subject.unitCode()));
+        // by plan and phase, a bounded number of units at a time: the index on plan, phase and unit then names only
+        // their notifications, however many units the plan has
+        unitsByPhase.forEach((phase, units) -> {
+            List<String> distinct = units.stream().distinct().toList();
+            for (int from = 0; from < distinct.size(); from += UNITS_PER_QUERY) {
+                List<String> some = distinct.subList(from, Math.min(distinct.size(), from + UNITS_PER_QUERY));
+                Query query = Query.query(Criteria.where("plan.planId").is(phase.planId()).and("phaseNumber")
+                        .is(phase.phaseNumber()).and("subjectUnit.code").in(some).and("status")
+                        .is(NotificationStatus.PENDING).and("kind").in(kinds));
+                query.fields().include("kind").include("subjectUnit.code");
+                for (Document pending : mongo.find(query, Document.class, Notification.COLLECTION)) {
+                    Subject about = new Subject(phase.planId(), phase.phaseNumber(),
+                            pending.get("subjectUnit", Document.class).getString("code"));
+                    found.computeIfAbsent(about, subject -> new ArrayList<>()).add(new Pending(
+                            pending.getString("_id"), NotificationKind.valueOf(pending.getString("kind"))));
+                }
+            }
+        });
         Set<Subject> given = new HashSet<>();
         return subjects.stream().map(subject -> new Cancelling(subject.planId(), subject.phaseNumber(),
                 subject.unitCode(), reason, given.add(subject) ? List.copyOf(found.getOrDefault(subject, List.of()))
