@@ -3,14 +3,14 @@ package vn.ldld.notification;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.bulk.BulkWriteError;
+import vn.ldld.messaging.store.KeyedWrites;
+import vn.ldld.messaging.store.KeyedWrites.Refused;
 
 /**
  * Inserts documents keyed on a natural key, many in one command: one unordered insert, in which a document whose
@@ -18,8 +18,6 @@ import com.mongodb.bulk.BulkWriteError;
  * is refused alone and left as it is, while the others are inserted.
  */
 public final class KeyedInserts {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private KeyedInserts() {
     }
@@ -34,18 +32,10 @@ public final class KeyedInserts {
         if (documents.isEmpty()) {
             return Set.of();
         }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type).insert(documents).execute();
-            return Set.of();
-        } catch (BulkOperationException failed) {
-            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw failed;
-            }
-            return failed.getErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
-        } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone: one by one, as the keys decide
-            return insertOneByOne(mongo, documents);
-        }
+        Refused refused = KeyedWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type)
+                .insert(documents));
+        // a store that does not say which was refused: one by one, as the keys decide
+        return refused.named() ? refused.positions() : insertOneByOne(mongo, documents);
     }
 
     private static Set<Integer> insertOneByOne(MongoTemplate mongo, List<?> documents) {

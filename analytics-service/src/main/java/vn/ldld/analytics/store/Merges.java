@@ -9,11 +9,13 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import vn.ldld.messaging.store.KeyedWrites;
+import vn.ldld.messaging.store.KeyedWrites.Refused;
 
 /**
  * Applies a change to one document by read, merge and compare-and-set write, retried when another writer came
@@ -23,7 +25,7 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class Merges {
 
     private static final int ATTEMPTS = 50;
-    private static final int DUPLICATE_KEY = 11000;
+
 
     private Merges() {
     }
@@ -65,18 +67,15 @@ public final class Merges {
                 firsts.add(first.withSeq(1));
             }
         });
-        Set<String> inserted = new HashSet<>(ids);
+        Set<String> inserted = new HashSet<>();
         if (!firsts.isEmpty()) {
-            try {
-                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type).insert(firsts).execute();
-            } catch (BulkOperationException failed) {
-                if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                    throw failed;
+            // a store that does not say which was refused: each merged below, against what is stored
+            Refused refused = KeyedWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type)
+                    .insert(firsts));
+            for (int i = 0; i < ids.size(); i++) {
+                if (!refused.mayInclude(i)) {
+                    inserted.add(ids.get(i));
                 }
-                failed.getErrors().forEach(error -> inserted.remove(ids.get(error.getIndex())));
-            } catch (DuplicateKeyException one) {
-                // a store that reports the duplicate alone: each merged below, against what is stored
-                inserted.clear();
             }
         }
         changes.forEach((id, change) -> {

@@ -18,17 +18,15 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import com.mongodb.bulk.BulkWriteError;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.ldld.messaging.cloudevents.InboundEvent;
+import vn.ldld.messaging.store.KeyedWrites;
 
 /**
  * The inbox: applies each event ({@code ce_id}) once per consumer, whatever Kafka redelivers and however many
@@ -60,7 +58,6 @@ public class ProcessedEvents implements AutoCloseable {
     static final String COLLECTION = "processed_events";
     /** Marks set done in one command at most; more applied meanwhile are written at once by the consumer. */
     static final int MOST_DONE_AT_ONCE = 256;
-    private static final int DUPLICATE_KEY = 11000;
 
     private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
 
@@ -211,18 +208,9 @@ public class ProcessedEvents implements AutoCloseable {
         for (int i = 0; i < ids.size(); i++) {
             marks.add(mark(ids.get(i), events.get(i), now));
         }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(marks).execute();
-            return ids.size();
-        } catch (BulkOperationException failed) {
-            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw failed;
-            }
-            return failed.getErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(ids.size());
-        } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone: which one is not said, so each is claimed by once()
-            return 0;
-        }
+        // a store that does not say which was refused: each is then claimed by once()
+        return KeyedWrites.execute(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(marks))
+                .first(ids.size());
     }
 
     /** Forgets every event of one consumer, for a rebuild that replays its topics from the beginning. */

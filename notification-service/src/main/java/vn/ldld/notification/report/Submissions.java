@@ -1,12 +1,9 @@
 package vn.ldld.notification.report;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,15 +12,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.bulk.BulkWriteError;
-
+import vn.ldld.messaging.store.KeyedWrites;
+import vn.ldld.messaging.store.KeyedWrites.Refused;
 import vn.ldld.notification.schedule.ReportLedger;
 
 /** The units' report statuses per phase, kept from the report events; answers the scheduler's questions. */
 @Component
 class Submissions implements ReportLedger {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -80,23 +75,14 @@ class Submissions implements ReportLedger {
         }
         BulkOperations write = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Submission.class);
         statuses.forEach(status -> write.upsert(olderOrNone(status), update(status)));
-        Collection<Integer> refused;
-        try {
-            write.execute();
-            return;
-        } catch (BulkOperationException failed) {
-            if (failed.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw failed;
+        // a store that does not say which was refused: each as record() does
+        Refused refused = KeyedWrites.execute(write);
+        for (int i = 0; i < statuses.size(); i++) {
+            if (refused.mayInclude(i)) {
+                Status status = statuses.get(i);
+                record(status.planId(), status.phaseNumber(), status.unitCode(), status.status(), status.revision(),
+                        status.deadline(), status.at());
             }
-            refused = failed.getErrors().stream().map(BulkWriteError::getIndex).sorted().toList();
-        } catch (DuplicateKeyException one) {
-            // a store that reports the duplicate alone, without saying which: each as record() does
-            refused = IntStream.range(0, statuses.size()).boxed().toList();
-        }
-        for (int i : refused) {
-            Status status = statuses.get(i);
-            record(status.planId(), status.phaseNumber(), status.unitCode(), status.status(), status.revision(),
-                    status.deadline(), status.at());
         }
     }
 
