@@ -104,13 +104,16 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         MessageListenerContainer reports = listeners.getListenerContainer(ReportEventsListener.CONTAINER);
 
         // the reports of a rush wait in the topic while the service is busy: here, while its listener is paused
+        List<String> eventIds;
         reports.pause();
-        await().until(reports::isContainerPaused);
-        List<String> eventIds = units.keySet().stream().map(unit -> publish("report-events",
-                "vn.ldld.report.submitted.v1", planId, TestPlans.submitted(planId, unit, clock.instant(), DEADLINE,
-                        50))).toList();
-        commands.start();
-        reports.resume();
+        try {
+            await().until(reports::isContainerPaused);
+            eventIds = units.keySet().stream().map(unit -> publish("report-events", "vn.ldld.report.submitted.v1",
+                    planId, TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 50))).toList();
+            commands.start();
+        } finally {
+            reports.resume();
+        }
         await().until(() -> commands.uncounted(() -> eventIds.stream().allMatch(this::applied)));
         Map<String, Integer> counted = commands.stop();
 
@@ -125,6 +128,51 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
                 counted);
         // one by one they cost about 8 commands each; together, the commands of one report and a few more
         assertThat(total).as("store commands for ten reports: %s", counted).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void aReportAndItsRevisionInOnePollAreAppliedInTheirOrder() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        String unit = tag + "-RV-1";
+        String other = tag + "-RV-2";
+        clock.set("2023-07-12T02:30:00Z");
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, 2));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
+                Map.of(unit, TestPlans.PARENT, other, TestPlans.PARENT)));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        MessageListenerContainer reports = listeners.getListenerContainer(ReportEventsListener.CONTAINER);
+
+        clock.set("2023-07-20T04:00:00Z");
+        ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 60);
+        ObjectNode otherSubmitted = TestPlans.submitted(planId, other, clock.instant(), DEADLINE, 61);
+        ObjectNode revised = TestPlans.revised(submitted, 2, "RESUBMITTED", Instant.parse("2023-07-20T04:05:00Z"));
+        String first;
+        String another;
+        String revision;
+        reports.pause();
+        try {
+            await().until(reports::isContainerPaused);
+            first = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
+            another = publish("report-events", "vn.ldld.report.submitted.v1", planId, otherSubmitted);
+            clock.set("2023-07-20T04:05:00Z");
+            revision = publish("report-events", "vn.ldld.report.revised.v1", planId, revised);
+        } finally {
+            reports.resume();
+        }
+        await().until(() -> applied(first) && applied(another) && applied(revision));
+
+        // the status is the revision's, whichever write of the batch came first
+        Document status = mongo.findById(planId + "/1/" + unit, Document.class, "submissions");
+        assertThat(status).isNotNull();
+        assertThat(status.getInteger("revision")).isEqualTo(2);
+        // a receipt for the submission and one for the revision; the unit's reminders cancelled once
+        assertThat(notificationsOf(planId)).filteredOn(n -> n.kind() == NotificationKind.REPORT_RECEIVED)
+                .extracting(n -> n.unit().code(), Notification::status)
+                .containsExactlyInAnyOrder(tuple(unit, NotificationStatus.SENT), tuple(unit, NotificationStatus.SENT),
+                        tuple(other, NotificationStatus.SENT));
+        assertThat(notificationsOf(planId)).filteredOn(n -> NotificationKind.ANSWERED_BY_REPORT.contains(n.kind()))
+                .isNotEmpty().extracting(Notification::status).containsOnly(NotificationStatus.CANCELLED);
     }
 
     @Test
