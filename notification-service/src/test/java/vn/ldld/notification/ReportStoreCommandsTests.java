@@ -55,10 +55,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         String planId = UUID.randomUUID().toString();
         String unit = tag + "-CS-1";
         clock.set("2023-07-12T02:30:00Z");
-        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, 2));
-        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
-                Map.of(unit, TestPlans.PARENT, tag + "-CS-2", TestPlans.PARENT)));
-        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        publishListed(planId, tag, Map.of(unit, TestPlans.PARENT, tag + "-CS-2", TestPlans.PARENT));
         // a working day, outside the quiet hours: the e-mail goes at once; what else is due goes first
         clock.set("2023-07-20T04:00:00Z");
         while (dispatcher.dispatchDue() + deliveryWorker.sendDue() > 0) {
@@ -97,9 +94,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
             units.put(tag + "-CT-" + i, TestPlans.PARENT);
         }
         clock.set("2023-07-12T02:30:00Z");
-        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, units.size()));
-        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId, units));
-        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 10);
+        publishListed(planId, tag, units);
         clock.set("2023-07-20T04:00:00Z");
         MessageListenerContainer reports = listeners.getListenerContainer(ReportEventsListener.CONTAINER);
 
@@ -137,10 +132,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         String unit = tag + "-RV-1";
         String other = tag + "-RV-2";
         clock.set("2023-07-12T02:30:00Z");
-        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, 2));
-        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId,
-                Map.of(unit, TestPlans.PARENT, other, TestPlans.PARENT)));
-        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients") == 2);
+        publishListed(planId, tag, Map.of(unit, TestPlans.PARENT, other, TestPlans.PARENT));
         MessageListenerContainer reports = listeners.getListenerContainer(ReportEventsListener.CONTAINER);
 
         clock.set("2023-07-20T04:00:00Z");
@@ -265,6 +257,14 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         Document mark = mongo.findById("notification-service/reports/" + eventId, Document.class,
                 "processed_events");
         return mark != null && "DONE".equals(mark.getString("state"));
+    }
+
+    /** Publishes a plan whose must-report {@code units} (code to parent code) are listed apart, and waits for them. */
+    private void publishListed(String planId, String tag, Map<String, String> units) {
+        publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, units.size()));
+        publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId, units));
+        await().until(() -> mongo.count(Query.query(Criteria.where("planId").is(planId)), "plan_recipients")
+                == units.size());
     }
 
     /** PlanPublished v2 of a plan whose {@code mustReport} units follow in one chunk. */
