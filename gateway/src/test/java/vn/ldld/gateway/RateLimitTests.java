@@ -70,6 +70,22 @@ class RateLimitTests {
     }
 
     @Test
+    void theConsolesFilesAreNotChargedToTheCallersBudget() {
+        String reporter = "Bearer " + TestTokens.reporter("CD-TAI-NGUYEN");
+        // one page of the console loads twenty and more content-hashed files at once
+        for (int i = 0; i < 30; i++) {
+            client.get().uri("/assets/chunk-" + i + ".js").header("Authorization", reporter).exchange()
+                    .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
+        }
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/reports/after-the-page").header("Authorization", reporter).exchange()
+                    .expectStatus().isOk();
+        }
+        client.get().uri("/api/reports/after-the-page").header("Authorization", reporter).exchange()
+                .expectStatus().isEqualTo(429);
+    }
+
+    @Test
     void staffHasTheLargeBudgetOfBulkJobs() {
         String staff = "Bearer " + TestTokens.staff();
         for (int i = 0; i < 30; i++) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -74,7 +75,7 @@ public class RateLimitFilter implements WebFilter, DisposableBean {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/actuator/")) {
+        if (unmetered(exchange)) {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
@@ -85,6 +86,18 @@ public class RateLimitFilter implements WebFilter, DisposableBean {
                 .defaultIfEmpty(new Caller(Tier.ANONYMOUS, "ip:" + clients.clientAddress(exchange.getRequest())))
                 .flatMap(caller -> consume(caller).flatMap(probe -> probe.isConsumed() ? chain.filter(exchange)
                         : tooMany(exchange, caller, probe)));
+    }
+
+    /**
+     * The actuator, and the console's content-hashed files ({@code GET /assets/...}): the gateway serves those itself
+     * and no service works for them, while one page of the console loads twenty or more at once; charged to a unit
+     * reporter's budget (a burst of 20), they made a page fail to load a script with 429.
+     */
+    private static boolean unmetered(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        HttpMethod method = exchange.getRequest().getMethod();
+        return path.startsWith("/actuator/")
+                || path.startsWith("/assets/") && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method));
     }
 
     /**
