@@ -171,12 +171,10 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     void aReportToReviewByTheParentReadsThePlanOnceAndNamesTheParentAsThePlanListsIt() {
         ReviewedPlan reviewed = reviewedByTheParent();
         String planId = reviewed.planId();
-        String unit = reviewed.unit();
         String parent = reviewed.parent();
 
         commands.start();
-        ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 42);
-        ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
+        ObjectNode submitted = reviewed.submitted(clock.instant(), 42);
         String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
         await().until(() -> commands.uncounted(() -> applied(eventId)));
         Map<String, Integer> counted = commands.stop();
@@ -205,8 +203,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         String unit = reviewed.unit();
         String parent = reviewed.parent();
         double cancelled = total(meters.find("reminders.cancelled"));
-        ObjectNode submitted = TestPlans.submitted(planId, unit, clock.instant(), DEADLINE, 43);
-        ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
+        ObjectNode submitted = reviewed.submitted(clock.instant(), 43);
 
         String eventId = publish("report-events", "vn.ldld.report.submitted.v1", planId, submitted);
         await().until(() -> applied(eventId));
@@ -234,6 +231,13 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
 
     /** A listed plan of two must-report units reviewed by the parent: {@code parent} and {@code unit} below it. */
     private record ReviewedPlan(String planId, String unit, String parent) {
+
+        /** The unit's ReportSubmitted, naming {@code parent} as its parent unit. */
+        ObjectNode submitted(Instant receivedAt, int receiptNumber) {
+            ObjectNode submitted = TestPlans.submitted(planId, unit, receivedAt, DEADLINE, receiptNumber);
+            ((ObjectNode) submitted.get("unit")).put("parentCode", parent);
+            return submitted;
+        }
     }
 
     /** Publishes a new {@link ReviewedPlan} and waits until its two recipients are listed. */
