@@ -223,6 +223,38 @@ class OutboxRelayTests {
     }
 
     @Test
+    void changesAppliedTogetherEachKeepTheirEventsAndOnlyThoseWhoseQueryMatchesApply() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        outbox.insert(new Ledger(first, 1, 1), List.of(event(first, "{\"balance\":1}")));
+        outbox.insert(new Ledger(second, 1, 2), List.of(event(second, "{\"balance\":2}")));
+
+        int matched = outbox.applyAll(Ledger.class, List.of(
+                new Outbox.Change(Query.query(Criteria.where("_id").is(first).and("version").is(1)),
+                        new org.springframework.data.mongodb.core.query.Update().set("version", 2).set("balance", 11),
+                        List.of(event(first, "{\"balance\":11}"))),
+                new Outbox.Change(Query.query(Criteria.where("_id").is(second).and("version").is(1)),
+                        new org.springframework.data.mongodb.core.query.Update().set("version", 2).set("balance", 12),
+                        List.of(event(second, "{\"balance\":12}"), event(second, "{\"note\":\"Liên đoàn\"}"))),
+                new Outbox.Change(Query.query(Criteria.where("_id").is(second).and("version").is(7)),
+                        new org.springframework.data.mongodb.core.query.Update().set("balance", 99),
+                        List.of(event(second, "{\"balance\":99}")))));
+
+        assertThat(matched).isEqualTo(2);
+        assertThat(mongo.findById(first, Ledger.class).balance()).isEqualTo(11);
+        assertThat(mongo.findById(second, Ledger.class).balance()).isEqualTo(12);
+        try (TestTopic topic = new TestTopic(brokers, "ledger-events")) {
+            assertThat(await().until(() -> topic.pollByKey(first), r -> r.size() == 2))
+                    .extracting(ConsumerRecord::value).containsExactly("{\"balance\":1}", "{\"balance\":11}");
+            assertThat(await().until(() -> topic.pollByKey(second), r -> r.size() == 3))
+                    .extracting(ConsumerRecord::value)
+                    .containsExactly("{\"balance\":2}", "{\"balance\":12}", "{\"note\":\"Liên đoàn\"}");
+            await().until(() -> pendingOf(first) == 0 && pendingOf(second) == 0);
+            assertThat(topic.pollByKey(second)).as("the change that matched nothing added no event").hasSize(3);
+        }
+    }
+
+    @Test
     void aRefusedWriteLeavesNoLargePayloadBehind() {
         String id = "roster-" + UUID.randomUUID();
         outbox.insert(new Roster(id, 1, 0), List.of(event(id, "{\"units\":0}")));

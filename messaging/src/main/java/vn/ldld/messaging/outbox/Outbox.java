@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -126,6 +127,47 @@ public class Outbox {
             written(events);
         } else {
             forget(collection, stored);
+        }
+        return matched;
+    }
+
+    /**
+     * One change of {@link #applyAll}: an update of the document {@code query} matches, with the events it appends.
+     */
+    public record Change(Query query, Update update, List<OutboxEvent> events) {
+    }
+
+    /**
+     * Applies several changes, each as {@link #apply} does, in one unordered bulk write (one command): each document's
+     * update and its events still go in one single-document write.
+     *
+     * @return how many of the changes matched their document
+     */
+    public int applyAll(Class<?> aggregateType, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        String collection = mongo.getCollectionName(aggregateType);
+        List<OutboxEvent> events = changes.stream().flatMap(change -> change.events().stream()).toList();
+        List<String> stored = storeLargePayloads(collection, events);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, aggregateType);
+        for (Change change : changes) {
+            Update update = change.update();
+            if (!change.events().isEmpty()) {
+                update.push(PENDING_EVENTS).each(change.events().stream().map(Outbox::pending).toArray());
+            }
+            bulk.updateOne(change.query(), update);
+        }
+        int matched;
+        try {
+            matched = bulk.execute().getMatchedCount();
+        } catch (RuntimeException e) {
+            forget(collection, stored);
+            throw e;
+        }
+        // a large payload of a change that matched nothing stays behind: space only, no pending event names it
+        if (matched > 0) {
+            written(events);
         }
         return matched;
     }
