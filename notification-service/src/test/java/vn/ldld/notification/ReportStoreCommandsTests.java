@@ -86,6 +86,44 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     }
 
     @Test
+    void noticesDueTogetherAreSentInGroupsThatShareTheirStoreCommands() {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        Map<String, String> units = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 60; i++) {
+            units.put(tag + "-CN-" + i, TestPlans.PARENT);
+        }
+        // a working day, outside the quiet hours: the plan's notices are due at once, and go out in one pass
+        clock.set("2023-07-20T04:00:00Z");
+        while (dispatcher.dispatchDue() > 0) {
+            // what other tests left due goes first
+        }
+        publishListed(planId, tag, units);
+        await().until(() -> notificationsOf(planId).stream().filter(n -> n.kind() == NotificationKind.PLAN_ISSUED)
+                .count() == units.size());
+
+        commands.start();
+        int claimed = dispatcher.dispatchDue();
+        Map<String, Integer> counted = commands.stop();
+
+        assertThat(claimed).isGreaterThanOrEqualTo(units.size());
+        List<Notification> issued = notificationsOf(planId).stream()
+                .filter(n -> n.kind() == NotificationKind.PLAN_ISSUED).toList();
+        assertThat(issued).extracting(Notification::status).containsOnly(NotificationStatus.SENT);
+        assertThat(issued).allSatisfy(n -> assertThat(n.channels()).containsExactly("IN_APP", "EMAIL"));
+        assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), InboxEntry.class))
+                .isEqualTo(issued.size());
+        assertThat(mongo.count(Query.query(Criteria.where("planId").is(planId)), Delivery.class))
+                .isEqualTo(2L * issued.size());
+        int total = counted.values().stream().mapToInt(Integer::intValue).sum();
+        LoggerFactory.getLogger(getClass()).info("Store commands for {} notices due together: {} {}", issued.size(),
+                total, counted);
+        // two groups (at most 50 each) of about seven commands each; one by one the 60 cost five commands each (a
+        // claim, a preferences read, an inbox and a delivery insert, a mark) and a query per 20: over 300
+        assertThat(total).as("store commands: %s", counted).isLessThanOrEqualTo(20);
+    }
+
+    @Test
     void reportsThatArriveTogetherAreAppliedTogetherAndShareTheirStoreCommands() {
         String tag = TestPlans.tag();
         String planId = UUID.randomUUID().toString();

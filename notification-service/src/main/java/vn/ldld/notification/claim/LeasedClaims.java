@@ -3,6 +3,7 @@ package vn.ldld.notification.claim;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
@@ -28,6 +29,9 @@ public final class LeasedClaims<T> {
 
     /** Due documents found per query, then claimed one by one by id. */
     public static final int CLAIM_AHEAD = 20;
+
+    /** Due documents found, claimed and handed over together by {@link #claimDueTogether}. */
+    public static final int CLAIM_TOGETHER = 50;
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -119,6 +123,40 @@ public final class LeasedClaims<T> {
             }
         }
         return handled;
+    }
+
+    /**
+     * Claims what is due now in groups and hands each group to {@code handle}, earliest due first, until {@code max}
+     * are claimed or nothing due is left. A group costs three commands whatever its size (at most
+     * {@value #CLAIM_TOGETHER}): the query that finds the earliest due, one update that claims those still due (each
+     * document atomically: one another instance took meanwhile is no longer due, and stays its own), and one read of
+     * what this update claimed, told apart from any other claim by its lease's end.
+     *
+     * @param handle handles the claims of one group; they stay held until it releases them or their lease runs out
+     * @return how many documents were claimed
+     */
+    public int claimDueTogether(Instant now, int max, Consumer<List<T>> handle) {
+        int claimedInAll = 0;
+        Instant leaseUntil = now.plus(lease);
+        while (claimedInAll < max) {
+            int ahead = Math.min(CLAIM_TOGETHER, max - claimedInAll);
+            List<Object> ids = due(now, ahead).stream().map(document -> document.get("_id")).toList();
+            if (ids.isEmpty()) {
+                break;
+            }
+            mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), due(now))),
+                    new Update().set("status", claimed).set("owner", owner).set("leaseUntil", leaseUntil), type);
+            List<T> group = mongo.find(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed)
+                    .and("owner").is(owner).and("leaseUntil").is(leaseUntil)).with(Sort.by(dueField, "_id")), type);
+            if (!group.isEmpty()) {
+                claimedInAll += group.size();
+                handle.accept(group);
+            }
+            if (ids.size() < ahead) {
+                break; // every due one was found (those another instance took meanwhile are its own)
+            }
+        }
+        return claimedInAll;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.ldld.messaging.InstanceId;
@@ -73,10 +72,7 @@ public class Dispatcher implements DuePass {
      */
     public int dispatchDue() {
         Instant now = clock.instant();
-        return claims.claimDue(now, properties.batchSize(), notification -> {
-            handle(notification, now);
-            return 1;
-        });
+        return claims.claimDueTogether(now, properties.batchSize(), claimed -> handleAll(claimed, now));
     }
 
     @Override
@@ -131,15 +127,27 @@ public class Dispatcher implements DuePass {
         return claims.claim(now, null);
     }
 
-    private void handle(Notification notification, Instant now) {
-        Query held = claims.held(notification.id());
-        Unsent unsent = decisions.whyNotSend(notification, now);
-        if (unsent != null) {
-            handover.setAside(notification, held, unsent);
+    /**
+     * Handles claimed notifications together: each one not to be sent is set aside; the others' units' preferences
+     * are read at once, and they are handed over and marked sent together.
+     */
+    private void handleAll(List<Notification> claimed, Instant now) {
+        List<Notification> toSend = new ArrayList<>();
+        for (Notification notification : claimed) {
+            Unsent unsent = decisions.whyNotSend(notification, now);
+            if (unsent != null) {
+                handover.setAside(notification, claims.held(notification.id()), unsent);
+            } else {
+                toSend.add(notification);
+            }
+        }
+        if (toSend.isEmpty()) {
             return;
         }
-        Reach reach = decisions.channelsFor(notification);
-        NoticeRenderer.Rendered rendered = renderer.render(notification, reach.names(), now);
-        handover.send(notification, held, reach, rendered, now);
+        Map<String, Reach> reaches = decisions.channelsFor(toSend);
+        handover.sendClaimed(toSend.stream().map(notification -> {
+            Reach reach = reaches.get(notification.unit().code());
+            return new Handover.Ready(notification, reach, renderer.render(notification, reach.names(), now));
+        }).toList(), now, claims::held);
     }
 }

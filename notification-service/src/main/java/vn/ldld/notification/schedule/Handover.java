@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -75,17 +76,45 @@ class Handover {
                 .addKeyValue("status", status).addKeyValue("reason", unsent.reason()).log();
     }
 
-    /** Hands the notification to {@code channels} and marks it sent. */
-    void send(Notification n, Query held, Reach reach, Rendered rendered, Instant now) {
-        deliveries.deliver(rendered.outgoing(), reach);
-        boolean marked = outbox.apply(held, new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
-                .set("channels", reach.names()).unset("leaseUntil"), Notification.class, events(n, rendered, now));
-        if (!marked) {
-            // our lease ran out and another instance took it over: the channels' keys kept it from going out twice
-            log.atWarn().setMessage("Claim lost before marking sent").addKeyValue("key", n.id()).log();
-            return;
+    /**
+     * Hands claimed notifications to their channels together (one insert of the inbox entries, one of the
+     * deliveries), then marks each SENT with its events, in one write of all the marks; each mark applies only while
+     * the claim is still held ({@code held}). One whose claim was lost meanwhile (the lease ran out and another
+     * instance took it over) is left to that instance: the channels' keys kept it from going out twice.
+     *
+     * @return how many were marked sent
+     */
+    int sendClaimed(List<Ready> ready, Instant now, Function<String, Query> held) {
+        if (ready.isEmpty()) {
+            return 0;
         }
-        sent(n, reach.channels());
+        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
+        List<Outbox.Change> marks = ready.stream().map(r -> new Outbox.Change(held.apply(r.notification().id()),
+                new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
+                        .set("channels", r.reach().names()).unset("leaseUntil"),
+                events(r.notification(), r.rendered(), now))).toList();
+        int marked = outbox.applyAll(Notification.class, marks);
+        Set<String> markedHere = marked == ready.size()
+                ? ready.stream().map(r -> r.notification().id()).collect(Collectors.toSet())
+                : markedSentAt(ready, now);
+        for (Ready r : ready) {
+            if (markedHere.contains(r.notification().id())) {
+                sent(r.notification(), r.reach().channels());
+            } else {
+                log.atWarn().setMessage("Claim lost before marking sent").addKeyValue("key", r.notification().id())
+                        .log();
+            }
+        }
+        return markedHere.size();
+    }
+
+    /** Which of {@code ready} are marked SENT at {@code now}: by this pass, when not all its marks applied. */
+    private Set<String> markedSentAt(List<Ready> ready, Instant now) {
+        Query query = Query.query(Criteria.where("_id").in(ready.stream().map(r -> r.notification().id()).toList())
+                .and("status").is(NotificationStatus.SENT).and("sentAt").is(now));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Notification.class)).stream()
+                .map(document -> document.getString("_id")).collect(Collectors.toSet());
     }
 
     /**

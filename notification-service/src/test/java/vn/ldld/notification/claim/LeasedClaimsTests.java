@@ -158,6 +158,69 @@ class LeasedClaimsTests {
                 List.of("b-2", "b-1", "b-0"));
     }
 
+    @Test
+    void twoInstancesClaimingInGroupsClaimEachDueDocumentOnce() throws Exception {
+        IntStream.range(0, 230).forEach(i -> insert("due-" + i, NOW.minusSeconds(i)));
+        IntStream.range(0, 10).forEach(i -> insert("later-" + i, NOW.plusSeconds(1 + i)));
+        LeasedClaims<Job> first = claims("instance-a");
+        LeasedClaims<Job> second = first.as("instance-b");
+        Queue<String> handled = new ConcurrentLinkedQueue<>();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int total = 0;
+        try {
+            List<Callable<Integer>> passes = new ArrayList<>();
+            for (LeasedClaims<Job> instance : List.of(first, second)) {
+                passes.add(() -> instance.claimDueTogether(NOW, 1_000, group -> {
+                    assertThat(group).hasSizeLessThanOrEqualTo(LeasedClaims.CLAIM_TOGETHER);
+                    for (Job job : group) {
+                        handled.add(job.id());
+                        assertThat(job.owner()).isEqualTo(instance.owner());
+                        assertThat(job.status()).isEqualTo(JobStatus.CLAIMED);
+                        assertThat(instance.release(job.id(), new Update().set("status", JobStatus.DONE)
+                                .unset("leaseUntil"))).isTrue();
+                    }
+                }));
+            }
+            for (Future<Integer> pass : pool.invokeAll(passes)) {
+                total += pass.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(total).isEqualTo(230);
+        assertThat(handled).hasSize(230).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 230).mapToObj(i -> "due-" + i).toList());
+        assertThat(mongo.findAll(Job.class)).filteredOn(job -> job.id().startsWith("later-"))
+                .extracting(Job::status).containsOnly(JobStatus.PENDING);
+    }
+
+    @Test
+    void aGroupTakesTheEarliestDueFirstLeavesAnotherInstancesLiveClaimAndTakesOverOneWhoseLeaseRanOut() {
+        IntStream.range(0, 75).forEach(i -> insert("job-%02d".formatted(i), NOW.minusSeconds(100 - i)));
+        LeasedClaims<Job> other = claims("instance-b");
+        assertThat(other.claim(NOW.minus(LEASE).minusSeconds(1), Criteria.where("_id").is("job-00")).id())
+                .as("a claim whose lease has run out by now").isEqualTo("job-00");
+        assertThat(other.claim(NOW, Criteria.where("_id").is("job-01")).id()).as("a live claim").isEqualTo("job-01");
+        LeasedClaims<Job> claims = claims("instance-a");
+        List<List<String>> groups = new ArrayList<>();
+
+        int count = claims.claimDueTogether(NOW, 60, group -> groups.add(group.stream().map(Job::id).toList()));
+
+        assertThat(count).isEqualTo(60);
+        assertThat(groups).extracting(List::size).containsExactly(LeasedClaims.CLAIM_TOGETHER, 10);
+        List<String> expected = new ArrayList<>(List.of("job-00"));
+        IntStream.range(2, 61).mapToObj("job-%02d"::formatted).forEach(expected::add);
+        assertThat(groups.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected);
+        assertThat(mongo.findById("job-01", Job.class).owner()).isEqualTo("instance-b");
+        assertThat(mongo.findById("job-00", Job.class).leaseUntil()).isEqualTo(NOW.plus(LEASE));
+        assertThat(other.release("job-00", new Update().set("status", JobStatus.DONE)))
+                .as("the former holder lost its claim").isFalse();
+        assertThat(mongo.count(Query.query(Criteria.where("status").is(JobStatus.PENDING)), Job.class))
+                .as("left for the next pass").isEqualTo(14);
+    }
+
     private LeasedClaims<Job> claims(String owner) {
         return new LeasedClaims<>(mongo, Job.class, "dueAt", JobStatus.PENDING, JobStatus.CLAIMED, LEASE, owner);
     }
