@@ -58,7 +58,10 @@ class PlanContentListedHandler implements EventHandler<PlanContentChanged> {
     public void handle(PlanContentChanged changed, InboundEvent event) {
         Optional<PlanView> before = views.find(changed.planId());
         before.filter(v -> !v.recipientsListed() && v.mustReport() != null && v.version() < changed.version())
-                .ifPresent(v1 -> recipients.keepApart(v1.planId(), v1.version(), v1.mustReport().values()));
+                .ifPresent(v1 -> {
+                    recipients.keepApart(v1.planId(), v1.version(), v1.mustReport().values());
+                    views.recipientsChanged(v1.planId());
+                });
         PlanView view = PlanContentChangedHandler.toView(changed).listedApart();
         // before the view, as for v1 events: whoever sees the new view also sees who reviews its reports, and its
         // reports have been judged again against the version's deadlines
@@ -68,6 +71,7 @@ class PlanContentListedHandler implements EventHandler<PlanContentChanged> {
         if (applied && changed.plan().recipientSummary().chunks() == 0) {
             // no chunk follows to say who stays: nobody of an older version does
             recipients.dropOlderThan(view.planId(), view.version());
+            views.recipientsChanged(view.planId());
         }
         log.atInfo().setMessage(applied ? "Plan view updated" : "Older plan version ignored")
                 .addKeyValue("planId", view.planId()).addKeyValue("planVersion", view.version())

@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
@@ -87,6 +89,21 @@ class PlanRecipients {
     /** The units that must report on the plan: one query on the plan's index. */
     List<UnitRef> mustReport(String planId) {
         return mongo.find(query(where("planId").is(planId).and("role").is("MUST_REPORT")), PlanRecipient.class).stream().map(PlanRecipient::unit).toList();
+    }
+
+    /**
+     * The units that must report on the plan by code, if there are at most {@code most}: one query on the plan's
+     * index, which reads one more than that at most; null when there are more.
+     */
+    Map<String, UnitRef> mustReportUpTo(String planId, int most) {
+        Query query = query(where("planId").is(planId).and("role").is("MUST_REPORT")).limit(most + 1);
+        List<PlanRecipient> listed = mongo.find(query, PlanRecipient.class);
+        if (listed.size() > most) {
+            return null;
+        }
+        Map<String, UnitRef> units = new HashMap<>(listed.size() * 4 / 3 + 1);
+        listed.forEach(recipient -> units.put(recipient.unit().code(), recipient.unit()));
+        return units;
     }
 
     /** How many units the plan lists. */

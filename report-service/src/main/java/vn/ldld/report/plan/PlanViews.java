@@ -35,13 +35,18 @@ import vn.ldld.messaging.store.Indexes;
  * units a plan has.
  *
  * <p>A plan known from v2 events lists its recipients apart ({@link PlanRecipients}, one document per unit): its
- * view holds no unit, and whether a unit must report is one read by {@code _id} of that unit's document, whatever
- * the size of the plan.
+ * view holds no unit. Its must-report units are read in one query along with the cached view (up to
+ * {@value #MAX_CACHED_UNITS} units across the cached plans), so intake asks the store nothing about the unit; a unit
+ * not among them (listed since, or not listed at all) is one read by {@code _id} of that unit's document. Every
+ * change of a plan's recipients counts up the view's {@code recipientsRevision}, which is part of the stamp: another
+ * instance sees the change within the same {@code cache-ttl} as any other change of the plan.
  */
 @Component
 public class PlanViews {
 
     private static final int MAX_CACHED_PLANS = 1_000;
+    /** Must-report units of listed plans held with their cached views, all plans together (about 200 bytes each). */
+    static final int MAX_CACHED_UNITS = 100_000;
 
     private final MongoTemplate mongo;
     private final PlanRecipients recipients;
@@ -57,18 +62,34 @@ public class PlanViews {
                 .on("issuer.code", Sort.Direction.ASC).named("implementing_plans_by_issuer"));
     }
 
-    private record Cached(PlanView view, long readAt) {
+    /**
+     * A view as read at {@code readAt}, with its stamp's recipients revision and, for a plan whose recipients are
+     * listed apart, its must-report units by code (null when not held: too many).
+     */
+    private record Cached(PlanView view, long recipientsRevision, Map<String, UnitRef> listed, long readAt) {
 
         boolean sameStamp(Stamp stamp) {
             return view.version() == stamp.version() && view.status() == stamp.status()
-                    && Objects.equals(view.endedAt(), stamp.endedAt());
+                    && Objects.equals(view.endedAt(), stamp.endedAt())
+                    && recipientsRevision == stamp.recipientsRevisionOrZero();
+        }
+
+        Cached confirmedAt(long now) {
+            return new Cached(view, recipientsRevision, listed, now);
+        }
+
+        int listedCount() {
+            return listed == null ? 0 : listed.size();
         }
     }
 
-    /** What tells one state of a view from another: every write of a view changes one of these. */
+    /** What tells one state of a view from another: every write of a view or of its recipients changes one. */
     @Document("plan_views")
-    record Stamp(@Id String planId, long version, PlanStatus status,
-                 Instant endedAt) {
+    record Stamp(@Id String planId, long version, PlanStatus status, Instant endedAt, Long recipientsRevision) {
+
+        long recipientsRevisionOrZero() {
+            return recipientsRevision == null ? 0 : recipientsRevision;
+        }
     }
 
     /**
@@ -78,7 +99,18 @@ public class PlanViews {
      *         others); empty when no event of the plan has arrived
      */
     public Optional<PlanView> forUnit(String planId, String unitCode) {
-        return viewFor(planId, unitCode).map(view -> view.recipientsListed() ? withListedUnit(view, unitCode) : view);
+        if (ttlNanos <= 0) {
+            return readForUnit(planId, unitCode)
+                    .map(view -> view.recipientsListed() ? withListedUnit(view, unitCode) : view);
+        }
+        return cached(planId).map(cached -> {
+            PlanView view = cached.view();
+            if (!view.recipientsListed()) {
+                return view;
+            }
+            UnitRef unit = cached.listed() == null ? null : cached.listed().get(unitCode);
+            return unit != null ? view.withMustReport(Map.of(unitCode, unit)) : withListedUnit(view, unitCode);
+        });
     }
 
     private PlanView withListedUnit(PlanView view, String unitCode) {
@@ -88,33 +120,59 @@ public class PlanViews {
         return view.withMustReport(unit);
     }
 
-    private Optional<PlanView> viewFor(String planId, String unitCode) {
-        if (ttlNanos <= 0) {
-            return readForUnit(planId, unitCode);
-        }
+    private Optional<Cached> cached(String planId) {
         long now = System.nanoTime();
         Cached cached = cache.get(planId);
         if (cached != null && now - cached.readAt() <= ttlNanos) {
-            return Optional.of(cached.view());
+            return Optional.of(cached);
         }
-        if (cached != null && stampOf(planId).filter(cached::sameStamp).isPresent()) {
-            cache.put(planId, new Cached(cached.view(), now));
-            return Optional.of(cached.view());
+        Optional<Stamp> stamp = stampOf(planId);
+        if (cached != null && stamp.filter(cached::sameStamp).isPresent()) {
+            Cached confirmed = cached.confirmedAt(now);
+            cache.put(planId, confirmed);
+            return Optional.of(confirmed);
         }
         Optional<PlanView> view = find(planId);
         // only a plan known with its content is reused: one another instance has just learnt must not look unknown
-        if (view.isPresent() && view.get().hasContent()) {
-            if (cache.size() >= MAX_CACHED_PLANS) {
-                cache.clear();
-            }
-            cache.put(planId, new Cached(view.get(), now));
+        if (view.isEmpty() || !view.get().hasContent()) {
+            return Optional.empty();
         }
-        return view;
+        // the revision read before the units: a change after the read counts it up, and the stamp then differs
+        long revision = stamp.map(Stamp::recipientsRevisionOrZero).orElse(0L);
+        Cached read = new Cached(view.get(), revision, view.get().recipientsListed() ? listedUnits(planId) : null,
+                now);
+        if (cache.size() >= MAX_CACHED_PLANS) {
+            cache.clear();
+        }
+        cache.put(planId, read);
+        return Optional.of(read);
+    }
+
+    /** The plan's must-report units by code, or null when holding them would pass {@link #MAX_CACHED_UNITS}. */
+    private Map<String, UnitRef> listedUnits(String planId) {
+        int room = MAX_CACHED_UNITS - cache.values().stream().mapToInt(Cached::listedCount).sum();
+        if (room <= 0) {
+            return null;
+        }
+        return recipients.mustReportUpTo(planId, room);
+    }
+
+    /**
+     * Tells the views that the recipients of plan {@code planId} changed (listed, their role changed, or dropped):
+     * counts up the recipients revision of its stamp, after the change.
+     */
+    void recipientsChanged(String planId) {
+        try {
+            mongo.updateFirst(query(where("_id").is(planId)), new Update().inc("recipientsRevision", 1),
+                    PlanView.class);
+        } finally {
+            cache.remove(planId);
+        }
     }
 
     private Optional<Stamp> stampOf(String planId) {
         Query query = query(where("_id").is(planId));
-        query.fields().include("version", "status", "endedAt");
+        query.fields().include("version", "status", "endedAt", "recipientsRevision");
         return Optional.ofNullable(mongo.findOne(query, Stamp.class));
     }
 

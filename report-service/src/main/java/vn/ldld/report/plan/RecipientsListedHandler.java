@@ -62,6 +62,7 @@ class RecipientsListedHandler implements EventHandler<RecipientsListed> {
                 .toList());
         long dropped = Objects.equals(listed.chunk(), listed.chunks())
                 ? recipients.dropOlderThan(listed.planId(), listed.version()) : 0;
+        views.recipientsChanged(listed.planId());
         log.atInfo().setMessage("Plan recipients listed").addKeyValue("planId", listed.planId())
                 .addKeyValue("planVersion", listed.version()).addKeyValue("chunk", listed.chunk())
                 .addKeyValue("chunks", listed.chunks()).addKeyValue("recipients", listed.recipients().size())

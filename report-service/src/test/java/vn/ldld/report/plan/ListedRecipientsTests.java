@@ -35,6 +35,9 @@ class ListedRecipientsTests extends ReportTestSupport {
     @Autowired
     private PlanEventsListener listener;
 
+    @Autowired
+    private org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @Test
     void aPlanOf20000UnitsIn40ChunksTakesReportsFromListedUnitsOnlyAndAnAmendmentDropsAUnit() {
         String planId = SamplePlans.newPlanId();
@@ -62,6 +65,34 @@ class ListedRecipientsTests extends ReportTestSupport {
         assertThat(post("/api/reports", SamplePlans.report(planId, units.get(2))).status()).isEqualTo(201);
         LoggerFactory.getLogger(getClass()).info("20,000 listed recipients consumed: published in {} ms, amended in {} ms",
                 published / 1_000_000, amended / 1_000_000);
+    }
+
+    @Test
+    void theUnitsOfACachedPlanFollowWhatAnotherInstanceListsAndDrops() {
+        String planId = SamplePlans.newPlanId();
+        deliver(PUBLISHED_V2, v2(SamplePlans.published(planId), 2));
+        deliver(LISTED, chunks(planId, 1, List.of("CS-00001", "CS-00002")).get(0));
+        assertThat(planViews.forUnit(planId, "CS-00001").orElseThrow().mustReportUnit("CS-00001")).isPresent();
+        assertThat(planViews.forUnit(planId, "CS-00003").orElseThrow().mustReportUnit("CS-00003")).isEmpty();
+
+        // written by the instance that consumed the events, not through this instance's PlanViews: a unit listed
+        // and another dropped, then the count of the view's recipients revision that follows every such change
+        org.bson.Document listed = mongo.getCollection("plan_recipients").find(
+                com.mongodb.client.model.Filters.eq("_id", planId + "/CS-00001")).first();
+        listed.put("_id", planId + "/CS-00003");
+        listed.get("unit", org.bson.Document.class).put("code", "CS-00003");
+        mongo.getCollection("plan_recipients").insertOne(listed);
+        mongo.getCollection("plan_recipients").deleteOne(com.mongodb.client.model.Filters.eq("_id",
+                planId + "/CS-00002"));
+
+        assertThat(planViews.forUnit(planId, "CS-00003").orElseThrow().mustReportUnit("CS-00003"))
+                .as("a unit not among the cached ones is looked up").isPresent();
+        mongo.getCollection("plan_views").updateOne(com.mongodb.client.model.Filters.eq("_id", planId),
+                com.mongodb.client.model.Updates.inc("recipientsRevision", 1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(planViews.forUnit(planId,
+                "CS-00002").orElseThrow().mustReportUnit("CS-00002")).as("dropped").isEmpty());
+        assertThat(planViews.forUnit(planId, "CS-00001").orElseThrow().mustReportUnit("CS-00001")).isPresent();
+        assertThat(planViews.forUnit(planId, "CS-00003").orElseThrow().mustReportUnit("CS-00003")).isPresent();
     }
 
     @Test
