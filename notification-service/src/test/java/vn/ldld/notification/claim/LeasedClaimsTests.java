@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,32 @@ class LeasedClaimsTests {
 
     @Test
     void twoInstancesClaimEachDueDocumentOnceAndLeaveWhatIsNotDue() throws Exception {
-        IntStream.range(0, 150).forEach(i -> insert("due-" + i, NOW.minusSeconds(i)));
+        twoInstancesHandleEachDueDocumentOnce(150, (instance, handle) -> instance.claimDue(NOW, 1_000, job -> {
+            handle.accept(job);
+            return 1;
+        }));
+    }
+
+    @Test
+    void twoInstancesClaimingInGroupsClaimEachDueDocumentOnce() throws Exception {
+        twoInstancesHandleEachDueDocumentOnce(230, (instance, handle) -> instance.claimDueTogether(NOW, 1_000,
+                group -> {
+                    assertThat(group).hasSizeLessThanOrEqualTo(LeasedClaims.CLAIM_TOGETHER);
+                    group.forEach(handle);
+                }));
+    }
+
+    /** A pass of one instance, handing each claim to {@code handle}; returns how many it claimed. */
+    private interface Pass {
+        int run(LeasedClaims<Job> instance, Consumer<Job> handle);
+    }
+
+    /**
+     * Runs a pass of two instances at once over {@code due} due documents and ten not due yet: each due one is
+     * handled once, by the instance that claimed it, and the others are left.
+     */
+    private void twoInstancesHandleEachDueDocumentOnce(int due, Pass pass) throws Exception {
+        IntStream.range(0, due).forEach(i -> insert("due-" + i, NOW.minusSeconds(i)));
         IntStream.range(0, 10).forEach(i -> insert("later-" + i, NOW.plusSeconds(1 + i)));
         LeasedClaims<Job> first = claims("instance-a");
         LeasedClaims<Job> second = first.as("instance-b");
@@ -65,24 +91,24 @@ class LeasedClaimsTests {
         try {
             List<Callable<Integer>> passes = new ArrayList<>();
             for (LeasedClaims<Job> instance : List.of(first, second)) {
-                passes.add(() -> instance.claimDue(NOW, 1_000, job -> {
+                passes.add(() -> pass.run(instance, job -> {
                     handled.add(job.id());
                     assertThat(job.owner()).isEqualTo(instance.owner());
+                    assertThat(job.status()).isEqualTo(JobStatus.CLAIMED);
                     assertThat(instance.release(job.id(), new Update().set("status", JobStatus.DONE)
                             .unset("leaseUntil"))).isTrue();
-                    return 1;
                 }));
             }
-            for (Future<Integer> pass : pool.invokeAll(passes)) {
-                total += pass.get();
+            for (Future<Integer> result : pool.invokeAll(passes)) {
+                total += result.get();
             }
         } finally {
             pool.shutdown();
         }
 
-        assertThat(total).isEqualTo(150);
-        assertThat(handled).hasSize(150).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 150).mapToObj(i -> "due-" + i).toList());
+        assertThat(total).isEqualTo(due);
+        assertThat(handled).hasSize(due).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, due).mapToObj(i -> "due-" + i).toList());
         assertThat(mongo.findAll(Job.class)).filteredOn(job -> job.id().startsWith("later-"))
                 .extracting(Job::status).containsOnly(JobStatus.PENDING);
     }
@@ -156,44 +182,6 @@ class LeasedClaimsTests {
         assertThat(count).isEqualTo(9);
         assertThat(groups).containsExactly(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
                 List.of("b-2", "b-1", "b-0"));
-    }
-
-    @Test
-    void twoInstancesClaimingInGroupsClaimEachDueDocumentOnce() throws Exception {
-        IntStream.range(0, 230).forEach(i -> insert("due-" + i, NOW.minusSeconds(i)));
-        IntStream.range(0, 10).forEach(i -> insert("later-" + i, NOW.plusSeconds(1 + i)));
-        LeasedClaims<Job> first = claims("instance-a");
-        LeasedClaims<Job> second = first.as("instance-b");
-        Queue<String> handled = new ConcurrentLinkedQueue<>();
-
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        int total = 0;
-        try {
-            List<Callable<Integer>> passes = new ArrayList<>();
-            for (LeasedClaims<Job> instance : List.of(first, second)) {
-                passes.add(() -> instance.claimDueTogether(NOW, 1_000, group -> {
-                    assertThat(group).hasSizeLessThanOrEqualTo(LeasedClaims.CLAIM_TOGETHER);
-                    for (Job job : group) {
-                        handled.add(job.id());
-                        assertThat(job.owner()).isEqualTo(instance.owner());
-                        assertThat(job.status()).isEqualTo(JobStatus.CLAIMED);
-                        assertThat(instance.release(job.id(), new Update().set("status", JobStatus.DONE)
-                                .unset("leaseUntil"))).isTrue();
-                    }
-                }));
-            }
-            for (Future<Integer> pass : pool.invokeAll(passes)) {
-                total += pass.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-
-        assertThat(total).isEqualTo(230);
-        assertThat(handled).hasSize(230).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 230).mapToObj(i -> "due-" + i).toList());
-        assertThat(mongo.findAll(Job.class)).filteredOn(job -> job.id().startsWith("later-"))
-                .extracting(Job::status).containsOnly(JobStatus.PENDING);
     }
 
     @Test
