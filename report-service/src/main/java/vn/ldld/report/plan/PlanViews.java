@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -35,9 +36,11 @@ import vn.ldld.messaging.store.Indexes;
  * units a plan has.
  *
  * <p>A plan known from v2 events lists its recipients apart ({@link PlanRecipients}, one document per unit): its
- * view holds no unit. Its must-report units are read in one query along with the cached view (up to
- * {@value #MAX_CACHED_UNITS} units across the cached plans), so intake asks the store nothing about the unit; a unit
- * not among them (listed since, or not listed at all) is one read by {@code _id} of that unit's document. Every
+ * view holds no unit. Its must-report units are read in one query and held beside the cached view (up to
+ * {@value #MAX_CACHED_UNITS} units across the plans; one request at a time reads them, so a rush on a plan of 20,000
+ * units does not read them 16 times at once), so intake asks the store nothing about the unit; a unit not among
+ * them (listed since, or not listed at all, or while another request reads them) is one read by {@code _id} of that
+ * unit's document. Every
  * change of a plan's recipients counts up the view's {@code recipientsRevision}, which is part of the stamp: another
  * instance sees the change within the same {@code cache-ttl} as any other change of the plan.
  */
@@ -52,6 +55,8 @@ public class PlanViews {
     private final PlanRecipients recipients;
     private final long ttlNanos;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, ListedUnits> listed = new ConcurrentHashMap<>();
+    private final ReentrantLock listing = new ReentrantLock();
 
     PlanViews(MongoTemplate mongo, PlanRecipients recipients, PlanViewProperties properties) {
         this.mongo = mongo;
@@ -62,11 +67,8 @@ public class PlanViews {
                 .on("issuer.code", Sort.Direction.ASC).named("implementing_plans_by_issuer"));
     }
 
-    /**
-     * A view as read at {@code readAt}, with its stamp's recipients revision and, for a plan whose recipients are
-     * listed apart, its must-report units by code (null when not held: too many).
-     */
-    private record Cached(PlanView view, long recipientsRevision, Map<String, UnitRef> listed, long readAt) {
+    /** A view as read at {@code readAt}, with its stamp's recipients revision. */
+    private record Cached(PlanView view, long recipientsRevision, long readAt) {
 
         boolean sameStamp(Stamp stamp) {
             return view.version() == stamp.version() && view.status() == stamp.status()
@@ -75,12 +77,12 @@ public class PlanViews {
         }
 
         Cached confirmedAt(long now) {
-            return new Cached(view, recipientsRevision, listed, now);
+            return new Cached(view, recipientsRevision, now);
         }
+    }
 
-        int listedCount() {
-            return listed == null ? 0 : listed.size();
-        }
+    /** The must-report units of a plan listed apart, by code, as of a recipients revision of its stamp or later. */
+    private record ListedUnits(long recipientsRevision, Map<String, UnitRef> units) {
     }
 
     /** What tells one state of a view from another: every write of a view or of its recipients changes one. */
@@ -108,9 +110,38 @@ public class PlanViews {
             if (!view.recipientsListed()) {
                 return view;
             }
-            UnitRef unit = cached.listed() == null ? null : cached.listed().get(unitCode);
+            Map<String, UnitRef> units = listedUnits(cached);
+            UnitRef unit = units == null ? null : units.get(unitCode);
             return unit != null ? view.withMustReport(Map.of(unitCode, unit)) : withListedUnit(view, unitCode);
         });
+    }
+
+    /**
+     * The plan's must-report units as of its cached stamp, or null when they are not held: read by one request at a
+     * time (the others meanwhile read their unit by {@code _id}), and not held when they would pass
+     * {@link #MAX_CACHED_UNITS} with those of the other plans.
+     */
+    private Map<String, UnitRef> listedUnits(Cached cached) {
+        String planId = cached.view().planId();
+        ListedUnits held = listed.get(planId);
+        if (held != null && held.recipientsRevision() == cached.recipientsRevision()) {
+            return held.units();
+        }
+        if (!listing.tryLock()) {
+            return null;
+        }
+        try {
+            listed.remove(planId);
+            int room = MAX_CACHED_UNITS - listed.values().stream().mapToInt(other -> other.units().size()).sum();
+            // read after the revision of the stamp: a change from here on counts it up, and these are not used
+            Map<String, UnitRef> units = room <= 0 ? null : recipients.mustReportUpTo(planId, room);
+            if (units != null) {
+                listed.put(planId, new ListedUnits(cached.recipientsRevision(), units));
+            }
+            return units;
+        } finally {
+            listing.unlock();
+        }
     }
 
     private PlanView withListedUnit(PlanView view, String unitCode) {
@@ -137,24 +168,13 @@ public class PlanViews {
         if (view.isEmpty() || !view.get().hasContent()) {
             return Optional.empty();
         }
-        // the revision read before the units: a change after the read counts it up, and the stamp then differs
-        long revision = stamp.map(Stamp::recipientsRevisionOrZero).orElse(0L);
-        Cached read = new Cached(view.get(), revision, view.get().recipientsListed() ? listedUnits(planId) : null,
-                now);
+        Cached read = new Cached(view.get(), stamp.map(Stamp::recipientsRevisionOrZero).orElse(0L), now);
         if (cache.size() >= MAX_CACHED_PLANS) {
             cache.clear();
+            listed.clear();
         }
         cache.put(planId, read);
         return Optional.of(read);
-    }
-
-    /** The plan's must-report units by code, or null when holding them would pass {@link #MAX_CACHED_UNITS}. */
-    private Map<String, UnitRef> listedUnits(String planId) {
-        int room = MAX_CACHED_UNITS - cache.values().stream().mapToInt(Cached::listedCount).sum();
-        if (room <= 0) {
-            return null;
-        }
-        return recipients.mustReportUpTo(planId, room);
     }
 
     /**
@@ -167,6 +187,7 @@ public class PlanViews {
                     PlanView.class);
         } finally {
             cache.remove(planId);
+            listed.remove(planId);
         }
     }
 
