@@ -96,6 +96,33 @@ class ListedRecipientsTests extends ReportTestSupport {
     }
 
     @Test
+    void requestsAtOnceEachFindTheirUnitWhileOneReadsThePlansUnits() throws Exception {
+        String planId = SamplePlans.newPlanId();
+        List<String> units = units(1_200);
+        deliver(PUBLISHED_V2, v2(SamplePlans.published(planId), units.size()));
+        chunks(planId, 1, units).forEach(chunk -> deliver(LISTED, chunk));
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Callable<Long>> requests = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int first = t;
+                requests.add(() -> java.util.stream.IntStream.iterate(first, i -> i < units.size(), i -> i + 16)
+                        .filter(i -> planViews.forUnit(planId, units.get(i)).orElseThrow()
+                                .mustReportUnit(units.get(i)).isPresent()).count());
+            }
+            long found = 0;
+            for (java.util.concurrent.Future<Long> request : pool.invokeAll(requests)) {
+                found += request.get();
+            }
+            assertThat(found).isEqualTo(units.size());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(planViews.forUnit(planId, "CS-99999").orElseThrow().mustReportUnit("CS-99999")).isEmpty();
+    }
+
+    @Test
     void aChunkDeliveredAgainUnderAnotherIdChangesNothing() {
         String planId = SamplePlans.newPlanId();
         List<String> units = units(3);
