@@ -113,9 +113,7 @@ public class Outbox {
     public boolean apply(Query query, Update update, Class<?> aggregateType, List<OutboxEvent> events) {
         String collection = mongo.getCollectionName(aggregateType);
         List<String> stored = storeLargePayloads(collection, events);
-        if (!events.isEmpty()) {
-            update.push(PENDING_EVENTS).each(events.stream().map(Outbox::pending).toArray());
-        }
+        appendTo(update, events);
         boolean matched;
         try {
             matched = mongo.updateFirst(query, update, aggregateType).getMatchedCount() == 1;
@@ -152,11 +150,7 @@ public class Outbox {
         List<String> stored = storeLargePayloads(collection, events);
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, aggregateType);
         for (Change change : changes) {
-            Update update = change.update();
-            if (!change.events().isEmpty()) {
-                update.push(PENDING_EVENTS).each(change.events().stream().map(Outbox::pending).toArray());
-            }
-            bulk.updateOne(change.query(), update);
+            bulk.updateOne(change.query(), appendTo(change.update(), change.events()));
         }
         int matched;
         try {
@@ -170,6 +164,14 @@ public class Outbox {
             written(events);
         }
         return matched;
+    }
+
+    /** {@code update}, appending {@code events} to the document's pending events as well. */
+    private static Update appendTo(Update update, List<OutboxEvent> events) {
+        if (!events.isEmpty()) {
+            update.push(PENDING_EVENTS).each(events.stream().map(Outbox::pending).toArray());
+        }
+        return update;
     }
 
     /** Whether an event's payload is too large to wait inside its aggregate's document. */

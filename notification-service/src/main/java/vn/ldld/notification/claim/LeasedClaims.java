@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntBiFunction;
-import java.util.function.ToIntFunction;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -89,18 +88,10 @@ public final class LeasedClaims<T> {
      * Claims what is due now and hands each claim to {@code handle}, until {@code max} are handled or nothing due is
      * left. The earliest due documents are found in one query, a few at a time, then each is claimed by its id (still
      * due, not taken meanwhile by another instance): one sorted query per {@value #CLAIM_AHEAD} claims instead of
-     * one per claim.
+     * one per claim. Each claim is handed over with what the query that found it saw of the due documents.
      *
      * @param handle handles one claim, returns how many documents it handled (it may claim more itself)
      * @return how many documents were handled
-     */
-    public int claimDue(Instant now, int max, ToIntFunction<T> handle) {
-        return claimDue(now, max, (item, ahead) -> handle.applyAsInt(item));
-    }
-
-    /**
-     * As {@link #claimDue(Instant, int, ToIntFunction)}, each claim handed over with what the query that found it
-     * saw of the due documents.
      */
     public int claimDue(Instant now, int max, ToIntBiFunction<T, Ahead> handle) {
         int handled = 0;

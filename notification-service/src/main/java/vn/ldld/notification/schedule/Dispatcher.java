@@ -115,11 +115,7 @@ public class Dispatcher implements DuePass {
             (sendable ? due : later).add(notification);
         }
         schedule.add(later);
-        Map<String, Reach> reaches = due.isEmpty() ? Map.of() : decisions.channelsFor(due);
-        handover.sendNew(due.stream().map(notification -> {
-            Reach reach = reaches.get(notification.unit().code());
-            return new Handover.Ready(notification, reach, renderer.render(notification, reach.names(), now));
-        }).toList(), now, alsoCancel);
+        handover.sendNew(ready(due, now), now, alsoCancel);
     }
 
     /** Claims the earliest due notification for this instance, or returns null. */
@@ -141,13 +137,21 @@ public class Dispatcher implements DuePass {
                 toSend.add(notification);
             }
         }
-        if (toSend.isEmpty()) {
-            return;
+        handover.sendClaimed(ready(toSend, now), now, claims::held);
+    }
+
+    /**
+     * The notifications to send, each with the channels that reach its unit (their units' preferences read at once)
+     * and its text.
+     */
+    private List<Handover.Ready> ready(List<Notification> notifications, Instant now) {
+        if (notifications.isEmpty()) {
+            return List.of();
         }
-        Map<String, Reach> reaches = decisions.channelsFor(toSend);
-        handover.sendClaimed(toSend.stream().map(notification -> {
+        Map<String, Reach> reaches = decisions.channelsFor(notifications);
+        return notifications.stream().map(notification -> {
             Reach reach = reaches.get(notification.unit().code());
             return new Handover.Ready(notification, reach, renderer.render(notification, reach.names(), now));
-        }).toList(), now, claims::held);
+        }).toList();
     }
 }

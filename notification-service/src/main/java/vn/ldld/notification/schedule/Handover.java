@@ -88,7 +88,7 @@ class Handover {
         if (ready.isEmpty()) {
             return 0;
         }
-        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
+        handOff(ready);
         List<Outbox.Change> marks = ready.stream().map(r -> new Outbox.Change(held.apply(r.notification().id()),
                 new Update().set("status", NotificationStatus.SENT).set("sentAt", now)
                         .set("channels", r.reach().names()).unset("leaseUntil"),
@@ -135,7 +135,7 @@ class Handover {
             alsoCancel.forEach(schedule::cancel);
             return 0;
         }
-        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
+        handOff(ready);
         List<Ready> plain = new ArrayList<>();
         List<Ready> stored = new ArrayList<>();
         for (Ready r : ready) {
@@ -160,6 +160,11 @@ class Handover {
             sent(r.notification(), r.reach().channels());
         }
         return stored.size();
+    }
+
+    /** Hands {@code ready} to their channels together: one insert of the inbox entries, one of the deliveries. */
+    private void handOff(List<Ready> ready) {
+        deliveries.deliver(ready.stream().map(r -> new Handoff(r.rendered().outgoing(), r.reach())).toList());
     }
 
     /**

@@ -55,7 +55,7 @@ class LeasedClaimsTests {
 
     @Test
     void twoInstancesClaimEachDueDocumentOnceAndLeaveWhatIsNotDue() throws Exception {
-        twoInstancesHandleEachDueDocumentOnce(150, (instance, handle) -> instance.claimDue(NOW, 1_000, job -> {
+        twoInstancesHandleEachDueDocumentOnce(150, (instance, handle) -> instance.claimDue(NOW, 1_000, (job, ahead) -> {
             handle.accept(job);
             return 1;
         }));
@@ -124,7 +124,7 @@ class LeasedClaimsTests {
         LeasedClaims<Job> afterRestart = claims(InstanceId.of("node-1").run());
         assertThat(afterRestart.owner()).isNotEqualTo(beforeRestart.owner());
         List<String> handled = new ArrayList<>();
-        assertThat(afterRestart.claimDue(NOW.plusSeconds(30), 10, job -> {
+        assertThat(afterRestart.claimDue(NOW.plusSeconds(30), 10, (job, ahead) -> {
             handled.add(job.id());
             afterRestart.release(job.id(), new Update().set("status", JobStatus.DONE));
             return 1;
@@ -150,7 +150,7 @@ class LeasedClaimsTests {
         assertThat(claims.dueIds(NOW, 3)).containsExactly("job-00", "job-01", "job-02");
 
         List<String> handled = new ArrayList<>();
-        int count = claims.claimDue(NOW, 25, job -> {
+        int count = claims.claimDue(NOW, 25, (job, ahead) -> {
             handled.add(job.id());
             return 1;
         });
@@ -169,7 +169,7 @@ class LeasedClaimsTests {
         LeasedClaims<Job> claims = claims("instance-a");
         List<List<String>> groups = new ArrayList<>();
 
-        int count = claims.claimDue(NOW, 100, first -> {
+        int count = claims.claimDue(NOW, 100, (first, ahead) -> {
             List<String> group = new ArrayList<>(List.of(first.id()));
             Job next;
             while ((next = claims.claim(NOW, Criteria.where("group").is(first.group()))) != null) {
