@@ -65,8 +65,9 @@ class WebhookSafetyTests extends NotificationTestSupport {
             assertThat(answered.get("lastError").asString()).isEqualTo("WEBHOOK_NOT_ACCEPTED");
             assertThat(refused.get("lastError").asString()).as("a closed port looks like any other failure")
                     .isEqualTo("WEBHOOK_NOT_ACCEPTED");
-            assertThat(answered.toString() + refused).doesNotContain("401", "answered", "refused", "Connect",
-                    "secret-internal-answer", "Exception");
+            // the log's own words, without its random ids and the target's address (a plan id may hold "401")
+            assertThat(withoutIds(answered) + withoutIds(refused)).doesNotContain("401", "answered", "refused",
+                    "Connect", "secret-internal-answer", "Exception");
         }
     }
 
@@ -232,6 +233,12 @@ class WebhookSafetyTests extends NotificationTestSupport {
                 TestPlans.published(planId, clock.instant(), DEADLINE, tag, "GD", "TC"));
         await().until(() -> notificationsOf(planId).size() == 13);
         return planId;
+    }
+
+    private static String withoutIds(JsonNode delivery) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) delivery.deepCopy();
+        copy.remove(List.of("deliveryId", "notificationId", "planId", "unitCode", "target"));
+        return copy.toString();
     }
 
     private JsonNode deliveries(String unit, String planId) {
