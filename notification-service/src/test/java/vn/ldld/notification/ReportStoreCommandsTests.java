@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ldld.notification.delivery.Delivery;
 import vn.ldld.notification.delivery.DeliveryStatus;
 import vn.ldld.notification.inbox.InboxEntry;
+import vn.ldld.notification.preference.Channel;
 import vn.ldld.notification.report.ReportEventsListener;
 import vn.ldld.notification.schedule.Notification;
 import vn.ldld.notification.schedule.NotificationKind;
@@ -95,7 +96,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         }
         // a working day, outside the quiet hours: the plan's notices are due at once, and go out in one pass
         clock.set("2023-07-20T04:00:00Z");
-        while (dispatcher.dispatchDue() > 0) {
+        while (dispatcher.dispatchDue() + deliveryWorker.sendDue() > 0) {
             // what other tests left due goes first
         }
         publishListed(planId, tag, units);
@@ -121,6 +122,25 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
         // two groups (at most 50 each) of about seven commands each; one by one the 60 cost five commands each (a
         // claim, a preferences read, an inbox and a delivery insert, a mark) and a query per 20: over 300
         assertThat(total).as("store commands: %s", counted).isLessThanOrEqualTo(20);
+
+        // their e-mails are claimed in groups too (50 a pass): a few commands per group, one mark per message sent
+        commands.start();
+        int attempted = 0;
+        for (int pass; (pass = deliveryWorker.sendDue()) > 0; ) {
+            attempted += pass;
+        }
+        Map<String, Integer> sending = commands.stop();
+        List<Delivery> deliveries = mongo.find(Query.query(Criteria.where("planId").is(planId).and("channel")
+                .is(Channel.EMAIL)), Delivery.class);
+        assertThat(deliveries).hasSize(units.size()).extracting(Delivery::status).containsOnly(DeliveryStatus.SENT);
+        assertThat(attempted).isEqualTo(deliveries.size());
+        int messages = (int) deliveries.stream().map(d -> d.batchId() != null ? d.batchId() : d.id()).distinct()
+                .count();
+        int sendingTotal = sending.values().stream().mapToInt(Integer::intValue).sum();
+        LoggerFactory.getLogger(getClass()).info("Store commands for {} deliveries in {} messages: {} {}",
+                deliveries.size(), messages, sendingTotal, sending);
+        // one by one, each e-mail cost a claim and a mark, and a query per 20: over 120
+        assertThat(sendingTotal).as("store commands: %s", sending).isLessThanOrEqualTo(messages + 15);
 
         // the plan's 300 reminders would come due in the tests that move the clock past its deadline: not theirs
         mongo.remove(Query.query(Criteria.where("plan.planId").is(planId).and("status")

@@ -3,9 +3,7 @@ package vn.ldld.notification.claim;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -18,16 +16,14 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Due work in one collection, taken by one instance at a time. A document is due when it is pending and its due
  * time has come, or when it is claimed by an instance whose lease has run out (that instance died or hangs). Each is
- * claimed atomically ({@code findAndModify}: still due → claimed, with this instance as {@code owner} and a
- * {@code leaseUntil}), so several instances over one database never both take it, and is then released with a write
- * that only applies while this instance still holds it.
+ * claimed atomically (an update that applies only while it is still due: claimed, with this instance as {@code owner}
+ * and a {@code leaseUntil}), so several instances over one database never both take it, and is then released with a
+ * write that only applies while this instance still holds it. Due documents are claimed in groups, a few commands for
+ * up to {@value #CLAIM_TOGETHER} of them.
  *
  * @param <T> the documents' type, with {@code _id}, {@code status}, {@code owner} and {@code leaseUntil} fields
  */
 public final class LeasedClaims<T> {
-
-    /** Due documents found per query, then claimed one by one by id. */
-    public static final int CLAIM_AHEAD = 20;
 
     /** Due documents found, claimed and handed over together by {@link #claimDueTogether}. */
     public static final int CLAIM_TOGETHER = 50;
@@ -39,7 +35,6 @@ public final class LeasedClaims<T> {
     private final Object claimed;
     private final Duration lease;
     private final String owner;
-    private final List<String> aheadFields;
 
     /**
      * @param type the documents' type (its collection is the one claimed from)
@@ -51,11 +46,6 @@ public final class LeasedClaims<T> {
      */
     public LeasedClaims(MongoTemplate mongo, Class<T> type, String dueField, Object pending, Object claimed,
                         Duration lease, String owner) {
-        this(mongo, type, dueField, pending, claimed, lease, owner, List.of());
-    }
-
-    private LeasedClaims(MongoTemplate mongo, Class<T> type, String dueField, Object pending, Object claimed,
-                         Duration lease, String owner, List<String> aheadFields) {
         this.mongo = mongo;
         this.type = type;
         this.dueField = dueField;
@@ -63,20 +53,11 @@ public final class LeasedClaims<T> {
         this.claimed = claimed;
         this.lease = lease;
         this.owner = owner;
-        this.aheadFields = aheadFields;
-    }
-
-    /**
-     * The same claims, reading {@code fields} of the due documents with their ids: a handler then knows, from
-     * {@link Ahead}, whether others due now may belong with the one it got, without asking the store.
-     */
-    public LeasedClaims<T> readingAhead(String... fields) {
-        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, owner, List.of(fields));
     }
 
     /** The same claims taken by another instance over the same database. */
     public LeasedClaims<T> as(String otherOwner) {
-        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, otherOwner, aheadFields);
+        return new LeasedClaims<>(mongo, type, dueField, pending, claimed, lease, otherOwner);
     }
 
     /** This instance's id in its claims. */
@@ -85,85 +66,69 @@ public final class LeasedClaims<T> {
     }
 
     /**
-     * Claims what is due now and hands each claim to {@code handle}, until {@code max} are handled or nothing due is
-     * left. The earliest due documents are found in one query, a few at a time, then each is claimed by its id (still
-     * due, not taken meanwhile by another instance): one sorted query per {@value #CLAIM_AHEAD} claims instead of
-     * one per claim. Each claim is handed over with what the query that found it saw of the due documents.
+     * Claims what is due now in groups and hands each group to {@code handle}, earliest due first, until {@code max}
+     * are handled or nothing due is left. A group costs three commands whatever its size (at most
+     * {@value #CLAIM_TOGETHER}): the query that finds the earliest due, one update that claims those still due (each
+     * document atomically: one another instance took meanwhile is no longer due, and stays its own), and one read of
+     * what this update claimed, told apart from any other claim by its lease's end. A group of one costs two: the
+     * query, and one {@code findAndModify} that claims it and returns it.
      *
-     * @param handle handles one claim, returns how many documents it handled (it may claim more itself)
+     * @param handle handles the claims of one group, which stay held until it releases them or their lease runs out;
+     *        returns how many documents it handled (it may claim more along, with {@link #claimDueAlso})
      * @return how many documents were handled
      */
-    public int claimDue(Instant now, int max, ToIntBiFunction<T, Ahead> handle) {
+    public int claimDueTogether(Instant now, int max, ToIntFunction<Group<T>> handle) {
         int handled = 0;
         while (handled < max) {
-            int ahead = Math.min(CLAIM_AHEAD, max - handled);
-            List<Document> candidates = due(now, ahead);
-            Ahead seen = new Ahead(candidates, candidates.size() < ahead);
-            for (Document candidate : candidates) {
-                if (handled >= max) {
-                    break;
-                }
-                // null when handled already in this pass, or taken by another instance
-                T item = claim(now, Criteria.where("_id").is(candidate.getString("_id")));
-                if (item != null) {
-                    handled += handle.applyAsInt(item, seen);
-                }
+            int ahead = Math.min(CLAIM_TOGETHER, max - handled);
+            List<Object> ids = dueIds(now, null, ahead);
+            if (ids.isEmpty()) {
+                break;
             }
-            if (seen.complete()) {
-                break; // every due one was found (those another instance took meanwhile are its own)
+            // fewer than asked for: every document due then was found (those another instance took are its own)
+            boolean complete = ids.size() < ahead;
+            List<T> group = claimAll(now, ids);
+            if (!group.isEmpty()) {
+                handled += handle.applyAsInt(new Group<>(group, complete));
+            }
+            if (complete) {
+                break;
             }
         }
         return handled;
     }
 
     /**
-     * Claims what is due now in groups and hands each group to {@code handle}, earliest due first, until {@code max}
-     * are claimed or nothing due is left. A group costs three commands whatever its size (at most
-     * {@value #CLAIM_TOGETHER}): the query that finds the earliest due, one update that claims those still due (each
-     * document atomically: one another instance took meanwhile is no longer due, and stays its own), and one read of
-     * what this update claimed, told apart from any other claim by its lease's end.
+     * The claims of one group.
      *
-     * @param handle handles the claims of one group; they stay held until it releases them or their lease runs out
-     * @return how many documents were claimed
+     * @param claims the documents claimed, earliest due first
+     * @param complete whether the query that found them found every document due then: those not in the group were
+     *        claimed by another instance, or came due since
      */
-    public int claimDueTogether(Instant now, int max, Consumer<List<T>> handle) {
-        int claimedInAll = 0;
-        Instant leaseUntil = now.plus(lease);
-        while (claimedInAll < max) {
-            int ahead = Math.min(CLAIM_TOGETHER, max - claimedInAll);
-            List<Object> ids = due(now, ahead).stream().map(document -> document.get("_id")).toList();
-            if (ids.isEmpty()) {
-                break;
-            }
-            mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), due(now))),
-                    new Update().set("status", claimed).set("owner", owner).set("leaseUntil", leaseUntil), type);
-            List<T> group = mongo.find(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed)
-                    .and("owner").is(owner).and("leaseUntil").is(leaseUntil)).with(Sort.by(dueField, "_id")), type);
-            if (!group.isEmpty()) {
-                claimedInAll += group.size();
-                handle.accept(group);
-            }
-            if (ids.size() < ahead) {
-                break; // every due one was found (those another instance took meanwhile are its own)
-            }
-        }
-        return claimedInAll;
+    public record Group<T>(List<T> claims, boolean complete) {
     }
 
     /**
-     * The due documents one query found, with the fields asked for in {@link #readingAhead}.
+     * Claims the earliest due documents that also match {@code only}, at most {@code limit}: one query, and when it
+     * finds any, the commands that claim a group.
      *
-     * @param complete whether they were all the documents due then (fewer than the query's limit)
+     * @return the documents claimed, earliest due first
      */
-    public record Ahead(List<Document> found, boolean complete) {
+    public List<T> claimDueAlso(Instant now, Criteria only, int limit) {
+        List<Object> ids = dueIds(now, only, limit);
+        return ids.isEmpty() ? List.of() : claimAll(now, ids);
+    }
 
-        /**
-         * Whether a due document other than {@code id} may match: one found does, or the query did not see them
-         * all. A document that came due after the query is not counted: it waits for the next pass.
-         */
-        public boolean mayHaveOther(String id, Predicate<Document> match) {
-            return !complete || found.stream().anyMatch(d -> !id.equals(d.getString("_id")) && match.test(d));
+    private List<T> claimAll(Instant now, List<Object> ids) {
+        if (ids.size() == 1) {
+            T one = claim(now, Criteria.where("_id").is(ids.get(0)));
+            return one == null ? List.of() : List.of(one);
         }
+        Instant leaseUntil = now.plus(lease);
+        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), due(now))),
+                new Update().set("status", claimed).set("owner", owner).set("leaseUntil", leaseUntil), type);
+        return mongo.find(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed).and("owner").is(owner)
+                .and("leaseUntil").is(leaseUntil)).with(Sort.by(dueField, "_id")), type);
     }
 
     /**
@@ -178,16 +143,13 @@ public final class LeasedClaims<T> {
                 FindAndModifyOptions.options().returnNew(true), type);
     }
 
-    /** The ids of the earliest due documents, at most {@code limit}. */
-    public List<String> dueIds(Instant now, int limit) {
-        return due(now, limit).stream().map(document -> document.getString("_id")).toList();
-    }
-
-    private List<Document> due(Instant now, int limit) {
-        Query query = Query.query(due(now)).with(Sort.by(dueField, "_id")).limit(limit);
+    /** The ids of the earliest due documents that also match {@code only} (any when null), at most {@code limit}. */
+    private List<Object> dueIds(Instant now, Criteria only, int limit) {
+        Criteria criteria = only == null ? due(now) : new Criteria().andOperator(due(now), only);
+        Query query = Query.query(criteria).with(Sort.by(dueField, "_id")).limit(limit);
         query.fields().include("_id");
-        aheadFields.forEach(query.fields()::include);
-        return mongo.find(query, Document.class, mongo.getCollectionName(type));
+        return mongo.find(query, Document.class, mongo.getCollectionName(type)).stream()
+                .map(document -> document.get("_id")).toList();
     }
 
     /** The document {@code id} while this instance still holds its claim. */
@@ -202,6 +164,16 @@ public final class LeasedClaims<T> {
      */
     public boolean release(String id, Update update) {
         return mongo.updateFirst(held(id), update, type).getMatchedCount() > 0;
+    }
+
+    /**
+     * Applies {@code update} to each of the documents {@code ids} that this instance still holds, in one write.
+     *
+     * @return how many it still held
+     */
+    public long releaseAll(List<String> ids, Update update) {
+        return mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed).and("owner")
+                .is(owner)), update, type).getMatchedCount();
     }
 
     private Criteria due(Instant now) {

@@ -3,8 +3,11 @@ package vn.ldld.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +52,7 @@ public class DeliveryWorker implements DuePass {
                    QuietTime quietTime, DeliveryProperties properties, Clock clock, MeterRegistry meters,
                    InstanceId instance) {
         this.claims = new LeasedClaims<>(mongo, Delivery.class, "nextAttemptAt", DeliveryStatus.PENDING,
-                DeliveryStatus.SENDING, properties.lease(), instance.run())
-                .readingAhead("unitCode", "channel", "target");
+                DeliveryStatus.SENDING, properties.lease(), instance.run());
         this.mail = mail;
         this.webhooks = webhooks;
         this.preferences = preferences;
@@ -61,32 +63,51 @@ public class DeliveryWorker implements DuePass {
     }
 
     /**
-     * Sends what is due now, at most {@code notification.delivery.batch-size}; an e-mail also takes the unit's other
-     * due e-mails to the same address.
+     * Sends what is due now, at most {@code notification.delivery.batch-size}, claimed in groups; the e-mails of one
+     * unit to one address in a group go out as one message, with the unit's other e-mails due now, also claimed.
      *
      * @return how many deliveries were attempted
      */
     public int sendDue() {
         Instant now = clock.instant();
-        return claims.claimDue(now, properties.batchSize(), (first, ahead) -> {
-            if (first.channel() != Channel.EMAIL) {
-                sendWebhook(first, now);
-                return 1;
+        return claims.claimDueTogether(now, properties.batchSize(), group -> send(group, now));
+    }
+
+    private int send(LeasedClaims.Group<Delivery> group, Instant now) {
+        Map<Recipient, List<Delivery>> mails = new LinkedHashMap<>();
+        int attempted = 0;
+        for (Delivery delivery : group.claims()) {
+            if (delivery.channel() == Channel.EMAIL) {
+                mails.computeIfAbsent(Recipient.of(delivery), recipient -> new ArrayList<>()).add(delivery);
+            } else {
+                sendWebhook(delivery, now);
+                attempted++;
             }
-            List<Delivery> batch = new ArrayList<>(List.of(first));
-            // a unit with one e-mail due (the common case) costs no claim that finds nothing
-            boolean mayBatch = ahead.mayHaveOther(first.id(), due -> first.unitCode()
-                    .equals(due.getString("unitCode")) && Channel.EMAIL.name().equals(due.getString("channel"))
-                    && Objects.equals(first.target(), due.getString("target")));
-            Delivery next;
-            while (mayBatch && batch.size() < MAX_PER_MESSAGE && (next = claims.claim(now, Criteria.where("unitCode")
-                    .is(first.unitCode()).and("channel").is(Channel.EMAIL).and("target").is(first.target())))
-                    != null) {
-                batch.add(next);
+        }
+        if (!mails.isEmpty() && !group.complete()) {
+            // the units' e-mails due now beyond a full group: one query, which mostly finds none
+            Set<String> units = mails.keySet().stream().map(Recipient::unitCode).collect(Collectors.toSet());
+            for (Delivery along : claims.claimDueAlso(now, Criteria.where("channel").is(Channel.EMAIL)
+                    .and("unitCode").in(units).and("_id").nin(group.claims().stream().map(Delivery::id).toList()),
+                    LeasedClaims.CLAIM_TOGETHER)) {
+                mails.computeIfAbsent(Recipient.of(along), recipient -> new ArrayList<>()).add(along);
             }
-            sendMail(batch, now);
-            return batch.size();
-        });
+        }
+        for (List<Delivery> toOne : mails.values()) {
+            for (int from = 0; from < toOne.size(); from += MAX_PER_MESSAGE) {
+                sendMail(toOne.subList(from, Math.min(from + MAX_PER_MESSAGE, toOne.size())), now);
+            }
+            attempted += toOne.size();
+        }
+        return attempted;
+    }
+
+    /** Whom an e-mail goes to: its unit, at one address. */
+    private record Recipient(String unitCode, String target) {
+
+        static Recipient of(Delivery delivery) {
+            return new Recipient(delivery.unitCode(), delivery.target());
+        }
     }
 
     @Override
@@ -103,7 +124,7 @@ public class DeliveryWorker implements DuePass {
         String batchId = batch.size() == 1 ? null : first.deliveryId();
         try {
             mail.send(first.target(), subject, body, first.deliveryId());
-            batch.forEach(d -> sent(d, now, batchId));
+            sent(batch, now, batchId);
             log.atInfo().setMessage("E-mail sent").addKeyValue("unitCode", first.unitCode())
                     .addKeyValue("notifications", batch.size()).addKeyValue("deliveryId", first.deliveryId()).log();
         } catch (Exception e) {
@@ -130,7 +151,7 @@ public class DeliveryWorker implements DuePass {
             }
             String secret = webhookSecret(unit);
             webhooks.send(delivery, secret, now);
-            sent(delivery, now, null);
+            sent(List.of(delivery), now, null);
             log.atInfo().setMessage("Webhook delivered").addKeyValue("unitCode", delivery.unitCode())
                     .addKeyValue("deliveryId", delivery.deliveryId()).addKeyValue("attempt", delivery.attempts() + 1)
                     .log();
@@ -154,11 +175,13 @@ public class DeliveryWorker implements DuePass {
         }
     }
 
-    private void sent(Delivery delivery, Instant now, String batchId) {
-        claims.release(delivery.id(), new Update().set("status", DeliveryStatus.SENT).set("sentAt", now)
-                .inc("attempts", 1).set("batchId", batchId).unset("owner").unset("leaseUntil"));
-        meters.counter("reminders.delivered", "kind", delivery.kind(), "channel", delivery.channel().name())
-                .increment();
+    /** Marks the deliveries of one message or call sent, in one write. */
+    private void sent(List<Delivery> deliveries, Instant now, String batchId) {
+        claims.releaseAll(deliveries.stream().map(Delivery::id).toList(), new Update().set("status",
+                DeliveryStatus.SENT).set("sentAt", now).inc("attempts", 1).set("batchId", batchId).unset("owner")
+                .unset("leaseUntil"));
+        deliveries.forEach(delivery -> meters.counter("reminders.delivered", "kind", delivery.kind(), "channel",
+                delivery.channel().name()).increment());
     }
 
     /** Records the failure: its coarse reason in the delivery log, its detail in the service log only. */

@@ -72,7 +72,10 @@ public class Dispatcher implements DuePass {
      */
     public int dispatchDue() {
         Instant now = clock.instant();
-        return claims.claimDueTogether(now, properties.batchSize(), claimed -> handleAll(claimed, now));
+        return claims.claimDueTogether(now, properties.batchSize(), group -> {
+            handleAll(group.claims(), now);
+            return group.claims().size();
+        });
     }
 
     @Override

@@ -54,19 +54,25 @@ class LeasedClaimsTests {
     }
 
     @Test
-    void twoInstancesClaimEachDueDocumentOnceAndLeaveWhatIsNotDue() throws Exception {
-        twoInstancesHandleEachDueDocumentOnce(150, (instance, handle) -> instance.claimDue(NOW, 1_000, (job, ahead) -> {
-            handle.accept(job);
-            return 1;
-        }));
+    void twoInstancesClaimingOneAtATimeClaimEachDueDocumentOnceAndLeaveWhatIsNotDue() throws Exception {
+        twoInstancesHandleEachDueDocumentOnce(150, (instance, handle) -> {
+            int count = 0;
+            Job job;
+            while ((job = instance.claim(NOW, null)) != null) {
+                handle.accept(job);
+                count++;
+            }
+            return count;
+        });
     }
 
     @Test
     void twoInstancesClaimingInGroupsClaimEachDueDocumentOnce() throws Exception {
         twoInstancesHandleEachDueDocumentOnce(230, (instance, handle) -> instance.claimDueTogether(NOW, 1_000,
                 group -> {
-                    assertThat(group).hasSizeLessThanOrEqualTo(LeasedClaims.CLAIM_TOGETHER);
-                    group.forEach(handle);
+                    assertThat(group.claims()).hasSizeLessThanOrEqualTo(LeasedClaims.CLAIM_TOGETHER);
+                    group.claims().forEach(handle);
+                    return group.claims().size();
                 }));
     }
 
@@ -124,10 +130,12 @@ class LeasedClaimsTests {
         LeasedClaims<Job> afterRestart = claims(InstanceId.of("node-1").run());
         assertThat(afterRestart.owner()).isNotEqualTo(beforeRestart.owner());
         List<String> handled = new ArrayList<>();
-        assertThat(afterRestart.claimDue(NOW.plusSeconds(30), 10, (job, ahead) -> {
-            handled.add(job.id());
-            afterRestart.release(job.id(), new Update().set("status", JobStatus.DONE));
-            return 1;
+        assertThat(afterRestart.claimDueTogether(NOW.plusSeconds(30), 10, group -> {
+            group.claims().forEach(job -> {
+                handled.add(job.id());
+                afterRestart.release(job.id(), new Update().set("status", JobStatus.DONE));
+            });
+            return group.claims().size();
         })).isEqualTo(1);
         assertThat(handled).containsExactly("job-2");
         assertThat(afterRestart.release("job-1", new Update().set("status", JobStatus.DONE))).isFalse();
@@ -144,44 +152,47 @@ class LeasedClaimsTests {
     }
 
     @Test
-    void aPassTakesTheEarliestDueFirstAndStopsAtItsMaximum() {
-        IntStream.range(0, 45).forEach(i -> insert("job-%02d".formatted(i), NOW.minusSeconds(100 - i)));
+    void furtherDueDocumentsAreClaimedAlongEarliestFirstAndReleasedTogetherWhileStillHeld() {
+        IntStream.range(0, 6).forEach(i -> insert("a-" + i, NOW.minusSeconds(10 + i), "a"));
+        insert("a-later", NOW.plusSeconds(5), "a");
+        IntStream.range(0, 3).forEach(i -> insert("b-" + i, NOW.minusSeconds(1 + i), "b"));
+        LeasedClaims<Job> other = claims("instance-b");
+        assertThat(other.claim(NOW, Criteria.where("_id").is("a-0")).id()).as("a live claim").isEqualTo("a-0");
         LeasedClaims<Job> claims = claims("instance-a");
-        assertThat(claims.dueIds(NOW, 3)).containsExactly("job-00", "job-01", "job-02");
+        Criteria groupA = Criteria.where("group").is("a");
 
-        List<String> handled = new ArrayList<>();
-        int count = claims.claimDue(NOW, 25, (job, ahead) -> {
-            handled.add(job.id());
-            return 1;
-        });
+        assertThat(claims.claimDueAlso(NOW, groupA, 3)).extracting(Job::id).containsExactly("a-5", "a-4", "a-3");
+        assertThat(claims.claimDueAlso(NOW, groupA, 10)).extracting(Job::id).containsExactly("a-2", "a-1");
+        assertThat(claims.claimDueAlso(NOW, groupA, 10)).as("the rest is claimed or not due").isEmpty();
 
-        assertThat(count).isEqualTo(25);
-        assertThat(handled).containsExactlyElementsOf(IntStream.range(0, 25).mapToObj("job-%02d"::formatted)
-                .toList());
-        assertThat(mongo.count(Query.query(Criteria.where("status").is(JobStatus.CLAIMED)), Job.class))
-                .isEqualTo(25);
+        assertThat(claims.releaseAll(List.of("a-5", "a-4", "a-0"), new Update().set("status", JobStatus.DONE)))
+                .as("only those this instance holds").isEqualTo(2);
+        assertThat(mongo.findById("a-0", Job.class).status()).isEqualTo(JobStatus.CLAIMED);
+        assertThat(mongo.findById("a-5", Job.class).status()).isEqualTo(JobStatus.DONE);
+        assertThat(mongo.count(Query.query(Criteria.where("group").is("b").and("status").is(JobStatus.PENDING)),
+                Job.class)).isEqualTo(3);
     }
 
     @Test
-    void aClaimCanTakeFurtherDueDocumentsAlongAndTheyCountInThePass() {
+    void aGroupCanTakeFurtherDueDocumentsAlongAndTheyCountInThePass() {
         IntStream.range(0, 6).forEach(i -> insert("a-" + i, NOW.minusSeconds(10 + i), "a"));
         IntStream.range(0, 3).forEach(i -> insert("b-" + i, NOW.minusSeconds(1 + i), "b"));
         LeasedClaims<Job> claims = claims("instance-a");
         List<List<String>> groups = new ArrayList<>();
 
-        int count = claims.claimDue(NOW, 100, (first, ahead) -> {
-            List<String> group = new ArrayList<>(List.of(first.id()));
-            Job next;
-            while ((next = claims.claim(NOW, Criteria.where("group").is(first.group()))) != null) {
-                group.add(next.id());
-            }
-            groups.add(group);
-            return group.size();
+        int count = claims.claimDueTogether(NOW, 4, group -> {
+            assertThat(group.complete()).as("four asked for, four found: more may be due").isFalse();
+            List<String> ids = new ArrayList<>(group.claims().stream().map(Job::id).toList());
+            claims.claimDueAlso(NOW, Criteria.where("group").in(group.claims().stream().map(Job::group).toList())
+                    .and("_id").nin(ids), LeasedClaims.CLAIM_TOGETHER).forEach(job -> ids.add(job.id()));
+            groups.add(ids);
+            return ids.size();
         });
 
-        assertThat(count).isEqualTo(9);
-        assertThat(groups).containsExactly(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"),
-                List.of("b-2", "b-1", "b-0"));
+        assertThat(count).isEqualTo(6);
+        assertThat(groups).containsExactly(List.of("a-5", "a-4", "a-3", "a-2", "a-1", "a-0"));
+        assertThat(mongo.count(Query.query(Criteria.where("status").is(JobStatus.PENDING)), Job.class))
+                .as("b, left for the next pass").isEqualTo(3);
     }
 
     @Test
@@ -194,10 +205,16 @@ class LeasedClaimsTests {
         LeasedClaims<Job> claims = claims("instance-a");
         List<List<String>> groups = new ArrayList<>();
 
-        int count = claims.claimDueTogether(NOW, 60, group -> groups.add(group.stream().map(Job::id).toList()));
+        List<Boolean> complete = new ArrayList<>();
+        int count = claims.claimDueTogether(NOW, 60, group -> {
+            groups.add(group.claims().stream().map(Job::id).toList());
+            complete.add(group.complete());
+            return group.claims().size();
+        });
 
         assertThat(count).isEqualTo(60);
         assertThat(groups).extracting(List::size).containsExactly(LeasedClaims.CLAIM_TOGETHER, 10);
+        assertThat(complete).as("each found as many as it asked for").containsExactly(false, false);
         List<String> expected = new ArrayList<>(List.of("job-00"));
         IntStream.range(2, 61).mapToObj("job-%02d"::formatted).forEach(expected::add);
         assertThat(groups.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected);
