@@ -56,16 +56,36 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf encoded = ENCODING.get();
-        encoded.clear();
+        ByteBuf encoded;
         try {
-            BsonEncoder.encodeDocument(document, encoded);
+            encoded = encoded(document);
         } catch (RuntimeException notBson) {
             legacy.write(buffer, document);
             return;
         }
         buffer.put(BSON);
         buffer.put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), encoded.readableBytes());
+        done(encoded);
+    }
+
+    /** The size of the document encoded as BSON, as {@code collStats} counts it. */
+    static int bsonSize(Document document) {
+        ByteBuf encoded = encoded(document);
+        int size = encoded.readableBytes();
+        done(encoded);
+        return size;
+    }
+
+    /** The document encoded in this thread's buffer, until {@link #done}. */
+    private static ByteBuf encoded(Document document) {
+        ByteBuf encoded = ENCODING.get();
+        encoded.clear();
+        BsonEncoder.encodeDocument(document, encoded);
+        return encoded;
+    }
+
+    /** Lets go of a buffer that one large document grew, rather than hold it for the thread's life. */
+    private static void done(ByteBuf encoded) {
         if (encoded.capacity() > 1 << 20) {
             ENCODING.remove();
         }

@@ -43,9 +43,34 @@ class IndexedH2Collection extends H2Collection {
     private long fullScans;
     private long walksInIndexOrder;
 
+    private final MVMap<Object, Document> data;
+
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, data, meta, cursorRegistry);
+        this.data = data;
+    }
+
+    /**
+     * The collection's data size is not kept on every write: that took the BSON size of the document before and
+     * after each insert, update and delete, and a logged write of the total to the collection's metadata. It is
+     * summed when {@code collStats} asks for it instead.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected int getDataSize() {
+        if (data == null) {
+            return super.getDataSize(); // H2Collection's constructor logs the size last kept, before this one ran
+        }
+        long size = 0;
+        for (Document document : data.values()) {
+            size += BsonDocumentType.bsonSize(document);
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE);
     }
 
     @Override

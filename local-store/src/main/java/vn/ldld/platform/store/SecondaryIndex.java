@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -509,10 +510,26 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
                                            MongoCollection<Object> collection) {
+        if (sameIndexedValues(oldDocument, newDocument)) {
+            return; // most updates (a status, a mark) leave the fields of most indexes as they were
+        }
         guarded(() -> {
             forget(position);
             put(position, newDocument);
         });
+    }
+
+    /** Whether both documents hold equal values of the same types at every key of this index. */
+    private boolean sameIndexedValues(Document oldDocument, Document newDocument) {
+        for (String key : keys) {
+            Object before = Utils.getSubdocumentValueCollectionAware(oldDocument, key);
+            Object after = Utils.getSubdocumentValueCollectionAware(newDocument, key);
+            if (!Objects.equals(before, after) || before != null && after != null
+                    && before.getClass() != after.getClass()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +100,60 @@ class IndexedH2BackendTests {
         assertThat(ids(notifications.find(Filters.eq("status", "CANCELLED")))).hasSize(19);
 
         assertThat(fullScans("notifications")).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateThatLeavesTheIndexedFieldsAsTheyWereIsStillFoundByThemAndAMovedOneOnlyByItsNewValues() {
+        MongoCollection<Document> deliveries = open().getCollection("deliveries");
+        deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        deliveries.createIndex(Indexes.ascending("unitCode"));
+        for (int i = 0; i < 40; i++) {
+            deliveries.insertOne(new Document("_id", "d" + i).append("status", "PENDING")
+                    .append("nextAttemptAt", new Date(1_000_000L + i)).append("unitCode", "U" + i % 4)
+                    .append("attempts", 0));
+        }
+        long before = fullScans("deliveries");
+
+        // neither index's fields change: both still name the document, which reads as updated
+        deliveries.updateOne(Filters.eq("_id", "d5"), Updates.combine(Updates.inc("attempts", 1),
+                Updates.set("lastError", "MAIL_NOT_SENT")));
+        assertThat(deliveries.find(Filters.and(Filters.eq("status", "PENDING"), Filters.eq("unitCode", "U1"),
+                Filters.eq("attempts", 1))).into(new ArrayList<>())).extracting(d -> d.get("_id"))
+                .containsExactly("d5");
+        // one index's fields change, the other's do not
+        deliveries.updateOne(Filters.eq("_id", "d5"), Updates.set("status", "SENT"));
+        assertThat(ids(deliveries.find(Filters.eq("status", "SENT")))).containsExactly("d5");
+        assertThat(ids(deliveries.find(Filters.eq("status", "PENDING")))).hasSize(39).doesNotContain("d5");
+        assertThat(ids(deliveries.find(Filters.eq("unitCode", "U1")))).hasSize(10).contains("d5");
+        // the same value of another type is indexed again, and found by either
+        deliveries.updateOne(Filters.eq("_id", "d6"), Updates.set("unitCode", 7));
+        deliveries.updateOne(Filters.eq("_id", "d6"), Updates.set("unitCode", 7L));
+        assertThat(ids(deliveries.find(Filters.eq("unitCode", 7)))).containsExactly("d6");
+        assertThat(ids(deliveries.find(Filters.eq("unitCode", "U2")))).hasSize(9);
+
+        assertThat(fullScans("deliveries")).isEqualTo(before);
+    }
+
+    @Test
+    void collStatsGivesTheSizeOfTheDocumentsAsTheyAreAfterWritesAndWhenTheStoreOpensAgain() {
+        com.mongodb.client.MongoDatabase database = open();
+        MongoCollection<Document> reports = database.getCollection("reports");
+        for (int i = 0; i < 5; i++) {
+            reports.insertOne(new Document("_id", "r" + i).append("unit", "Công đoàn " + i).append("count", i));
+        }
+        reports.updateOne(Filters.eq("_id", "r1"), Updates.set("note", "x".repeat(500)));
+        reports.deleteOne(Filters.eq("_id", "r3"));
+        int expected = bsonSize(reports.find().into(new ArrayList<>()));
+        assertThat(expected).isGreaterThan(500);
+
+        assertThat(database.runCommand(new Document("collStats", "reports")).getInteger("size")).isEqualTo(expected);
+        close();
+        assertThat(open().runCommand(new Document("collStats", "reports")).getInteger("size")).isEqualTo(expected);
+    }
+
+    private static int bsonSize(List<Document> documents) {
+        return documents.stream().mapToInt(document -> new RawBsonDocument(document, new DocumentCodec())
+                .getByteBuffer().remaining()).sum();
     }
 
     @Test
