@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -103,6 +104,12 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall, its character checks made without regular expressions. */
+    @Bean
+    WebSecurityCustomizer firewallCharacters() {
+        return web -> web.httpFirewall(FirewallCharacters.firewall());
     }
 
     /** Requests the firewall refuses get a 400 problem. */

@@ -16,14 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +50,9 @@ class ServiceSecurityTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @ParameterizedTest(name = "{0} token")
     @MethodSource("vn.ldld.web.testing.TestTokens#badTokens")
@@ -148,6 +156,27 @@ class ServiceSecurityTests {
 
         assertThat(reply.statusCode()).isEqualTo(400);
         assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theSecurityFiltersUseTheFirewallWhoseCharacterChecksNeedNoRegularExpression() {
+        // Spring Security's composite of the filter chains hands each request to the proxy WebSecurity built
+        Object built = ReflectionTestUtils.getField(securityFilters, "springSecurityFilterChain");
+        HttpFirewall firewall = (HttpFirewall) ReflectionTestUtils.getField(built, "firewall");
+        assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues")).asString()
+                .contains(FirewallCharacters.class.getSimpleName());
+    }
+
+    @Test
+    void aControlCharacterInAHeaderGets400AsAProblem() throws Exception {
+        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/whoami")).header("Authorization", "Bearer " + TestTokens.staff())
+                .header("Accept", "application/json\u0085").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(reply.body()).doesNotContain("whoami-data");
     }
 
     @Test
