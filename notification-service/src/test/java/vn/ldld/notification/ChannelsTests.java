@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -187,6 +188,43 @@ class ChannelsTests extends NotificationTestSupport {
             assertThat(clock.instant()).isBeforeOrEqualTo(failing.createdAt().plusSeconds(6 * 3600));
             assertThat(get("/api/notifications/deliveries?unit=" + tag + "-TC&status=FAILED").json()
                     .get(0).get("lastError").asString()).isEqualTo("WEBHOOK_NOT_ACCEPTED");
+        }
+    }
+
+    @Test
+    void whatAGroupHasNoTimeLeftToSendWithinItsLeaseIsLeftDueForTheNextPassAndSentOnce() throws Exception {
+        String tag = TestPlans.tag();
+        String planId = UUID.randomUUID().toString();
+        try (WebhookReceiver slow = new WebhookReceiver()) {
+            preferWebhook(tag + "-GD", slow.url());
+            preferWebhook(tag + "-TC", slow.url());
+            clock.set("2023-07-12T01:00:00Z"); // 08:00 in Tây Ninh
+            while (dispatcher.dispatchDue() + deliveryWorker.sendDue() > 0) {
+                // what other tests left due goes first
+            }
+            publish("plan-events", "vn.ldld.plan.published.v1", planId,
+                    TestPlans.published(planId, clock.instant(), DEADLINE, tag, "GD", "TC"));
+            await().until(() -> notificationsOf(planId).size() == 13);
+            dispatcher.dispatchDue();
+            // the server answers each call after its lease has run out (the test's clock stands for the wait)
+            slow.onEachCall(() -> clock.advance(Duration.ofSeconds(61)));
+
+            deliveryWorker.sendDue();
+            assertThat(slow.calls()).as("one call, the other left").hasSize(1);
+            List<Delivery> both = List.of(webhookOf(planId, tag + "-GD"), webhookOf(planId, tag + "-TC"));
+            assertThat(both).extracting(Delivery::status)
+                    .containsExactlyInAnyOrder(DeliveryStatus.SENT, DeliveryStatus.PENDING);
+            Delivery left = both.stream().filter(d -> d.status() == DeliveryStatus.PENDING).findFirst().orElseThrow();
+            assertThat(left.owner()).isNull();
+            assertThat(left.nextAttemptAt()).as("still due").isBeforeOrEqualTo(clock.instant());
+            assertThat(left.attempts()).isZero();
+
+            while (deliveryWorker.sendDue() > 0) {
+                // the one left, and what else came due as the clock moved
+            }
+            assertThat(slow.calls()).hasSize(2).extracting(c -> c.header("X-Ldld-Delivery")).doesNotHaveDuplicates();
+            assertThat(webhookOf(planId, tag + "-GD").status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(webhookOf(planId, tag + "-TC").status()).isEqualTo(DeliveryStatus.SENT);
         }
     }
 

@@ -44,6 +44,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
     private volatile int defaultStatus = 200;
     private volatile String location;
+    private volatile Runnable onEachCall = () -> { };
 
     public WebhookReceiver() throws IOException {
         this(ADDRESS);
@@ -88,6 +89,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 calls.add(new Call(exchange.getRequestMethod(), Map.copyOf(exchange.getRequestHeaders()),
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
+            onEachCall.run();
             Integer status = statuses.poll();
             if (location != null) {
                 exchange.getResponseHeaders().add("Location", location);
@@ -127,6 +129,11 @@ public final class WebhookReceiver implements AutoCloseable {
     public void redirectTo(int status, String url) {
         defaultStatus = status;
         location = url;
+    }
+
+    /** Runs {@code action} on each call, before answering it. */
+    public void onEachCall(Runnable action) {
+        onEachCall = action;
     }
 
     public List<Call> calls() {

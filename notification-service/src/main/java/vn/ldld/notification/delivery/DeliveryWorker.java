@@ -1,6 +1,7 @@
 package vn.ldld.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,13 +76,12 @@ public class DeliveryWorker implements DuePass {
 
     private int send(LeasedClaims.Group<Delivery> group, Instant now) {
         Map<Recipient, List<Delivery>> mails = new LinkedHashMap<>();
-        int attempted = 0;
+        List<Delivery> webhooks = new ArrayList<>();
         for (Delivery delivery : group.claims()) {
             if (delivery.channel() == Channel.EMAIL) {
                 mails.computeIfAbsent(Recipient.of(delivery), recipient -> new ArrayList<>()).add(delivery);
             } else {
-                sendWebhook(delivery, now);
-                attempted++;
+                webhooks.add(delivery);
             }
         }
         if (!mails.isEmpty() && !group.complete()) {
@@ -93,13 +93,53 @@ public class DeliveryWorker implements DuePass {
                 mails.computeIfAbsent(Recipient.of(along), recipient -> new ArrayList<>()).add(along);
             }
         }
+        // each message and each call in turn: the e-mails first, then the webhooks, which may wait on a slow server
+        List<List<Delivery>> sends = new ArrayList<>();
         for (List<Delivery> toOne : mails.values()) {
             for (int from = 0; from < toOne.size(); from += MAX_PER_MESSAGE) {
-                sendMail(toOne.subList(from, Math.min(from + MAX_PER_MESSAGE, toOne.size())), now);
+                sends.add(toOne.subList(from, Math.min(from + MAX_PER_MESSAGE, toOne.size())));
             }
-            attempted += toOne.size();
+        }
+        webhooks.forEach(webhook -> sends.add(List.of(webhook)));
+        Instant startBy = now.plus(properties.lease()).minus(longestSend());
+        int attempted = 0;
+        for (int i = 0; i < sends.size(); i++) {
+            if (i > 0 && clock.instant().isAfter(startBy)) {
+                putBack(sends.subList(i, sends.size()));
+                break;
+            }
+            List<Delivery> send = sends.get(i);
+            if (send.get(0).channel() == Channel.EMAIL) {
+                sendMail(send, now);
+            } else {
+                sendWebhook(send.get(0), now);
+            }
+            attempted += send.size();
         }
         return attempted;
+    }
+
+    /**
+     * How long before the lease runs out the last send of a group may start: the longer of half the lease and a
+     * webhook call at its slowest (its timeout to connect, then again to answer). The SMTP timeouts (5 s to connect,
+     * 10 s to write, 10 s to read) fit in half the default lease.
+     */
+    private Duration longestSend() {
+        Duration call = properties.webhookTimeout().multipliedBy(2);
+        Duration half = properties.lease().dividedBy(2);
+        return call.compareTo(half) > 0 ? call : half;
+    }
+
+    /**
+     * Gives back, still due, the claims this pass has no time left to send within their lease (slow webhook
+     * servers before them): sent after the lease ran out, they could have been taken and sent by another instance too.
+     * The next pass of any instance sends them.
+     */
+    private void putBack(List<List<Delivery>> unsent) {
+        List<String> ids = unsent.stream().flatMap(List::stream).map(Delivery::id).toList();
+        claims.releaseAll(ids, new Update().set("status", DeliveryStatus.PENDING).unset("owner").unset("leaseUntil"));
+        log.atInfo().setMessage("Deliveries left for the next pass, their lease running out")
+                .addKeyValue("deliveries", ids.size()).log();
     }
 
     /** Whom an e-mail goes to: its unit, at one address. */
