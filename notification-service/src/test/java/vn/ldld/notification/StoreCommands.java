@@ -15,24 +15,34 @@ import org.springframework.context.annotation.Bean;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 
+import vn.ldld.notification.report.ReportEventsListener;
+
 /**
  * Counts the commands the service sends to its store, by collection and command name, as the driver's command
- * metrics ({@code mongodb_driver_commands_seconds_count}) do in production. The outbox relay's scans, which run on
- * their own whatever the service does, and the driver's own handshakes are left out.
+ * metrics ({@code mongodb_driver_commands_seconds_count}) do in production. Only the commands of the test's own
+ * thread, of the report events' consumers and of the inbox's done marks count: the outbox relay's scans, which run on their own whatever the
+ * service does, the other consumers (still applying what an earlier test published), and the driver's own
+ * handshakes are left out.
  */
 public final class StoreCommands implements CommandListener {
 
     private static final Set<String> NOT_COUNTED = Set.of("hello", "ismaster", "ping", "buildinfo", "endsessions",
             "saslstart", "saslcontinue", "killcursors");
 
+    /** The thread of messaging's inbox that writes the events' done marks, several at once. */
+    private static final String DONE_MARKS = "inbox-done-marks";
+
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> uncounted = ThreadLocal.withInitial(() -> false);
     private volatile boolean counting;
+    private volatile Thread test;
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
+        Thread thread = Thread.currentThread();
         if (!counting || uncounted.get() || NOT_COUNTED.contains(event.getCommandName().toLowerCase())
-                || Thread.currentThread().getName().startsWith("outbox-relay")) {
+                || thread != test && !thread.getName().startsWith(ReportEventsListener.CONTAINER)
+                && !thread.getName().equals(DONE_MARKS)) {
             return;
         }
         counts.computeIfAbsent(collectionOf(event.getCommand(), event.getCommandName()) + " " + event.getCommandName(),
@@ -54,9 +64,10 @@ public final class StoreCommands implements CommandListener {
         }
     }
 
-    /** Forgets what was counted and counts from now on. */
+    /** Forgets what was counted and counts from now on (this thread, the report events' consumers, the done marks). */
     public void start() {
         counts.clear();
+        test = Thread.currentThread();
         counting = true;
     }
 
