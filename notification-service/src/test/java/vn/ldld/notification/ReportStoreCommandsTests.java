@@ -90,10 +90,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     void noticesDueTogetherAreSentInGroupsThatShareTheirStoreCommands() {
         String tag = TestPlans.tag();
         String planId = UUID.randomUUID().toString();
-        Map<String, String> units = new java.util.LinkedHashMap<>();
-        for (int i = 1; i <= 60; i++) {
-            units.put(tag + "-CN-" + i, TestPlans.PARENT);
-        }
+        Map<String, String> units = underTheParent(tag + "-CN-", 60);
         // a working day, outside the quiet hours: the plan's notices are due at once, and go out in one pass
         clock.set("2023-07-20T04:00:00Z");
         while (dispatcher.dispatchDue() + deliveryWorker.sendDue() > 0) {
@@ -151,10 +148,7 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     void reportsThatArriveTogetherAreAppliedTogetherAndShareTheirStoreCommands() {
         String tag = TestPlans.tag();
         String planId = UUID.randomUUID().toString();
-        Map<String, String> units = new java.util.LinkedHashMap<>();
-        for (int i = 1; i <= 10; i++) {
-            units.put(tag + "-CT-" + i, TestPlans.PARENT);
-        }
+        Map<String, String> units = underTheParent(tag + "-CT-", 10);
         clock.set("2023-07-12T02:30:00Z");
         publishListed(planId, tag, units);
         clock.set("2023-07-20T04:00:00Z");
@@ -326,6 +320,15 @@ class ReportStoreCommandsTests extends NotificationTestSupport {
     }
 
     /** Publishes a plan whose must-report {@code units} (code to parent code) are listed apart, and waits for them. */
+    /** {@code count} units, {@code prefix}1 to {@code prefix}count, each under the tests' parent unit, in order. */
+    private static Map<String, String> underTheParent(String prefix, int count) {
+        Map<String, String> units = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= count; i++) {
+            units.put(prefix + i, TestPlans.PARENT);
+        }
+        return units;
+    }
+
     private void publishListed(String planId, String tag, Map<String, String> units) {
         publish("plan-events", "vn.ldld.plan.published.v2", planId, publishedV2(planId, tag, units.size()));
         publish("plan-events", "vn.ldld.plan.recipients-listed.v1", planId, listed(planId, units));

@@ -127,8 +127,8 @@ public final class LeasedClaims<T> {
         Instant leaseUntil = now.plus(lease);
         mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), due(now))),
                 new Update().set("status", claimed).set("owner", owner).set("leaseUntil", leaseUntil), type);
-        return mongo.find(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed).and("owner").is(owner)
-                .and("leaseUntil").is(leaseUntil)).with(Sort.by(dueField, "_id")), type);
+        return mongo.find(Query.query(held(Criteria.where("_id").in(ids)).and("leaseUntil").is(leaseUntil))
+                .with(Sort.by(dueField, "_id")), type);
     }
 
     /**
@@ -154,7 +154,12 @@ public final class LeasedClaims<T> {
 
     /** The document {@code id} while this instance still holds its claim. */
     public Query held(String id) {
-        return Query.query(Criteria.where("_id").is(id).and("status").is(claimed).and("owner").is(owner));
+        return Query.query(held(Criteria.where("_id").is(id)));
+    }
+
+    /** The documents {@code which} names while this instance still holds their claim. */
+    private Criteria held(Criteria which) {
+        return which.and("status").is(claimed).and("owner").is(owner);
     }
 
     /**
@@ -172,8 +177,7 @@ public final class LeasedClaims<T> {
      * @return how many it still held
      */
     public long releaseAll(List<String> ids, Update update) {
-        return mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and("status").is(claimed).and("owner")
-                .is(owner)), update, type).getMatchedCount();
+        return mongo.updateMulti(Query.query(held(Criteria.where("_id").in(ids))), update, type).getMatchedCount();
     }
 
     private Criteria due(Instant now) {
