@@ -133,7 +133,8 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
         }
         return new PlatformConfig(repoRoot, repoRoot.resolve(".platform"), List.of(9092), List.of(9093), 27017, 3025,
                 ServiceSpec.ALL, ports, managementPorts, scale,
-                javaOptionsFromEnvironment("PLATFORM_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTIONS), KAFKA_JAVA_OPTIONS,
+                javaOptionsFromEnvironment("PLATFORM_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTIONS),
+                javaOptionsFromEnvironment("PLATFORM_KAFKA_JAVA_OPTS", KAFKA_JAVA_OPTIONS),
                 javaOptionsFromEnvironment("PLATFORM_STORE_JAVA_OPTS", MONGO_JAVA_OPTIONS), Map.of(),
                 Duration.ofSeconds(180), false, 9090, null,
                 null, false);
