@@ -46,6 +46,8 @@ public final class PlatformCli {
             Service JVM options: PLATFORM_JAVA_OPTS (default: -Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1)
             Store JVM options: PLATFORM_STORE_JAVA_OPTS (default: -Xms64m -Xmx2g -XX:+UseSerialGC -XX:MinHeapFreeRatio=60
                                               -XX:MaxHeapFreeRatio=90 -XX:TrimNativeHeapInterval=5000)
+            Kafka JVM options: PLATFORM_KAFKA_JAVA_OPTS (default: -Xms64m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+                                              -XX:TrimNativeHeapInterval=5000)
             Class data sharing: each service starts from an archive of its jar (<module>/target/cds/, made by a
                                               training run on the first up after a build); PLATFORM_CDS=false: none""";
 

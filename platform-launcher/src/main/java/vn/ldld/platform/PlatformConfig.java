@@ -68,12 +68,14 @@ public record PlatformConfig(Path repoRoot, Path stateDir, List<Integer> kafkaPo
     static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
 
     /**
-     * JVM options of a Kafka node: a small initial heap and the serial collector (was {@code -Xms256m} and G1):
-     * measured alone, a broker holds 315 MB after start instead of 360 MB and starts on 7.0 s of CPU instead of 7.8
-     * (bench/README.md).
+     * JVM options of a Kafka node unless {@code PLATFORM_KAFKA_JAVA_OPTS} says otherwise: a small initial heap and the
+     * serial collector (was {@code -Xms256m} and G1): measured alone, a broker holds 315 MB after start instead of 360
+     * MB and starts on 7.0 s of CPU instead of 7.8. The client compiler only, as the services: after a warm-up of
+     * 3,000 reports, C2 was still compiling for a third of the broker's CPU; alternated on fresh platforms, the
+     * broker's CPU per report fell by a quarter with C1 alone (bench/README.md).
      */
     static final List<String> KAFKA_JAVA_OPTIONS = List.of("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC",
-            TRIM_NATIVE_HEAP);
+            "-XX:TieredStopAtLevel=1", TRIM_NATIVE_HEAP);
 
     /**
      * JVM options of the local store: C2 (the client compiler alone cost it 15-45 % more CPU per report under load),
