@@ -82,6 +82,16 @@ class MalformedRequestTests {
     }
 
     @Test
+    void aControlCharacterInAHeaderTheGatewayReadsIs400Problem() {
+        RawHttp.Answer answer = RawHttp.get(port, "/api/plans", "Authorization: Bearer " + TestTokens.staff()
+                + "\u0085");
+
+        assertProblem(answer, 400);
+        assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("header");
+        assertThat(plans.received).isEmpty();
+    }
+
+    @Test
     void traceIs405ProblemWithTheMethodsTheApiTakes() {
         RawHttp.Answer answer = RawHttp.request(port, "TRACE", "/api/plans", "X-Request-Id: trace-1");
 

@@ -18,8 +18,11 @@ import org.springframework.cloud.gateway.handler.predicate.PredicateDefinition;
 import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.nimbusds.jose.JOSEException;
@@ -69,6 +72,9 @@ class SecurityTests {
 
     @Autowired
     RouteDefinitionLocator routes;
+
+    @Autowired
+    WebFilterChainProxy securityFilters;
 
     /** One request path per {@code Path} pattern of every configured route under {@code /api}. */
     List<String> apiPaths() {
@@ -203,6 +209,18 @@ class SecurityTests {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(403).jsonPath("$.correlationId").isEqualTo("no-role-1");
         assertThat(plans.receivedOn("/api/plans/no-role")).isEmpty();
+    }
+
+    @Test
+    void theSecurityFiltersUseTheFirewallAndTheBearerReaderWithoutRegularExpressions() {
+        Object firewall = ReflectionTestUtils.getField(securityFilters, "firewall");
+        assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
+        assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues")).asString()
+                .contains("SecurityConfiguration");
+        client.get().uri("/api/plans/reader").header("Authorization", "bEARER " + TestTokens.staff()).exchange()
+                .expectStatus().isOk();
+        client.get().uri("/api/plans/reader").header("Authorization", "Bearer " + TestTokens.staff() + " x")
+                .exchange().expectStatus().isUnauthorized();
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsUtils;
@@ -31,6 +33,7 @@ import reactor.core.publisher.Mono;
 import vn.ldld.gateway.error.ProblemResponder;
 import vn.ldld.gateway.ratelimit.RateLimitFilter;
 import vn.ldld.gateway.session.BrowserSessions;
+import vn.ldld.tokens.HeaderCharacters;
 import vn.ldld.tokens.TokenChecks;
 import vn.ldld.tokens.TokenRefusals;
 import vn.ldld.tokens.VerifiedTokens;
@@ -57,6 +60,20 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall, its checks of header and parameter names and header values made by a loop
+     * ({@link HeaderCharacters}) instead of regular expressions matched against every header of every request (about
+     * 2 % of the gateway's CPU); the same texts pass, and its other rules (the path, the methods, the host) stay.
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::nameAllowed);
+        firewall.setAllowedHeaderValues(HeaderCharacters::headerValueAllowed);
+        firewall.setAllowedParameterNames(HeaderCharacters::nameAllowed);
+        return firewall;
     }
 
     @Bean
@@ -91,6 +108,7 @@ class SecurityConfiguration {
                         .pathMatchers("/session").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new BearerHeaderConverter())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter(properties)))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))

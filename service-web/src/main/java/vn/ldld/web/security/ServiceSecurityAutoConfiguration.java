@@ -84,6 +84,7 @@ public class ServiceSecurityAutoConfiguration {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerHeaderResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
