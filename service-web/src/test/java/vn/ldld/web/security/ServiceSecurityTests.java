@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -166,6 +168,20 @@ class ServiceSecurityTests {
         assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
         assertThat(ReflectionTestUtils.getField(firewall, "allowedHeaderValues")).asString()
                 .contains(FirewallCharacters.class.getSimpleName());
+    }
+
+    @Test
+    void theBearerTokenIsReadByTheResolverWithoutARegularExpression() {
+        Object built = ReflectionTestUtils.getField(securityFilters, "springSecurityFilterChain");
+        BearerTokenAuthenticationFilter filter = ((FilterChainProxy) built).getFilterChains().stream()
+                .flatMap(chain -> chain.getFilters().stream()).filter(BearerTokenAuthenticationFilter.class::isInstance)
+                .map(BearerTokenAuthenticationFilter.class::cast).findFirst().orElseThrow();
+        Object converter = ReflectionTestUtils.getField(filter, "authenticationConverter");
+        // the converter Spring Security builds around the resolver the configuration set
+        assertThat(Stream.of(converter.getClass().getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .map(field -> ReflectionTestUtils.getField(converter, field.getName())))
+                .anyMatch(BearerHeaderResolver.class::isInstance);
     }
 
     @Test
