@@ -2,7 +2,6 @@ package vn.ldld.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -18,6 +17,7 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import vn.ldld.tokens.HeaderCharacters;
+import vn.ldld.web.testing.TestTokens;
 
 /** The gateway's checks without regular expressions answer every request as Spring Security's own do. */
 class RequestChecksTests {
@@ -37,10 +37,7 @@ class RequestChecksTests {
 
     @Test
     void everyKindOfRequestGetsTheTokenOrTheErrorOfTheStandardConverter() {
-        List<String> headers = new ArrayList<>();
-        headers.add(null);
-        headers.addAll(List.of("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", "bearer abc==", "Bearer ",
-                "Bearer a=b", "Bearer tôi", "Basic YWxhZGRpbjpvcGVuc2VzYW1l", "Bearerabc", "Bearer  abc"));
+        List<String> headers = TestTokens.authorizationHeaders();
         ServerAuthenticationConverter ours = new BearerHeaderConverter();
         ServerAuthenticationConverter standard = new ServerBearerTokenAuthenticationConverter();
         for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST)) {

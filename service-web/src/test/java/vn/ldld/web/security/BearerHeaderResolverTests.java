@@ -2,7 +2,6 @@ package vn.ldld.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +11,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
+import vn.ldld.web.testing.TestTokens;
+
 /** The resolver answers every request as Spring Security's own does: the same token, or the same error. */
 class BearerHeaderResolverTests {
 
@@ -20,10 +21,7 @@ class BearerHeaderResolverTests {
 
     @Test
     void everyKindOfRequestGetsTheAnswerOfTheStandardResolver() {
-        List<String> headers = new ArrayList<>();
-        headers.add(null);
-        headers.addAll(List.of("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", "bearer abc==", "Bearer ",
-                "Bearer a=b", "Bearer tôi", "Basic YWxhZGRpbjpvcGVuc2VzYW1l", "Bearerabc", "Bearer  abc"));
+        List<String> headers = TestTokens.authorizationHeaders();
         int compared = 0;
         for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
             for (String contentType : new String[] {null, "application/json", "application/x-www-form-urlencoded"}) {

@@ -112,6 +112,18 @@ public final class TestTokens {
                 new BadToken("not a JWT", "not-a-token"));
     }
 
+    /**
+     * {@code Authorization} values of every shape a bearer-token reader meets: none ({@code null}), well-formed in
+     * either case, padded, empty, malformed, another scheme, no space, two spaces.
+     */
+    public static List<String> authorizationHeaders() {
+        List<String> headers = new ArrayList<>();
+        headers.add(null);
+        headers.addAll(List.of("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", "bearer abc==", "Bearer ",
+                "Bearer a=b", "Bearer tôi", "Basic YWxhZGRpbjpvcGVuc2VzYW1l", "Bearerabc", "Bearer  abc"));
+        return headers;
+    }
+
     /** A token to be refused, and why. */
     public record BadToken(String name, String token) {
 
